@@ -1,0 +1,33 @@
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+// What a production build depends on. A build older than any of these is rebuilt by `npm start`.
+const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const IGNORED = new Set(["generated", "node_modules"]);
+const FINGERPRINT_FILE = path.join(".next", "source-fingerprint");
+
+function walk(entry: string, out: string[]): void {
+  if (!existsSync(entry)) return;
+  const stat = statSync(entry);
+  if (stat.isDirectory()) {
+    for (const child of readdirSync(entry)) if (!IGNORED.has(child)) walk(path.join(entry, child), out);
+  } else {
+    out.push(`${entry}:${stat.size}:${Math.floor(stat.mtimeMs)}`);
+  }
+}
+
+export function sourceFingerprint(): string {
+  const entries: string[] = [];
+  for (const source of SOURCES) walk(source, entries);
+  return createHash("sha256").update(entries.sort().join("\n")).digest("hex");
+}
+
+export function buildIsCurrent(): boolean {
+  if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(FINGERPRINT_FILE)) return false;
+  return readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
+}
+
+export function recordBuildFingerprint(): void {
+  writeFileSync(FINGERPRINT_FILE, sourceFingerprint());
+}
