@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const nextBin = require.resolve("next/dist/bin/next");
 
-export function runNext(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+export function runNext(args: string[], env: Record<string, string | undefined>): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], {
     stdio: "inherit",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },

@@ -1,0 +1,114 @@
+// Shapes of the seed catalog. The data modules next to this file are plain values (no Prisma, no
+// I/O) so that scripts, tests and `npm start` can read them without a database. The string unions
+// mirror the Prisma enums; prisma/seed.ts passes them to Prisma, so the compiler keeps them in step.
+import type { CommercialUse, IntendedUse, LineageRelation, VersionKind } from "@/lib/licensing/vocabulary";
+
+export type ArchitectureKey = "SD1" | "SD2" | "SDXL" | "SD3" | "STABLE_CASCADE" | "FLUX1";
+export type PromptStyle = "NATURAL_LANGUAGE" | "TAGS" | "HYBRID";
+export type OrgRole = "ADMIN" | "LEGAL_REVIEWER" | "TECH_REVIEWER" | "AUDITOR";
+export type TeamSlug = "creative-studio" | "ml-platform" | "research-lab";
+
+export interface SeedArchitecture {
+  key: ArchitectureKey;
+  name: string;
+  description: string;
+  sortOrder: number;
+}
+
+/**
+ * A term the source documents settle. Every intended use a license does not list here is seeded as
+ * UNKNOWN: the catalog is never permissive by default. `basis` is the wording (and section) of
+ * checkpoints-101.md or DESIGN.md that settles it, so a reviewer can check each claim; it is not
+ * stored, `condition` is.
+ */
+export type StatedTerm =
+  | { status: "ALLOWED"; condition?: null; basis: string }
+  | { status: "CONDITIONAL"; condition: string; basis: string }
+  | { status: "FORBIDDEN"; condition: string; basis: string };
+
+export interface SeedLicense {
+  /** SPDX has no ids for these: `LicenseRef-<slug>`. */
+  key: `LicenseRef-${string}`;
+  name: string;
+  /** Hugging Face `license:` / `license_name:` values and other spellings. */
+  aliases: string[];
+  /** Official license page, only where certain. */
+  url: string | null;
+  /** The seeded text revision (revision 1). `textSha256` stays null: no text was hashed. */
+  revision: {
+    label: string | null;
+    url: string | null;
+    summary: string;
+    passThroughRestrictions: boolean;
+    restrictionsText: string | null;
+    obligations: string[];
+    statedTerms: Partial<Record<IntendedUse, StatedTerm>>;
+  };
+}
+
+/** Creator-added terms in Civitai's vocabulary. Empty array / null = not stated (read as UNKNOWN). */
+export interface SeedCreatorTerms {
+  allowCommercialUse: CommercialUse[];
+  allowNoCredit: boolean | null;
+  allowDerivatives: boolean | null;
+  allowDifferentLicense: boolean | null;
+  text: string | null;
+  sourceUrl: string | null;
+}
+
+/** A version by natural key: checkpoint slug + version label. */
+export interface VersionRef {
+  checkpoint: string;
+  version: string;
+}
+
+export interface SeedParent extends VersionRef {
+  relation: LineageRelation;
+  /** Merge weight (0..1) of this parent; null when not a merge or not known. */
+  weight: number | null;
+}
+
+export interface SeedVersion {
+  version: string;
+  kind: VersionKind;
+  architectureKey: ArchitectureKey;
+  publisher: string | null;
+  /** Model page, only where certain. */
+  sourceUrl: string | null;
+  /** Only a hash known for certain; never invented. */
+  sha256: string | null;
+  bestFor: string | null;
+  pros: string[];
+  cons: string[];
+  knownFlaws: string[];
+  licenseNotes: string | null;
+  nativeResolution: number | null;
+  promptStyle: PromptStyle | null;
+  /** Keys of the licenses this version itself declares (its own layers; ancestors' come via lineage). */
+  licenseKeys: SeedLicense["key"][];
+  /** Null: the version adds no creator layer (a lab's own release under its license). */
+  creatorTerms: SeedCreatorTerms | null;
+  parents: SeedParent[];
+}
+
+export interface SeedCheckpoint {
+  slug: string;
+  name: string;
+  aliases: string[];
+  description: string;
+  versions: SeedVersion[];
+}
+
+export interface SeedTeam {
+  slug: TeamSlug;
+  name: string;
+}
+
+export interface DemoUser {
+  email: string;
+  name: string;
+  /** Demo-only password, printed by `npm start`. */
+  password: string;
+  roles: OrgRole[];
+  teams: TeamSlug[];
+}

@@ -1,0 +1,282 @@
+import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
+import { recordAuditEvent, SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
+import { hashPassword } from "@/lib/server/auth/password";
+import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
+import { ARCHITECTURES } from "@/prisma/seed-data/architectures";
+import { BASE_CHECKPOINTS } from "@/prisma/seed-data/checkpoints";
+import { COMMUNITY_CHECKPOINTS } from "@/prisma/seed-data/community-checkpoints";
+import { DEMO_DERIVATIVES } from "@/prisma/seed-data/demo-derivatives";
+import { DEMO_USERS } from "@/prisma/seed-data/demo-users";
+import { LICENSES } from "@/prisma/seed-data/licenses";
+import { TEAMS } from "@/prisma/seed-data/teams";
+import type { SeedCheckpoint, SeedLicense, SeedVersion, VersionRef } from "@/prisma/seed-data/types";
+
+/**
+ * The seed catalog (prisma/seed-data) written into a database. It only ever inserts what is
+ * missing, found by natural key (architecture key, license key + revision, team slug, user email,
+ * checkpoint slug, checkpoint slug + version label, lineage parent + child), and never updates a
+ * row: an admin's later edits survive, and a second run writes nothing, not even an audit event.
+ *
+ * What belongs to an entity is created with it and only then: a license revision's terms, a
+ * version's license layers and creator terms, a user's roles and team memberships. So a re-seed
+ * never re-grants a membership or re-adds a license layer that an admin removed. Lineage edges are
+ * keyed by parent + child: a missing one is added unless it would now close a cycle.
+ *
+ * Everything runs in one transaction under an advisory lock, so two app instances starting at
+ * once seed exactly once. Passwords are hashed before the transaction (scrypt is slow).
+ * No side effects at import: scripts import this module.
+ */
+
+export const SEED_CHECKPOINTS: readonly SeedCheckpoint[] = [...BASE_CHECKPOINTS, ...COMMUNITY_CHECKPOINTS, ...DEMO_DERIVATIVES];
+
+export interface SeedSummary {
+  architectures: number;
+  licenses: number;
+  licenseVersions: number;
+  licenseTerms: number;
+  teams: number;
+  users: number;
+  memberships: number;
+  checkpoints: number;
+  checkpointVersions: number;
+  versionLicenses: number;
+  creatorTerms: number;
+  lineageEdges: number;
+  auditEvents: number;
+  /** Seed edges not created because, after an admin's lineage edits, they would close a cycle. */
+  lineageEdgesSkipped: number;
+}
+
+// "SEED" in ASCII; distinct from the migration and audit-chain locks.
+const SEED_LOCK_KEY = 0x53454544;
+
+export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
+  const existingUsers = await prisma.user.findMany({
+    where: { email: { in: DEMO_USERS.map((user) => user.email) } },
+    select: { email: true },
+  });
+  const known = new Set(existingUsers.map((user) => user.email));
+  const missing = DEMO_USERS.filter((user) => !known.has(user.email));
+  const hashes = new Map(
+    await Promise.all(missing.map(async (user) => [user.email, await hashPassword(user.password)] as const)),
+  );
+
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
+      const summary = emptySummary();
+      const audit = async (action: string, subjectType: string, subjectId: string, after: unknown, teamId?: string) => {
+        await recordAuditEvent(tx, { actor: SYSTEM_ACTOR, action, subjectType, subjectId, teamId, before: null, after });
+        summary.auditEvents += 1;
+      };
+
+      for (const architecture of ARCHITECTURES) {
+        if (await tx.architecture.findUnique({ where: { key: architecture.key }, select: { key: true } })) continue;
+        await tx.architecture.create({ data: architecture });
+        summary.architectures += 1;
+        await audit("seed.architecture.created", "Architecture", architecture.key, architecture);
+      }
+
+      const licenseIds = new Map<string, string>();
+      for (const license of LICENSES) {
+        licenseIds.set(license.key, await seedLicense(tx, license, summary, audit));
+      }
+
+      const teamIds = new Map<string, string>();
+      for (const team of TEAMS) {
+        const existing = await tx.team.findUnique({ where: { slug: team.slug }, select: { id: true } });
+        if (existing) {
+          teamIds.set(team.slug, existing.id);
+          continue;
+        }
+        const created = await tx.team.create({ data: team, select: { id: true } });
+        teamIds.set(team.slug, created.id);
+        summary.teams += 1;
+        await audit("seed.team.created", "Team", created.id, team, created.id);
+      }
+
+      for (const user of DEMO_USERS) {
+        if (await tx.user.findUnique({ where: { email: user.email }, select: { id: true } })) continue;
+        const passwordHash = hashes.get(user.email) ?? (await hashPassword(user.password));
+        const created = await tx.user.create({
+          data: {
+            email: user.email,
+            name: user.name,
+            passwordHash,
+            roles: user.roles,
+            memberships: { create: user.teams.map((slug) => ({ teamId: required(teamIds, slug) })) },
+          },
+          select: { id: true },
+        });
+        summary.users += 1;
+        summary.memberships += user.teams.length;
+        await audit("seed.user.created", "User", created.id, { email: user.email, name: user.name, roles: user.roles, teams: user.teams });
+      }
+
+      const versionIds = new Map<string, string>();
+      for (const checkpoint of SEED_CHECKPOINTS) {
+        let checkpointId = (await tx.checkpoint.findUnique({ where: { slug: checkpoint.slug }, select: { id: true } }))?.id;
+        if (!checkpointId) {
+          const { slug, name, aliases, description } = checkpoint;
+          checkpointId = (await tx.checkpoint.create({ data: { slug, name, aliases, description }, select: { id: true } })).id;
+          summary.checkpoints += 1;
+          await audit("seed.checkpoint.created", "Checkpoint", checkpointId, { slug, name, aliases });
+        }
+        for (const version of checkpoint.versions) {
+          const ref = { checkpoint: checkpoint.slug, version: version.version };
+          versionIds.set(refKey(ref), await seedVersion(tx, checkpointId, ref, version, licenseIds, summary, audit));
+        }
+      }
+
+      for (const checkpoint of SEED_CHECKPOINTS) {
+        for (const version of checkpoint.versions) {
+          const child = { checkpoint: checkpoint.slug, version: version.version };
+          const childId = required(versionIds, refKey(child));
+          for (const parent of version.parents) {
+            const parentId = required(versionIds, refKey(parent));
+            if (await tx.lineageEdge.findUnique({ where: { parentId_childId: { parentId, childId } }, select: { id: true } })) continue;
+            if (await wouldCloseCycle(tx, parentId, childId)) {
+              summary.lineageEdgesSkipped += 1;
+              continue;
+            }
+            const edge = await tx.lineageEdge.create({
+              data: { parentId, childId, relation: parent.relation, weight: parent.weight },
+              select: { id: true },
+            });
+            summary.lineageEdges += 1;
+            await audit("seed.lineage_edge.created", "LineageEdge", edge.id, {
+              parent: refKey(parent),
+              child: refKey(child),
+              relation: parent.relation,
+              weight: parent.weight,
+            });
+          }
+        }
+      }
+      return summary;
+    },
+    { timeout: 60_000, maxWait: 60_000 },
+  );
+}
+
+/** Every intended use of a seed license with its status: UNKNOWN unless the data states it. */
+export function seedLicenseTerms(license: SeedLicense): { use: IntendedUse; status: TermStatus; condition: string | null }[] {
+  return INTENDED_USES.map((use) => {
+    const stated = license.revision.statedTerms[use];
+    return stated ? { use, status: stated.status, condition: stated.condition ?? null } : { use, status: "UNKNOWN", condition: null };
+  });
+}
+
+type Audit = (action: string, subjectType: string, subjectId: string, after: unknown, teamId?: string) => Promise<void>;
+
+async function seedLicense(tx: TransactionClient, license: SeedLicense, summary: SeedSummary, audit: Audit): Promise<string> {
+  const { statedTerms: _stated, ...revisionFields } = license.revision;
+  const terms = seedLicenseTerms(license);
+  const revision = { revision: 1, ...revisionFields, terms: { create: terms } };
+  const termFacts = Object.fromEntries(terms.map((term) => [term.use, term.status]));
+
+  const existing = await tx.license.findUnique({ where: { key: license.key }, select: { id: true } });
+  if (!existing) {
+    const { key, name, aliases, url } = license;
+    const created = await tx.license.create({ data: { key, name, aliases, url, versions: { create: revision } }, select: { id: true } });
+    summary.licenses += 1;
+    summary.licenseVersions += 1;
+    summary.licenseTerms += terms.length;
+    await audit("seed.license.created", "License", created.id, { key, name, aliases, url, revision: 1, terms: termFacts });
+    return created.id;
+  }
+  const hasRevision = await tx.licenseVersion.findUnique({
+    where: { licenseId_revision: { licenseId: existing.id, revision: 1 } },
+    select: { id: true },
+  });
+  if (!hasRevision) {
+    const created = await tx.licenseVersion.create({ data: { licenseId: existing.id, ...revision }, select: { id: true } });
+    summary.licenseVersions += 1;
+    summary.licenseTerms += terms.length;
+    await audit("seed.license_version.created", "LicenseVersion", created.id, { key: license.key, revision: 1, terms: termFacts });
+  }
+  return existing.id;
+}
+
+async function seedVersion(
+  tx: TransactionClient,
+  checkpointId: string,
+  ref: VersionRef,
+  version: SeedVersion,
+  licenseIds: ReadonlyMap<string, string>,
+  summary: SeedSummary,
+  audit: Audit,
+): Promise<string> {
+  const existing = await tx.checkpointVersion.findUnique({
+    where: { checkpointId_version: { checkpointId, version: ref.version } },
+    select: { id: true },
+  });
+  if (existing) return existing.id;
+
+  const { licenseKeys, creatorTerms, parents, ...fields } = version;
+  const created = await tx.checkpointVersion.create({
+    data: {
+      ...fields,
+      checkpointId,
+      licenses: { create: licenseKeys.map((key) => ({ licenseId: required(licenseIds, key) })) },
+      creatorTerms: creatorTerms ? { create: creatorTerms } : undefined,
+    },
+    select: { id: true },
+  });
+  summary.checkpointVersions += 1;
+  summary.versionLicenses += licenseKeys.length;
+  summary.creatorTerms += creatorTerms ? 1 : 0;
+  await audit("seed.checkpoint_version.created", "CheckpointVersion", created.id, {
+    checkpoint: ref.checkpoint,
+    version: ref.version,
+    kind: version.kind,
+    architectureKey: version.architectureKey,
+    publisher: version.publisher,
+    licenses: licenseKeys,
+    creatorTerms,
+    parents: parents.map((parent) => ({ parent: refKey(parent), relation: parent.relation, weight: parent.weight })),
+  });
+  return created.id;
+}
+
+/** True when `child` already reaches `parent`, so a parent -> child edge would close a cycle. */
+async function wouldCloseCycle(tx: TransactionClient, parentId: string, childId: string): Promise<boolean> {
+  if (parentId === childId) return true;
+  const rows = await tx.$queryRaw<{ found: number }[]>`
+    WITH RECURSIVE descendants(id) AS (
+      SELECT "childId" FROM "LineageEdge" WHERE "parentId" = ${childId}::uuid
+      UNION
+      SELECT e."childId" FROM "LineageEdge" e JOIN descendants d ON e."parentId" = d.id
+    )
+    SELECT 1 AS found FROM descendants WHERE id = ${parentId}::uuid LIMIT 1`;
+  return rows.length > 0;
+}
+
+function refKey(ref: VersionRef): string {
+  return `${ref.checkpoint}@${ref.version}`;
+}
+
+function required(map: ReadonlyMap<string, string>, key: string): string {
+  const value = map.get(key);
+  if (!value) throw new Error(`Seed data refers to ${key}, which the seed does not define.`);
+  return value;
+}
+
+function emptySummary(): SeedSummary {
+  return {
+    architectures: 0,
+    licenses: 0,
+    licenseVersions: 0,
+    licenseTerms: 0,
+    teams: 0,
+    users: 0,
+    memberships: 0,
+    checkpoints: 0,
+    checkpointVersions: 0,
+    versionLicenses: 0,
+    creatorTerms: 0,
+    lineageEdges: 0,
+    auditEvents: 0,
+    lineageEdgesSkipped: 0,
+  };
+}

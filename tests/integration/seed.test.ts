@@ -1,0 +1,463 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { verifyAuditChain } from "@/lib/audit/hash-chain";
+import { INTENDED_USES } from "@/lib/licensing/vocabulary";
+import { verifyPassword } from "@/lib/server/auth/password";
+import { createPrismaClient, type PrismaClient } from "@/lib/server/db/client";
+import { applyMigrations } from "@/lib/server/db/migrate";
+import { seedDatabase, SEED_CHECKPOINTS, type SeedSummary } from "@/prisma/seed";
+import { DEMO_USERS } from "@/prisma/seed-data/demo-users";
+import { LICENSE_KEY, LICENSES } from "@/prisma/seed-data/licenses";
+import { createScratchDatabase } from "@/scripts/lib/scratch-database";
+
+// Its own fresh database (not the shared one of global-setup): the re-seed and concurrency checks
+// compare whole tables, which other test files must not be writing to at the same time.
+
+const K = LICENSE_KEY;
+
+// The catalog as the issue names it, written out independently of the data modules.
+const EXPECTED_VERSIONS = [
+  { ref: "stable-diffusion-v1@1.5", architecture: "SD1", kind: "BASE", licenses: [K.railM] },
+  { ref: "stable-diffusion-v2@2.1", architecture: "SD2", kind: "BASE", licenses: [K.railPlusPlusM] },
+  { ref: "stable-diffusion-xl@1.0", architecture: "SDXL", kind: "BASE", licenses: [K.railPlusPlusM] },
+  { ref: "sdxl-turbo@1.0", architecture: "SDXL", kind: "DISTILLED", licenses: [K.stabilityTurbo] },
+  { ref: "sd-turbo@1.0", architecture: "SD2", kind: "DISTILLED", licenses: [K.stabilityTurbo] },
+  { ref: "stable-diffusion-3-5@Large", architecture: "SD3", kind: "BASE", licenses: [K.stabilityCommunity] },
+  { ref: "stable-cascade@1.0", architecture: "STABLE_CASCADE", kind: "BASE", licenses: [K.stableCascadeNonCommercial] },
+  { ref: "flux-1-dev@1.0", architecture: "FLUX1", kind: "BASE", licenses: [K.fluxDevNonCommercial] },
+  // The document states no own license for these two: they carry their base's layers through lineage.
+  { ref: "pony-diffusion@V6 XL", architecture: "SDXL", kind: "FINETUNE", licenses: [] },
+  { ref: "anything@V5", architecture: "SD1", kind: "FINETUNE", licenses: [] },
+  { ref: "illustrious-xl@v1.0", architecture: "SDXL", kind: "FINETUNE", licenses: [K.sdxlLicense] },
+  { ref: "illustrious-xl@v2.0", architecture: "SDXL", kind: "FINETUNE", licenses: [K.railM] },
+  { ref: "demo-cascade-dreams@1.0", architecture: "STABLE_CASCADE", kind: "FINETUNE", licenses: [K.stableCascadeNonCommercial] },
+  { ref: "demo-velvet-portraits@2.0", architecture: "SD1", kind: "FINETUNE", licenses: [K.railM] },
+  { ref: "demo-velvet-anything-mix@1.0", architecture: "SD1", kind: "MERGE", licenses: [K.railM] },
+  { ref: "demo-xl-trinity-mix@1.0", architecture: "SDXL", kind: "MERGE", licenses: [K.railPlusPlusM] },
+  { ref: "demo-clean-product-xl@1.0", architecture: "SDXL", kind: "FINETUNE", licenses: [K.railPlusPlusM] },
+];
+
+// parent -> child, relation, weight
+const EXPECTED_EDGES = [
+  "stable-diffusion-xl@1.0 -> sdxl-turbo@1.0 DISTILL null",
+  "stable-diffusion-v2@2.1 -> sd-turbo@1.0 DISTILL null",
+  "stable-diffusion-xl@1.0 -> pony-diffusion@V6 XL FINETUNE null",
+  "stable-diffusion-v1@1.5 -> anything@V5 FINETUNE null",
+  "stable-diffusion-xl@1.0 -> illustrious-xl@v1.0 FINETUNE null",
+  "illustrious-xl@v1.0 -> illustrious-xl@v2.0 FINETUNE null",
+  "stable-cascade@1.0 -> demo-cascade-dreams@1.0 FINETUNE null",
+  "stable-diffusion-v1@1.5 -> demo-velvet-portraits@2.0 FINETUNE null",
+  "demo-velvet-portraits@2.0 -> demo-velvet-anything-mix@1.0 MERGE 0.6",
+  "anything@V5 -> demo-velvet-anything-mix@1.0 MERGE 0.4",
+  "stable-diffusion-xl@1.0 -> demo-xl-trinity-mix@1.0 MERGE 0.4",
+  "pony-diffusion@V6 XL -> demo-xl-trinity-mix@1.0 MERGE 0.3",
+  "illustrious-xl@v2.0 -> demo-xl-trinity-mix@1.0 MERGE 0.3",
+  "stable-diffusion-xl@1.0 -> demo-clean-product-xl@1.0 FINETUNE null",
+];
+
+// A wrong ALLOWED is the worst bug this catalog can have: every one is listed here by hand.
+const EXPECTED_ALLOWED = [`${K.stabilityCommunity} RESEARCH`, `${K.stableCascadeNonCommercial} RESEARCH`];
+
+const EXPECTED_FIRST_RUN: SeedSummary = {
+  architectures: 6,
+  licenses: 7,
+  licenseVersions: 7,
+  licenseTerms: 49,
+  teams: 3,
+  users: 5,
+  memberships: 3,
+  checkpoints: 16,
+  checkpointVersions: 17,
+  versionLicenses: 15,
+  creatorTerms: 9,
+  lineageEdges: 14,
+  auditEvents: 68,
+  lineageEdgesSkipped: 0,
+};
+
+const SEEDED_TABLES = [
+  "Architecture",
+  "License",
+  "LicenseVersion",
+  "LicenseTerm",
+  "Team",
+  "User",
+  "Membership",
+  "Checkpoint",
+  "CheckpointVersion",
+  "VersionLicense",
+  "CreatorTerms",
+  "LineageEdge",
+  "AuditEvent",
+];
+
+let drop: () => Promise<void> = async () => {};
+let prisma: PrismaClient;
+let firstRun: SeedSummary;
+
+beforeAll(async () => {
+  const database = await createScratchDatabase("seed");
+  drop = database.drop;
+  await applyMigrations(database.url);
+  prisma = createPrismaClient(database.url);
+  firstRun = await seedDatabase(prisma);
+});
+
+afterAll(async () => {
+  await prisma?.$disconnect();
+  await drop();
+});
+
+describe("seedDatabase on an empty database", () => {
+  it("reports what it created", () => {
+    expect(firstRun).toEqual(EXPECTED_FIRST_RUN);
+  });
+
+  it("creates every catalog version with its architecture, kind and declared licenses", async () => {
+    const versions = await listVersions();
+    expect(versions.map((version) => version.ref).sort()).toEqual(EXPECTED_VERSIONS.map((version) => version.ref).sort());
+    for (const expected of EXPECTED_VERSIONS) {
+      const version = versions.find((candidate) => candidate.ref === expected.ref);
+      expect({ ref: version?.ref, architecture: version?.architecture, kind: version?.kind, licenses: version?.licenses }).toEqual(expected);
+    }
+    // The data modules seed exactly this catalog, nothing more.
+    const seeded = SEED_CHECKPOINTS.flatMap((checkpoint) => checkpoint.versions.map((version) => `${checkpoint.slug}@${version.version}`));
+    expect(seeded.sort()).toEqual(EXPECTED_VERSIONS.map((version) => version.ref).sort());
+  });
+
+  it("links the lineage edges the document describes, and only those", async () => {
+    const edges = await prisma.lineageEdge.findMany({
+      include: { parent: { include: { checkpoint: true } }, child: { include: { checkpoint: true } } },
+    });
+    const described = edges.map(
+      (edge) =>
+        `${edge.parent.checkpoint.slug}@${edge.parent.version} -> ${edge.child.checkpoint.slug}@${edge.child.version} ${edge.relation} ${edge.weight}`,
+    );
+    expect(described.sort()).toEqual([...EXPECTED_EDGES].sort());
+
+    for (const version of await listVersions()) {
+      const parents = edges.filter((edge) => edge.childId === version.id);
+      if (version.kind === "BASE") expect(parents, version.ref).toHaveLength(0);
+      if (version.kind === "FINETUNE" || version.kind === "DISTILLED") expect(parents, version.ref).toHaveLength(1);
+      if (version.kind === "MERGE") {
+        expect(parents.length, version.ref).toBeGreaterThanOrEqual(2);
+        expect(parents.reduce((sum, edge) => sum + (edge.weight ?? Number.NaN), 0)).toBeCloseTo(1);
+      }
+    }
+  });
+
+  it("gives Illustrious XL v1.0 and v2.0 different licenses, as marked on Hugging Face", async () => {
+    const versions = await prisma.checkpointVersion.findMany({
+      where: { checkpoint: { slug: "illustrious-xl" } },
+      include: { licenses: { include: { license: true } } },
+      orderBy: { version: "asc" },
+    });
+    expect(versions.map((version) => version.version)).toEqual(["v1.0", "v2.0"]);
+    const [v1, v2] = versions.map((version) => version.licenses.map(({ license }) => license));
+    expect(v1?.map((license) => license.aliases)).toEqual([expect.arrayContaining(["sdxl-license"])]);
+    expect(v2?.map((license) => license.aliases)).toEqual([expect.arrayContaining(["creativeml-openrail-m"])]);
+    expect(v1?.[0]?.id).not.toBe(v2?.[0]?.id);
+    for (const version of versions) {
+      expect(version).toMatchObject({ nativeResolution: 1536, promptStyle: "HYBRID", publisher: "OnomaAIResearch" });
+    }
+  });
+
+  it("records descriptive notes, prompting styles and no invented file hashes", async () => {
+    const versions = await prisma.checkpointVersion.findMany({ include: { checkpoint: true } });
+    for (const version of versions) {
+      expect(version.bestFor, version.checkpoint.slug).toBeTruthy();
+      expect(version.pros.length, version.checkpoint.slug).toBeGreaterThan(0);
+      expect(version.cons.length, version.checkpoint.slug).toBeGreaterThan(0);
+      expect(version.licenseNotes, version.checkpoint.slug).toBeTruthy();
+      expect(version.sha256).toBeNull();
+    }
+    const bySlug = (slug: string) => versions.find((version) => version.checkpoint.slug === slug);
+    expect(bySlug("stable-diffusion-v1")).toMatchObject({ nativeResolution: 512, promptStyle: "NATURAL_LANGUAGE" });
+    expect(bySlug("stable-diffusion-v2")).toMatchObject({ nativeResolution: 768 });
+    expect(bySlug("stable-diffusion-xl")).toMatchObject({ nativeResolution: 1024, publisher: "Stability AI" });
+    expect(bySlug("flux-1-dev")).toMatchObject({ publisher: "Black Forest Labs" });
+    expect(bySlug("pony-diffusion")).toMatchObject({ promptStyle: "TAGS", publisher: "PurpleSmartAI" });
+    expect(bySlug("anything")).toMatchObject({ promptStyle: "TAGS" });
+    const pony = await prisma.checkpoint.findUniqueOrThrow({ where: { slug: "pony-diffusion" } });
+    expect(pony.aliases).toEqual(expect.arrayContaining(["Pony V6", "PDXL"]));
+  });
+});
+
+describe("seeded licenses", () => {
+  it("have one revision with a term for every intended use", async () => {
+    const licenses = await listLicenses();
+    expect(licenses.map((license) => license.key).sort()).toEqual(Object.values(K).sort());
+    for (const license of licenses) {
+      expect(license.key).toMatch(/^LicenseRef-[a-z0-9.+-]+$/);
+      expect(license.versions.map((version) => version.revision)).toEqual([1]);
+      const [version] = license.versions;
+      expect(version?.textSha256).toBeNull();
+      expect(version?.terms.map((term) => term.use).sort(), license.key).toEqual([...INTENDED_USES].sort());
+    }
+  });
+
+  it("are ALLOWED only where the document says so, and never without a stated basis", async () => {
+    const terms = (await listLicenses()).flatMap((license) =>
+      (license.versions[0]?.terms ?? []).map((term) => ({ key: license.key, ...term })),
+    );
+    expect(terms.filter((term) => term.status === "ALLOWED").map((term) => `${term.key} ${term.use}`).sort()).toEqual(EXPECTED_ALLOWED);
+
+    // Every non-UNKNOWN row is a statement of the data module, which carries the passage behind it.
+    const stated = LICENSES.flatMap((license) =>
+      Object.entries(license.revision.statedTerms).map(([use, term]) => {
+        expect(term.basis.length, `${license.key} ${use}`).toBeGreaterThan(20);
+        return `${license.key} ${use} ${term.status}`;
+      }),
+    );
+    expect(terms.filter((term) => term.status !== "UNKNOWN").map((term) => `${term.key} ${term.use} ${term.status}`).sort()).toEqual(
+      stated.sort(),
+    );
+    for (const term of terms) {
+      if (term.status === "CONDITIONAL" || term.status === "FORBIDDEN") expect(term.condition, `${term.key} ${term.use}`).toBeTruthy();
+      if (term.status === "UNKNOWN") expect(term.condition).toBeNull();
+    }
+  });
+
+  it("carry the document's statements per license", async () => {
+    const statusOf = async (key: string) => {
+      const license = (await listLicenses()).find((candidate) => candidate.key === key);
+      return Object.fromEntries((license?.versions[0]?.terms ?? []).map((term) => [term.use, term.status]));
+    };
+    expect(await statusOf(K.stableCascadeNonCommercial)).toMatchObject({
+      COMMERCIAL_OUTPUTS: "FORBIDDEN",
+      HOSTED_SERVICE: "FORBIDDEN",
+      RESEARCH: "ALLOWED",
+    });
+    expect(await statusOf(K.fluxDevNonCommercial)).toMatchObject({
+      COMMERCIAL_OUTPUTS: "CONDITIONAL",
+      HOSTED_SERVICE: "FORBIDDEN",
+      REDISTRIBUTE_WEIGHTS: "FORBIDDEN",
+      TRAIN_ON_OUTPUTS: "FORBIDDEN",
+    });
+    expect(await statusOf(K.stabilityCommunity)).toMatchObject({ COMMERCIAL_OUTPUTS: "CONDITIONAL", HOSTED_SERVICE: "CONDITIONAL" });
+    for (const key of [K.stabilityTurbo, K.sdxlLicense]) {
+      expect(new Set(Object.values(await statusOf(key))), key).toEqual(new Set(["UNKNOWN"]));
+    }
+    for (const key of [K.railM, K.railPlusPlusM]) {
+      expect(await statusOf(key)).toMatchObject({ COMMERCIAL_OUTPUTS: "UNKNOWN", HOSTED_SERVICE: "UNKNOWN", DERIVATIVES: "CONDITIONAL" });
+    }
+
+    const flux = await prisma.licenseTerm.findFirstOrThrow({
+      where: { use: "COMMERCIAL_OUTPUTS", licenseVersion: { license: { key: K.fluxDevNonCommercial } } },
+    });
+    expect(flux.condition).toMatch(/competing model/);
+  });
+
+  it("mark the OpenRAIL licenses as passing use-based restrictions on to derivatives", async () => {
+    const licenses = await listLicenses();
+    for (const license of licenses) {
+      const [version] = license.versions;
+      const openRail = license.key === K.railM || license.key === K.railPlusPlusM;
+      expect(version?.passThroughRestrictions, license.key).toBe(openRail);
+      if (openRail) {
+        expect(version?.restrictionsText).toMatch(/derivative/);
+        expect(version?.obligations).toContain("Include the license's use-based restrictions with any redistribution of the model or of a derivative");
+      }
+    }
+    const aliases = licenses.flatMap((license) => license.aliases);
+    expect(aliases).toEqual(
+      expect.arrayContaining(["creativeml-openrail-m", "openrail++", "flux-1-dev-non-commercial-license", "sdxl-license"]),
+    );
+  });
+});
+
+describe("demo derivatives", () => {
+  it("carry creator terms that make the lineage rules visible", async () => {
+    const terms = await prisma.creatorTerms.findMany({ include: { version: { include: { checkpoint: true } } } });
+    const of = (slug: string) => terms.find((term) => term.version.checkpoint.slug === slug);
+
+    expect(of("demo-cascade-dreams")?.allowCommercialUse).toEqual(["IMAGE", "RENT", "SELL"]);
+    expect(of("demo-velvet-portraits")).toMatchObject({ allowDerivatives: false, allowNoCredit: false });
+    expect(of("demo-xl-trinity-mix")).toMatchObject({ allowDifferentLicense: false, allowCommercialUse: ["IMAGE", "RENT_CIVIT", "RENT", "SELL"] });
+    expect(of("demo-clean-product-xl")).toMatchObject({
+      allowCommercialUse: ["IMAGE", "RENT_CIVIT", "RENT", "SELL"],
+      allowNoCredit: true,
+      allowDerivatives: true,
+      allowDifferentLicense: true,
+    });
+    // Community foundations: terms not recorded, so every flag is "not stated", never permissive.
+    for (const slug of ["pony-diffusion", "anything", "illustrious-xl"]) {
+      expect(of(slug)).toMatchObject({ allowCommercialUse: [], allowNoCredit: null, allowDerivatives: null, allowDifferentLicense: null });
+    }
+    // Lab bases add no creator layer.
+    expect(of("stable-diffusion-xl")).toBeUndefined();
+
+    const demos = await prisma.checkpoint.findMany({ where: { slug: { startsWith: "demo-" } }, include: { versions: true } });
+    expect(demos).toHaveLength(5);
+    for (const demo of demos) {
+      expect(demo.name).toMatch(/\(demo\)$/);
+      expect(demo.description).toMatch(/Fictional/);
+      expect(demo.versions.every((version) => version.publisher === "Demo creator (fictional)")).toBe(true);
+    }
+  });
+});
+
+describe("teams and demo users", () => {
+  it("creates the three teams and one user per role, with working passwords", async () => {
+    const teams = await prisma.team.findMany({ orderBy: { slug: "asc" } });
+    expect(teams.map((team) => [team.slug, team.name])).toEqual([
+      ["creative-studio", "Creative Studio"],
+      ["ml-platform", "ML Platform"],
+      ["research-lab", "Research Lab"],
+    ]);
+
+    const users = await prisma.user.findMany({ include: { memberships: { include: { team: true } } } });
+    const described = users.map((user) => ({
+      email: user.email,
+      name: user.name,
+      roles: user.roles,
+      teams: user.memberships.map((membership) => membership.team.slug).sort(),
+    }));
+    expect(described.sort((a, b) => a.email.localeCompare(b.email))).toEqual([
+      { email: "admin@example.com", name: "Ada Admin", roles: ["ADMIN"], teams: ["ml-platform"] },
+      { email: "auditor@example.com", name: "Aude Auditor", roles: ["AUDITOR"], teams: [] },
+      { email: "legal@example.com", name: "Lena Legal", roles: ["LEGAL_REVIEWER"], teams: [] },
+      { email: "member@example.com", name: "Mia Member", roles: [], teams: ["creative-studio"] },
+      { email: "tech@example.com", name: "Tariq Tech", roles: ["TECH_REVIEWER"], teams: ["ml-platform"] },
+    ]);
+
+    for (const demo of DEMO_USERS) {
+      const user = users.find((candidate) => candidate.email === demo.email);
+      expect(user?.passwordHash).toMatch(/^scrypt\$/);
+      expect(await verifyPassword(demo.password, user?.passwordHash ?? "")).toBe(true);
+      expect(await verifyPassword(`${demo.password}-wrong`, user?.passwordHash ?? "")).toBe(false);
+    }
+  });
+});
+
+describe("the seed's audit trail", () => {
+  it("has one system event per created entity, no secrets, and an intact hash chain", async () => {
+    const events = await prisma.auditEvent.findMany({ orderBy: { id: "asc" } });
+    expect(events).toHaveLength(EXPECTED_FIRST_RUN.auditEvents);
+    const count = (action: string) => events.filter((event) => event.action === action).length;
+    expect({
+      architectures: count("seed.architecture.created"),
+      licenses: count("seed.license.created"),
+      teams: count("seed.team.created"),
+      users: count("seed.user.created"),
+      checkpoints: count("seed.checkpoint.created"),
+      checkpointVersions: count("seed.checkpoint_version.created"),
+      lineageEdges: count("seed.lineage_edge.created"),
+    }).toEqual({ architectures: 6, licenses: 7, teams: 3, users: 5, checkpoints: 16, checkpointVersions: 17, lineageEdges: 14 });
+
+    for (const event of events) {
+      expect(event).toMatchObject({ actorId: null, actorLabel: "system", before: null });
+      expect(JSON.stringify(event.after)).not.toMatch(/passwordHash|scrypt\$|checkpoint-(admin|legal|tech|auditor|member)/);
+    }
+    const verdict = await verifyAuditChain(
+      (async function* () {
+        yield* events;
+      })(),
+    );
+    expect(verdict).toMatchObject({ ok: true, checked: events.length });
+  });
+});
+
+describe("seeding again", () => {
+  it("creates nothing, changes no row and records no audit event", async () => {
+    const before = await snapshot();
+    const again = await seedDatabase(prisma);
+    expect(again).toEqual(zeroSummary());
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("keeps an admin's edits, and does not re-grant a removed membership", async () => {
+    const sdxl = await findVersion("stable-diffusion-xl", "1.0");
+    await prisma.checkpointVersion.update({
+      where: { id: sdxl.id },
+      data: { bestFor: "Edited by an admin", revision: { increment: 1 } },
+    });
+    await prisma.license.update({ where: { key: K.fluxDevNonCommercial }, data: { name: "FLUX.1 [dev] NC (renamed)" } });
+    const member = await prisma.user.findUniqueOrThrow({ where: { email: "member@example.com" } });
+    await prisma.membership.deleteMany({ where: { userId: member.id } });
+    await prisma.user.update({ where: { email: "admin@example.com" }, data: { roles: ["ADMIN", "AUDITOR"] } });
+
+    const before = await snapshot();
+    expect(await seedDatabase(prisma)).toEqual(zeroSummary());
+    expect(await snapshot()).toEqual(before);
+
+    expect(await findVersion("stable-diffusion-xl", "1.0")).toMatchObject({ bestFor: "Edited by an admin", revision: 2 });
+    expect((await prisma.license.findUniqueOrThrow({ where: { key: K.fluxDevNonCommercial } })).name).toBe("FLUX.1 [dev] NC (renamed)");
+    expect(await prisma.membership.count({ where: { userId: member.id } })).toBe(0);
+    expect((await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.com" } })).roles).toEqual(["ADMIN", "AUDITOR"]);
+  });
+
+  it("recreates only what is missing by natural key", async () => {
+    await prisma.team.delete({ where: { slug: "research-lab" } });
+    const auditBefore = await prisma.auditEvent.count();
+    expect(await seedDatabase(prisma)).toEqual({ ...zeroSummary(), teams: 1, auditEvents: 1 });
+    expect(await prisma.auditEvent.count()).toBe(auditBefore + 1);
+    expect(await prisma.auditEvent.findFirst({ orderBy: { id: "desc" } })).toMatchObject({ action: "seed.team.created" });
+  });
+
+  it("does not add a lineage edge that would close a cycle after an admin reversed it", async () => {
+    const sdxl = await findVersion("stable-diffusion-xl", "1.0");
+    const product = await findVersion("demo-clean-product-xl", "1.0");
+    await prisma.lineageEdge.delete({ where: { parentId_childId: { parentId: sdxl.id, childId: product.id } } });
+    await prisma.lineageEdge.create({ data: { parentId: product.id, childId: sdxl.id, relation: "FINETUNE" } });
+
+    const summary = await seedDatabase(prisma);
+    expect(summary).toEqual({ ...zeroSummary(), lineageEdgesSkipped: 1 });
+    expect(await prisma.lineageEdge.count({ where: { parentId: sdxl.id, childId: product.id } })).toBe(0);
+  });
+});
+
+describe("two instances seeding one database at once", () => {
+  it("seed it exactly once", async () => {
+    const database = await createScratchDatabase("seed_race");
+    const clients = [createPrismaClient(database.url), createPrismaClient(database.url)];
+    try {
+      await applyMigrations(database.url);
+      const [a, b] = await Promise.all(clients.map((client) => seedDatabase(client)));
+      const created = (key: "checkpointVersions" | "users" | "lineageEdges" | "auditEvents") => (a?.[key] ?? 0) + (b?.[key] ?? 0);
+      expect([created("checkpointVersions"), created("users"), created("lineageEdges"), created("auditEvents")]).toEqual([17, 5, 14, 68]);
+      expect([a?.auditEvents, b?.auditEvents].sort()).toEqual([0, 68]);
+      expect(await clients[0]?.auditEvent.count()).toBe(68);
+    } finally {
+      await Promise.all(clients.map((client) => client.$disconnect()));
+      await database.drop();
+    }
+  });
+});
+
+async function listVersions() {
+  const versions = await prisma.checkpointVersion.findMany({
+    include: { checkpoint: true, licenses: { include: { license: true } } },
+  });
+  return versions.map((version) => ({
+    id: version.id,
+    ref: `${version.checkpoint.slug}@${version.version}`,
+    architecture: version.architectureKey,
+    kind: version.kind,
+    licenses: version.licenses.map(({ license }) => license.key).sort(),
+  }));
+}
+
+function listLicenses() {
+  return prisma.license.findMany({ include: { versions: { include: { terms: true } } } });
+}
+
+function findVersion(slug: string, version: string) {
+  return prisma.checkpointVersion.findFirstOrThrow({ where: { checkpoint: { slug }, version } });
+}
+
+/** Row count and a digest of every column of every row (updatedAt included) of each seeded table. */
+async function snapshot(): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    SEEDED_TABLES.map(async (table) => {
+      const [row] = await prisma.$queryRawUnsafe<{ rows: number; digest: string }[]>(
+        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t`,
+      );
+      return [table, `${row?.rows}:${row?.digest}`] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
+function zeroSummary(): SeedSummary {
+  return Object.fromEntries(Object.keys(EXPECTED_FIRST_RUN).map((key) => [key, 0])) as unknown as SeedSummary;
+}
