@@ -3,10 +3,11 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  typedRoutes: true,
   // pg is loaded at run time, not bundled: it has optional native bindings that must stay external.
   serverExternalPackages: ["pg", "@prisma/adapter-pg"],
   experimental: {
+    // forbidden() renders app/forbidden.tsx with a 403 status.
+    authInterrupts: true,
     serverActions: { bodySizeLimit: "1mb" },
   },
 };

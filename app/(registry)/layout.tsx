@@ -1,18 +1,11 @@
-import Link from "next/link";
+import { SiteHeader } from "@/components/layout/site-header";
+import { requireUser } from "@/lib/server/auth/current-user";
 
-export default function RegistryLayout({ children }: { children: React.ReactNode }) {
+export default async function RegistryLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
   return (
     <>
-      <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-7xl items-center gap-6 px-4 py-3">
-          <Link href="/" className="text-lg font-semibold text-slate-900 no-underline hover:no-underline">
-            Checkpoint Registry
-          </Link>
-          <nav aria-label="Main" className="flex gap-4 text-sm">
-            <Link href="/">Browse</Link>
-          </nav>
-        </div>
-      </header>
+      <SiteHeader user={user} />
       <main className="mx-auto max-w-7xl px-4 py-6">{children}</main>
     </>
   );

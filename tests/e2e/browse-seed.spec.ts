@@ -1,10 +1,14 @@
-import { expect, test } from "@playwright/test";
 import { BASE_CHECKPOINTS } from "@/prisma/seed-data/checkpoints";
 import { COMMUNITY_CHECKPOINTS } from "@/prisma/seed-data/community-checkpoints";
+import { DEMO, expect, signIn, test } from "./support/fixtures";
 
 const SEED_VERSIONS = [...BASE_CHECKPOINTS, ...COMMUNITY_CHECKPOINTS].flatMap((checkpoint) =>
   checkpoint.versions.map((version) => ({ name: checkpoint.name, version: version.version })),
 );
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, DEMO.member);
+});
 
 test("the first start lists every seed checkpoint from the source document", async ({ page }) => {
   await page.goto("/");

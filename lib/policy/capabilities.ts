@@ -1,0 +1,136 @@
+/**
+ * Who may do what: one function per capability, asked by every page, server action and API route.
+ * Pure (no database, no framework): callers load the actor and the subject and pass them in.
+ */
+
+export const ORG_ROLES = ["ADMIN", "LEGAL_REVIEWER", "TECH_REVIEWER", "AUDITOR"] as const;
+export type OrgRole = (typeof ORG_ROLES)[number];
+
+export const ORG_ROLE_LABELS: Record<OrgRole, string> = {
+  ADMIN: "Admin",
+  LEGAL_REVIEWER: "Legal reviewer",
+  TECH_REVIEWER: "Technical reviewer",
+  AUDITOR: "Auditor",
+};
+
+/** The signed-in user as the policy sees them. `null` is an anonymous caller. */
+export interface Actor {
+  id: string;
+  active: boolean;
+  roles: readonly OrgRole[];
+  teamIds: readonly string[];
+}
+
+export type Decision = { allowed: true } | { allowed: false; reason: string };
+
+const ALLOW: Decision = { allowed: true };
+const deny = (reason: string): Decision => ({ allowed: false, reason });
+
+function signedIn(actor: Actor | null): actor is Actor {
+  return actor !== null && actor.active;
+}
+
+function hasRole(actor: Actor, role: OrgRole): boolean {
+  return actor.roles.includes(role);
+}
+
+const SIGN_IN_REQUIRED = "Sign in to continue.";
+
+export function canBrowse(actor: Actor | null): Decision {
+  return signedIn(actor) ? ALLOW : deny(SIGN_IN_REQUIRED);
+}
+
+export function canSubmitForTeam(actor: Actor | null, teamId: string): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return actor.teamIds.includes(teamId) ? ALLOW : deny("You can submit only for a team you belong to.");
+}
+
+/** Whether the actor may submit at all (belongs to at least one team). */
+export function canSubmit(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return actor.teamIds.length > 0 ? ALLOW : deny("You are not a member of any team yet; ask an admin to add you to one.");
+}
+
+export interface ReviewRequestFacts {
+  submitterId: string;
+  teamId: string;
+  status: string;
+}
+
+const OPEN_STATUSES = new Set(["SUBMITTED", "IN_REVIEW", "CHANGES_REQUESTED"]);
+
+export function canWithdraw(actor: Actor | null, request: ReviewRequestFacts): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (request.submitterId !== actor.id) return deny("Only the submitter can withdraw a request.");
+  return OPEN_STATUSES.has(request.status) ? ALLOW : deny("This request has already been decided.");
+}
+
+/** Editing and resubmitting after REQUEST_CHANGES. */
+export function canResubmit(actor: Actor | null, request: ReviewRequestFacts): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (request.submitterId !== actor.id) return deny("Only the submitter can resubmit a request.");
+  return request.status === "CHANGES_REQUESTED" ? ALLOW : deny("Only a request returned for changes can be resubmitted.");
+}
+
+function canSignOff(actor: Actor | null, request: ReviewRequestFacts, role: OrgRole, capacity: string): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (!hasRole(actor, role)) return deny(`Signing off as ${capacity} needs the ${ORG_ROLE_LABELS[role]} role.`);
+  if (request.submitterId === actor.id) return deny("You cannot sign off on a request you submitted (separation of duties).");
+  return ALLOW;
+}
+
+export function canSignOffAsLegal(actor: Actor | null, request: ReviewRequestFacts): Decision {
+  return canSignOff(actor, request, "LEGAL_REVIEWER", "legal reviewer");
+}
+
+export function canSignOffAsTechnical(actor: Actor | null, request: ReviewRequestFacts): Decision {
+  return canSignOff(actor, request, "TECH_REVIEWER", "technical reviewer");
+}
+
+/** Reviewers see the queue; so do admins, who answer for the process. */
+export function canReadReviewQueue(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "LEGAL_REVIEWER") || hasRole(actor, "TECH_REVIEWER") || hasRole(actor, "ADMIN")
+    ? ALLOW
+    : deny("The review queue is for legal and technical reviewers.");
+}
+
+/** A request is visible to its team, to reviewers, to admins and to auditors. */
+export function canReadReviewRequest(actor: Actor | null, request: ReviewRequestFacts): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (request.submitterId === actor.id || actor.teamIds.includes(request.teamId)) return ALLOW;
+  if (canReadReviewQueue(actor).allowed || hasRole(actor, "AUDITOR")) return ALLOW;
+  return deny("This request belongs to another team.");
+}
+
+/** Revoking an approval is a legal decision. */
+export function canRevokeApproval(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "LEGAL_REVIEWER") || hasRole(actor, "ADMIN") ? ALLOW : deny("Revoking an approval needs the Legal reviewer or Admin role.");
+}
+
+export function canManageCatalog(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "ADMIN") ? ALLOW : deny("Managing the catalog and licenses needs the Admin role.");
+}
+
+export function canManageUsers(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "ADMIN") ? ALLOW : deny("Managing users, teams and roles needs the Admin role.");
+}
+
+export function canReadAudit(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "AUDITOR") || hasRole(actor, "ADMIN") ? ALLOW : deny("The audit trail is for auditors and admins.");
+}
+
+export function canExportAudit(actor: Actor | null): Decision {
+  return canReadAudit(actor);
+}
+
+/** Every user manages their own API tokens; admins may also revoke anyone's. */
+export function canManageTokens(actor: Actor | null, tokenOwnerId?: string): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (tokenOwnerId === undefined || tokenOwnerId === actor.id || hasRole(actor, "ADMIN")) return ALLOW;
+  return deny("You can manage only your own tokens.");
+}

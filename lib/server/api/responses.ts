@@ -1,0 +1,21 @@
+/** JSON error bodies of the /api/v1 routes: `{ error: { code, message } }` with a stable `code`. */
+export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_REQUEST" | "CONFLICT" | "INTERNAL";
+
+const STATUS: Record<ApiErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  INVALID_REQUEST: 400,
+  CONFLICT: 409,
+  INTERNAL: 500,
+};
+
+export function apiError(code: ApiErrorCode, message: string, details?: unknown): Response {
+  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+  if (code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = 'Bearer realm="checkpoint-registry"';
+  return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status: STATUS[code], headers });
+}
+
+export function apiJson(body: unknown, init: ResponseInit = {}): Response {
+  return Response.json(body, { ...init, headers: { "Cache-Control": "no-store", ...init.headers } });
+}

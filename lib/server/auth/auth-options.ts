@@ -1,0 +1,51 @@
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { SignInRefused, verifyCredentials } from "@/lib/server/auth/credentials";
+import { resolveOidcUser } from "@/lib/server/auth/oidc-account";
+import { emailAllowed, oidcProvider, oidcSettings } from "@/lib/server/auth/oidc";
+
+const oidc = oidcSettings();
+
+export const authOptions: NextAuthOptions = {
+  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  pages: { signIn: "/sign-in", error: "/sign-in" },
+  providers: [
+    CredentialsProvider({
+      id: "credentials",
+      name: "Email and password",
+      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      async authorize(credentials) {
+        if (!credentials?.email || !credentials.password) throw new Error("Enter your email and password.");
+        try {
+          const user = await verifyCredentials(credentials.email, credentials.password);
+          return { id: user.id, email: user.email, name: user.name };
+        } catch (error) {
+          // next-auth passes a thrown message to the sign-in form as `error`.
+          if (error instanceof SignInRefused) throw new Error(error.message);
+          throw error;
+        }
+      },
+    }),
+    ...(oidc ? [oidcProvider(oidc)] : []),
+  ],
+  callbacks: {
+    async signIn({ user, account }) {
+      if (account?.provider !== "oidc") return true;
+      if (!oidc || !user.email) return "/sign-in?error=OidcNoEmail";
+      if (!emailAllowed(user.email, oidc)) return "/sign-in?error=OidcDomain";
+      const resolved = await resolveOidcUser({ subject: account.providerAccountId, email: user.email, name: user.name ?? null });
+      if (!resolved) return "/sign-in?error=AccountDeactivated";
+      // The JWT callback runs next and reads this: our user id, not the provider's subject.
+      user.id = resolved.id;
+      return true;
+    },
+    async jwt({ token, user }) {
+      if (user) token.uid = user.id;
+      return token;
+    },
+    async session({ session, token }) {
+      if (session.user && typeof token.uid === "string") session.user.id = token.uid;
+      return session;
+    },
+  },
+};

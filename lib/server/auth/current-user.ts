@@ -1,0 +1,68 @@
+import "server-only";
+import { getServerSession } from "next-auth";
+import { forbidden, redirect } from "next/navigation";
+import { cache } from "react";
+import type { Actor, Decision, OrgRole } from "@/lib/policy/capabilities";
+import { authOptions } from "@/lib/server/auth/auth-options";
+import { prisma } from "@/lib/server/db/prisma";
+import { ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
+
+export interface CurrentUser {
+  id: string;
+  email: string;
+  name: string | null;
+  roles: OrgRole[];
+  teams: { id: string; slug: string; name: string }[];
+}
+
+/**
+ * The signed-in user, re-read from the database on every request: a deactivated user, or one
+ * whose roles changed, is treated accordingly on their very next request.
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  const user = await prisma.user.findUnique({
+    where: { id },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      roles: true,
+      active: true,
+      memberships: { select: { team: { select: { id: true, slug: true, name: true } } }, orderBy: { team: { name: "asc" } } },
+    },
+  });
+  if (!user || !user.active) return null;
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles, teams: user.memberships.map((membership) => membership.team) };
+});
+
+export function toActor(user: CurrentUser | null): Actor | null {
+  return user ? { id: user.id, active: true, roles: user.roles, teamIds: user.teams.map((team) => team.id) } : null;
+}
+
+/** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+export async function requireUser(returnTo = "/"): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  return user;
+}
+
+/** For pages: the signed-in user if the policy allows, else the 403 page. */
+export async function requirePageAccess(check: (actor: Actor) => Decision, returnTo = "/"): Promise<CurrentUser> {
+  const user = await requireUser(returnTo);
+  if (!check(toActor(user)!).allowed) forbidden();
+  return user;
+}
+
+/** For server actions: the signed-in user and their policy actor, or a typed error. */
+export async function requireActionUser(): Promise<{ user: CurrentUser; actor: Actor }> {
+  const user = await getCurrentUser();
+  if (!user) throw new UnauthenticatedError("Your session has ended. Sign in again.");
+  return { user, actor: toActor(user)! };
+}
+
+export function assertDecision(decision: Decision): void {
+  if (!decision.allowed) throw new ForbiddenError(decision.reason);
+}

@@ -1,0 +1,16 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+// Only a convenience: sends visitors without a session cookie to the sign-in page with a way back.
+// Every page, action and API route still checks the session and the policy itself.
+const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
+
+export function proxy(request: NextRequest) {
+  if (SESSION_COOKIES.some((name) => request.cookies.has(name))) return NextResponse.next();
+  const signIn = new URL("/sign-in", request.url);
+  signIn.searchParams.set("callbackUrl", `${request.nextUrl.pathname}${request.nextUrl.search}`);
+  return NextResponse.redirect(signIn);
+}
+
+export const config = {
+  matcher: ["/((?!sign-in|api/|_next/|favicon.ico|bench/).*)"],
+};

@@ -1,0 +1,76 @@
+import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { test as base, expect, type Page } from "@playwright/test";
+import pg from "pg";
+import { hashPassword } from "@/lib/server/auth/password";
+
+/**
+ * End-to-end fixtures. The app under test runs on the embedded database of
+ * tests/.tmp/e2e-data (see playwright.config.ts); fixtures reach that database through the running
+ * server, as every command does, to create users with unique names per worker. People then sign in
+ * through the real form.
+ */
+
+export type Role = "ADMIN" | "LEGAL_REVIEWER" | "TECH_REVIEWER" | "AUDITOR";
+
+export interface TestUser {
+  id: string;
+  email: string;
+  password: string;
+  name: string;
+}
+
+function embeddedDatabaseUrl(): string {
+  const state = JSON.parse(readFileSync(path.join("tests", ".tmp", "e2e-data", "embedded.json"), "utf8")) as { port: number };
+  return `postgresql://postgres:postgres@127.0.0.1:${state.port}/postgres?sslmode=disable`;
+}
+
+export const test = base.extend<
+  { createUser: (options?: { roles?: Role[]; teams?: string[]; label?: string }) => Promise<TestUser> },
+  { db: pg.Pool }
+>({
+  db: [
+    async ({}, use) => {
+      const pool = new pg.Pool({ connectionString: embeddedDatabaseUrl(), max: 2 });
+      await use(pool);
+      await pool.end();
+    },
+    { scope: "worker" },
+  ],
+  createUser: async ({ db }, use, testInfo) => {
+    await use(async ({ roles = [], teams = [], label = roles[0]?.toLowerCase() ?? "member" } = {}) => {
+      const suffix = `w${testInfo.workerIndex}-${randomBytes(3).toString("hex")}`;
+      const email = `${label.replace(/_/g, "-")}-${suffix}@e2e.test`;
+      const password = `pw-${randomBytes(6).toString("hex")}`;
+      const name = `${label.replace(/_/g, " ")} ${suffix}`;
+      const { rows } = await db.query<{ id: string }>(
+        `INSERT INTO "User" (email, name, "passwordHash", roles, "updatedAt") VALUES ($1, $2, $3, $4::"OrgRole"[], now()) RETURNING id`,
+        [email, name, await hashPassword(password), roles],
+      );
+      const id = rows[0]!.id;
+      for (const slug of teams) {
+        await db.query(`INSERT INTO "Membership" ("teamId", "userId") SELECT id, $1 FROM "Team" WHERE slug = $2`, [id, slug]);
+      }
+      return { id, email, password, name };
+    });
+  },
+});
+
+export { expect };
+
+export async function signIn(page: Page, user: { email: string; password: string }, returnTo = "/"): Promise<void> {
+  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  await page.getByLabel("Email").fill(user.email);
+  await page.getByLabel("Password").fill(user.password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+}
+
+export const DEMO = {
+  admin: { email: "admin@example.com", password: "checkpoint-admin" },
+  legal: { email: "legal@example.com", password: "checkpoint-legal" },
+  tech: { email: "tech@example.com", password: "checkpoint-tech" },
+  auditor: { email: "auditor@example.com", password: "checkpoint-auditor" },
+  member: { email: "member@example.com", password: "checkpoint-member" },
+} as const;
