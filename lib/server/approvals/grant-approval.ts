@@ -1,0 +1,111 @@
+import type { TransactionClient } from "@/lib/server/db/client";
+import type { Prisma, WaiverReason } from "@/lib/server/generated/prisma/client";
+import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { ValidationError } from "@/lib/server/errors";
+import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
+import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
+import { toEffectiveTermsSnapshot } from "@/lib/licensing/snapshot";
+import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
+
+export interface WaiverInput {
+  use: IntendedUse;
+  reason: WaiverReason;
+  /** Contract or document reference, e.g. the purchased licence's contract number. */
+  reference?: string | null;
+  comment: string;
+  expiresAt: Date;
+  grantedById: string;
+}
+
+export interface GrantApprovalInput {
+  versionId: string;
+  requestId?: string | null;
+  /** null: approved for every team. */
+  teamId?: string | null;
+  uses: IntendedUse[];
+  /** Conditions the reviewers attach, beyond those the license layers impose. */
+  conditions?: string[];
+  reviewBy: Date;
+  waivers?: WaiverInput[];
+  requestIdForAudit?: string | null;
+}
+
+const NEEDS_WAIVER = new Set(["FORBIDDEN", "UNKNOWN"]);
+
+/**
+ * Creates the standing Approval for a version, inside the caller's transaction: it computes the
+ * effective terms now, refuses a FORBIDDEN or UNKNOWN use that has no waiver, and records the
+ * license versions, creator-terms revisions and effective-terms snapshot it relied on, plus the
+ * `approval.granted` audit event.
+ */
+export async function grantApproval(tx: TransactionClient, actor: AuditActor, input: GrantApprovalInput): Promise<{ approvalId: string }> {
+  const facts = await loadLineageFacts(tx, input.versionId);
+  if (!facts) throw new ValidationError("The checkpoint version no longer exists.");
+  const terms = computeEffectiveTerms(facts.input);
+  const uses = [...new Set(input.uses)];
+  if (uses.length === 0) throw new ValidationError("Choose at least one use to approve.", { uses: ["Choose at least one use."] });
+
+  const waivers = input.waivers ?? [];
+  const fieldErrors: Record<string, string[]> = {};
+  for (const use of uses) {
+    const status = terms.uses[use].status;
+    if (NEEDS_WAIVER.has(status) && !waivers.some((waiver) => waiver.use === use)) {
+      fieldErrors[`waivers.${use}`] = [`${INTENDED_USE_LABELS[use]} is ${status} in the effective terms: it can be approved only with a waiver.`];
+    }
+  }
+  for (const waiver of waivers) {
+    if (!uses.includes(waiver.use)) fieldErrors[`waivers.${waiver.use}`] = ["A waiver must belong to a use being approved."];
+    if (waiver.expiresAt <= new Date()) fieldErrors[`waivers.${waiver.use}`] = ["A waiver's expiry must be in the future."];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new ValidationError("Some uses cannot be approved as they stand.", fieldErrors);
+
+  const approval = await tx.approval.create({
+    data: {
+      versionId: input.versionId,
+      requestId: input.requestId ?? null,
+      teamId: input.teamId ?? null,
+      conditions: input.conditions ?? [],
+      reviewBy: input.reviewBy,
+      effectiveTerms: toEffectiveTermsSnapshot(terms) as unknown as Prisma.InputJsonValue,
+      creatorTermsRevisions: facts.creatorTermsRevisions,
+      uses: {
+        create: uses.map((use) => ({
+          use,
+          statusAtApproval: terms.uses[use].status,
+          condition: terms.uses[use].conditions.length > 0 ? terms.uses[use].conditions.join("; ") : null,
+        })),
+      },
+      licenses: { create: terms.licenseVersionIds.map((licenseVersionId) => ({ licenseVersionId })) },
+      waivers: {
+        create: waivers.map((waiver) => ({
+          use: waiver.use,
+          reason: waiver.reason,
+          reference: waiver.reference ?? null,
+          comment: waiver.comment,
+          expiresAt: waiver.expiresAt,
+          grantedById: waiver.grantedById,
+        })),
+      },
+    },
+    select: { id: true },
+  });
+
+  await recordAuditEvent(tx, {
+    actor,
+    action: "approval.granted",
+    subjectType: "Approval",
+    subjectId: approval.id,
+    teamId: input.teamId ?? null,
+    requestId: input.requestIdForAudit ?? null,
+    after: {
+      versionId: input.versionId,
+      reviewRequestId: input.requestId ?? null,
+      uses: uses.map((use) => ({ use, statusAtApproval: terms.uses[use].status })),
+      conditions: input.conditions ?? [],
+      reviewBy: input.reviewBy,
+      waivers: waivers.map(({ use, reason, reference, expiresAt }) => ({ use, reason, reference: reference ?? null, expiresAt })),
+      licenseVersionIds: terms.licenseVersionIds,
+    },
+  });
+  return { approvalId: approval.id };
+}
