@@ -1,0 +1,160 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { canReadAudit } from "@/lib/policy/capabilities";
+import { approvalsReportFiltersFrom } from "@/lib/schemas/approvals-report";
+import { requirePageAccess } from "@/lib/server/auth/current-user";
+import { getApprovalsReport, type ApprovalReportEntry } from "@/lib/server/audit/approvals-report";
+import { listAuditFacets } from "@/lib/server/audit/queries";
+
+export const metadata: Metadata = { title: "License-approvals report" };
+
+const STATE_TONES: Record<string, BadgeTone> = { ACTIVE: "good", NEEDS_REVIEW: "warn", EXPIRED: "bad", REVOKED: "neutral" };
+const STATE_LABELS: Record<string, string> = { ACTIVE: "Active", NEEDS_REVIEW: "Needs review", EXPIRED: "Expired", REVOKED: "Revoked", EXPIRING_SOON: "Waiver expiring soon" };
+
+function query(params: Record<string, string | number | undefined>): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value !== undefined && value !== "") search.set(key, String(value));
+  return search.toString();
+}
+
+export default async function ApprovalsReportPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageAccess(canReadAudit, "/audit/approvals");
+  const filters = approvalsReportFiltersFrom(await searchParams);
+  const [report, facets] = await Promise.all([getApprovalsReport(filters, filters.page ?? 1), listAuditFacets()]);
+  const base = { state: filters.state, team: filters.team, checkpoint: filters.checkpoint };
+
+  return (
+    <div className="space-y-5">
+      <div>
+        <p className="text-sm text-slate-500">
+          <Link href="/audit">Audit trail</Link> / License approvals
+        </p>
+        <h1 className="text-2xl font-semibold">License-approvals report</h1>
+        <p className="text-sm text-slate-600">Every approval, what it relied on, who signed it off, and whether it still stands today.</p>
+      </div>
+
+      <form action="/audit/approvals" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filter approvals">
+        <label className="text-sm">
+          State
+          <select name="state" defaultValue={filters.state ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="">Any</option>
+            {Object.entries(STATE_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          Team
+          <select name="team" defaultValue={filters.team ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="">Any</option>
+            {facets.teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          Checkpoint
+          <input name="checkpoint" defaultValue={filters.checkpoint ?? ""} className="mt-1 block rounded-md border border-slate-300 px-2 py-1" />
+        </label>
+        <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white">
+          Filter
+        </button>
+        <span className="ml-auto flex gap-3 text-sm">
+          Export: <a href={`/audit/approvals/export?${query({ ...base, format: "csv" })}`} download>CSV</a>
+          <a href={`/audit/approvals/export?${query({ ...base, format: "json" })}`} download>JSON</a>
+        </span>
+      </form>
+
+      {report.entries.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No approval matches these filters.</div>
+      ) : (
+        <ul className="space-y-3">
+          {report.entries.map((entry) => (
+            <ApprovalCard key={entry.id} entry={entry} />
+          ))}
+        </ul>
+      )}
+
+      <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">
+        <span>
+          {report.total} approval{report.total === 1 ? "" : "s"} · page {report.page} of {report.pageCount}
+        </span>
+        <span className="flex gap-3">
+          {report.page > 1 && <Link href={`/audit/approvals?${query({ ...base, page: report.page - 1 })}`}>Previous</Link>}
+          {report.page < report.pageCount && <Link href={`/audit/approvals?${query({ ...base, page: report.page + 1 })}`}>Next</Link>}
+        </span>
+      </nav>
+    </div>
+  );
+}
+
+function ApprovalCard({ entry }: { entry: ApprovalReportEntry }) {
+  const highlighted = entry.state !== "ACTIVE" || entry.waiverExpiringSoon;
+  return (
+    <li
+      className={`rounded-lg border bg-white p-4 text-sm shadow-sm ${highlighted ? (entry.state === "EXPIRED" ? "border-rose-300" : "border-amber-300") : "border-slate-200"}`}
+      data-testid="approval-report-entry"
+    >
+      <div className="flex flex-wrap items-center gap-2">
+        <Link href={`/checkpoints/${entry.versionId}`} className="font-medium">
+          {entry.versionName}
+        </Link>
+        <Badge tone={STATE_TONES[entry.state]}>{STATE_LABELS[entry.state]}</Badge>
+        {entry.waiverExpiringSoon && <Badge tone="warn">Waiver expiring soon</Badge>}
+        <span className="text-slate-500">for {entry.team}</span>
+        <span className="ml-auto text-xs text-slate-500">
+          granted {entry.grantedAt.slice(0, 10)} · review by {entry.reviewBy.slice(0, 10)}
+        </span>
+      </div>
+      {entry.stateReasons.length > 0 && entry.state !== "ACTIVE" && <p className="mt-1 text-xs text-rose-800">{entry.stateReasons.join("; ")}</p>}
+      {entry.needsReviewReason && entry.state === "NEEDS_REVIEW" && <p className="mt-1 text-xs text-amber-900">{entry.needsReviewReason}</p>}
+      <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="text-slate-500">Uses</dt>
+        <dd>
+          {entry.uses.map((use) => (
+            <span key={use.use} className="mr-2 inline-block">
+              {use.use} <span className="text-xs text-slate-500">(was {use.statusAtApproval})</span>
+            </span>
+          ))}
+        </dd>
+        {entry.conditions.length > 0 && (
+          <>
+            <dt className="text-slate-500">Conditions</dt>
+            <dd>{entry.conditions.join("; ")}</dd>
+          </>
+        )}
+        {entry.waivers.length > 0 && (
+          <>
+            <dt className="text-slate-500">Waivers</dt>
+            <dd>
+              {entry.waivers.map((waiver) => (
+                <div key={waiver.use}>
+                  {waiver.use}: {waiver.reason}
+                  {waiver.reference ? ` (${waiver.reference})` : ""} — expires {waiver.expiresAt.slice(0, 10)}, by {waiver.grantedBy}
+                </div>
+              ))}
+            </dd>
+          </>
+        )}
+        <dt className="text-slate-500">Relied on</dt>
+        <dd>
+          {entry.licenses.length === 0
+            ? "no license recorded"
+            : entry.licenses.map((license) => (
+                <span key={license.key} className="mr-2 inline-block">
+                  {license.name} rev. {license.revision}
+                  {license.superseded && <span className="text-amber-800"> (superseded)</span>}
+                </span>
+              ))}
+        </dd>
+        <dt className="text-slate-500">Signed off</dt>
+        <dd>{entry.signedOff.length === 0 ? "—" : entry.signedOff.map((s) => `${s.capacity.toLowerCase()}: ${s.reviewer} on ${s.at.slice(0, 10)}`).join("; ")}</dd>
+      </dl>
+    </li>
+  );
+}
