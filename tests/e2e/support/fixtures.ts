@@ -4,6 +4,7 @@ import path from "node:path";
 import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "@/lib/server/auth/password";
+import { createPrismaClient, type PrismaClient } from "@/lib/server/db/client";
 
 /**
  * End-to-end fixtures. The app under test runs on the embedded database of
@@ -28,13 +29,22 @@ function embeddedDatabaseUrl(): string {
 
 export const test = base.extend<
   { createUser: (options?: { roles?: Role[]; teams?: string[]; label?: string }) => Promise<TestUser> },
-  { db: pg.Pool }
+  { db: pg.Pool; prisma: PrismaClient }
 >({
   db: [
     async ({}, use) => {
       const pool = new pg.Pool({ connectionString: embeddedDatabaseUrl(), max: 2 });
       await use(pool);
       await pool.end();
+    },
+    { scope: "worker" },
+  ],
+  // For setting up data the way the app's own data-access code would (e.g. granting an approval).
+  prisma: [
+    async ({}, use) => {
+      const prisma = createPrismaClient(embeddedDatabaseUrl(), { maxConnections: 2 });
+      await use(prisma);
+      await prisma.$disconnect();
     },
     { scope: "worker" },
   ],
