@@ -7,6 +7,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import { dataRoot } from "@/scripts/lib/data-dir";
 import { FatalError } from "@/scripts/lib/fatal-error";
+import { keepExtendedQueriesTogether } from "@/scripts/lib/pglite-queue-patch";
 
 /**
  * The embedded PostgreSQL: PGlite with its data under .data/pglite, served over the Postgres wire
@@ -124,6 +125,7 @@ async function startHere(owner: string, port: number): Promise<EmbeddedDatabase>
     db = await PGlite.create({ dataDir: pgliteDir() });
     if (fresh) await db.exec("SELECT 1");
     server = new PGLiteSocketServer({ db, port, host: "127.0.0.1", maxConnections: 64 });
+    keepExtendedQueriesTogether(server);
     await server.start();
     const actualPort = server.getServerConn().split(":").pop();
     const state: EmbeddedState = { pid: process.pid, port: Number(actualPort), owner, startedAt: new Date().toISOString() };
