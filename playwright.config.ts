@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { OIDC_TEST } from "./tests/e2e/support/oidc-provider";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://localhost:${port}`;
@@ -16,6 +17,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  // The local OpenID provider the app signs in through (runs after the webServer has started,
+  // before the first test).
+  globalSetup: "./tests/e2e/global-setup.ts",
   use: {
     baseURL,
     trace: "retain-on-failure",
@@ -55,6 +59,11 @@ export default defineConfig({
       CHECKPOINT_DATA_DIR: "tests/.tmp/e2e-data",
       DATABASE_URL: "",
       NEXTAUTH_URL: baseURL,
+      OIDC_ISSUER: OIDC_TEST.issuer,
+      OIDC_CLIENT_ID: OIDC_TEST.clientId,
+      OIDC_CLIENT_SECRET: OIDC_TEST.clientSecret,
+      OIDC_ALLOWED_DOMAIN: OIDC_TEST.allowedDomain,
+      OIDC_DISPLAY_NAME: OIDC_TEST.displayName,
     },
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
   },

@@ -13,6 +13,8 @@ const ERROR_MESSAGES: Record<string, string> = {
   OAuthCallback: "Single sign-on did not complete. Try again.",
   OAuthSignin: "Single sign-on could not start. Try again.",
   SessionRequired: "Sign in to continue.",
+  SessionEnded: "Your session has ended. Sign in again; if that fails, ask an admin whether your account is still active.",
+  OidcUnverifiedEmail: "Your single sign-on account’s email address is not verified. Verify it with your identity provider first.",
 };
 
 /** Only same-site paths: never send a user to another site after signing in. */

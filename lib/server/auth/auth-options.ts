@@ -29,10 +29,12 @@ export const authOptions: NextAuthOptions = {
     ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
-    async signIn({ user, account }) {
+    async signIn({ user, account, profile }) {
       if (account?.provider !== "oidc") return true;
       if (!oidc || !user.email) return "/sign-in?error=OidcNoEmail";
       if (!emailAllowed(user.email, oidc)) return "/sign-in?error=OidcDomain";
+      // Accounts are matched by email: one the provider says it has not verified could claim anyone's.
+      if ((profile as { email_verified?: unknown } | undefined)?.email_verified === false) return "/sign-in?error=OidcUnverifiedEmail";
       const resolved = await resolveOidcUser({ subject: account.providerAccountId, email: user.email, name: user.name ?? null });
       if (!resolved) return "/sign-in?error=AccountDeactivated";
       // The JWT callback runs next and reads this: our user id, not the provider's subject.

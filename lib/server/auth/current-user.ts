@@ -15,13 +15,18 @@ export interface CurrentUser {
   teams: { id: string; slug: string; name: string }[];
 }
 
+/** The user id of the session cookie, whether or not that user may still use the registry. */
+const sessionUserId = cache(async (): Promise<string | null> => {
+  const session = await getServerSession(authOptions);
+  return session?.user?.id ?? null;
+});
+
 /**
  * The signed-in user, re-read from the database on every request: a deactivated user, or one
  * whose roles changed, is treated accordingly on their very next request.
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const session = await getServerSession(authOptions);
-  const id = session?.user?.id;
+  const id = await sessionUserId();
   if (!id) return null;
   const user = await prisma.user.findUnique({
     where: { id },
@@ -42,10 +47,16 @@ export function toActor(user: CurrentUser | null): Actor | null {
   return user ? { id: user.id, active: true, roles: user.roles, teamIds: user.teams.map((team) => team.id) } : null;
 }
 
-/** For pages: the signed-in user, or a redirect to the sign-in page that comes back here. */
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page that comes back here. A session
+ * whose user was deactivated (or removed) ends here, on its very next request, with a message.
+ */
 export async function requireUser(returnTo = "/"): Promise<CurrentUser> {
   const user = await getCurrentUser();
-  if (!user) redirect(`/sign-in?callbackUrl=${encodeURIComponent(returnTo)}`);
+  if (!user) {
+    const ended = (await sessionUserId()) !== null;
+    redirect(`/sign-in?${ended ? "error=SessionEnded&" : ""}callbackUrl=${encodeURIComponent(returnTo)}`);
+  }
   return user;
 }
 

@@ -1,0 +1,29 @@
+import type { ActionResult } from "@/lib/server/action-result";
+
+/** The form-level outcome of an action, announced to screen readers. */
+export function FormMessage({ id, state }: { id?: string; state: ActionResult<unknown> | null }) {
+  return (
+    <div aria-live="polite" id={id}>
+      {state && !state.ok && (
+        <p role="alert" className="rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">
+          {state.message}
+        </p>
+      )}
+      {state?.ok && state.message && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{state.message}</p>}
+    </div>
+  );
+}
+
+/** The errors of one field, referenced by the field's aria-describedby. */
+export function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <p id={id} className="mt-1 text-sm text-rose-700">
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+export function fieldErrors(state: ActionResult<unknown> | null, field: string): string[] | undefined {
+  return state && !state.ok ? state.fieldErrors?.[field] : undefined;
+}

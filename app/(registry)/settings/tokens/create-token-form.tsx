@@ -1,0 +1,104 @@
+"use client";
+
+import { useActionState, useEffect, useRef, useState } from "react";
+import { createApiTokenAction } from "./actions";
+import { FieldError, fieldErrors, FormMessage } from "../../admin/_components/form-message";
+import { submitKeepingValues } from "../../admin/_components/submit-keeping-values";
+
+export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: number[]; defaultDays: number }) {
+  const [state, formAction, pending] = useActionState(createApiTokenAction, null);
+  const form = useRef<HTMLFormElement>(null);
+  const errors = (field: string) => fieldErrors(state, field);
+
+  useEffect(() => {
+    if (state?.ok) form.current?.reset();
+  }, [state]);
+
+  return (
+    <div className="mt-3 space-y-4">
+      <form ref={form} onSubmit={submitKeepingValues(formAction)} className="flex flex-wrap items-start gap-4" noValidate>
+        <div className="min-w-64 flex-1">
+          <label htmlFor="token-name" className="block text-sm font-medium">
+            Name
+          </label>
+          <input
+            id="token-name"
+            name="name"
+            required
+            maxLength={80}
+            placeholder="e.g. render-farm-ci"
+            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
+            aria-invalid={!!errors("name")}
+            aria-describedby={errors("name") ? "token-name-error" : undefined}
+          />
+          <FieldError id="token-name-error" errors={errors("name")} />
+        </div>
+        <div>
+          <label htmlFor="token-days" className="block text-sm font-medium">
+            Expires after
+          </label>
+          <select
+            id="token-days"
+            name="expiresInDays"
+            defaultValue={String(defaultDays)}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
+            aria-invalid={!!errors("expiresInDays")}
+            aria-describedby={errors("expiresInDays") ? "token-days-error" : undefined}
+          >
+            {dayChoices.map((days) => (
+              <option key={days} value={days}>
+                {days === 365 ? "1 year" : `${days} days`}
+              </option>
+            ))}
+          </select>
+          <FieldError id="token-days-error" errors={errors("expiresInDays")} />
+        </div>
+        <button type="submit" disabled={pending} className="mt-6 rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+          {pending ? "Creating…" : "Create token"}
+        </button>
+      </form>
+      {state && !state.ok && <FormMessage state={state} />}
+      {state?.ok && <NewToken name={state.data.name} token={state.data.token} expiresAt={state.data.expiresAt} />}
+    </div>
+  );
+}
+
+/** The secret, shown this once: it is stored only as a hash and cannot be shown again. */
+function NewToken({ name, token, expiresAt }: { name: string; token: string; expiresAt: string }) {
+  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
+  async function copy() {
+    try {
+      await navigator.clipboard.writeText(token);
+      setCopied("copied");
+    } catch {
+      setCopied("failed");
+    }
+  }
+  return (
+    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="new-token">
+      <p className="font-medium text-amber-900">
+        Copy “{name}” now: this is the only time it is shown. It expires on {expiresAt.slice(0, 10)}.
+      </p>
+      <div className="flex flex-wrap items-center gap-2">
+        <label htmlFor="new-token-value" className="sr-only">
+          New API token
+        </label>
+        <input
+          id="new-token-value"
+          readOnly
+          value={token}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-sm"
+        />
+        <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
+          Copy
+        </button>
+        <span aria-live="polite" className="text-sm">
+          {copied === "copied" && "Copied to the clipboard."}
+          {copied === "failed" && "Could not copy: select the token and copy it yourself."}
+        </span>
+      </div>
+      <p className="text-sm text-amber-900">Store it like a password. Anyone who has it can call the API as you until it expires or you revoke it.</p>
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import "server-only";
+import { prisma } from "@/lib/server/db/prisma";
+import type { Prisma } from "@/lib/server/generated/prisma/client";
+
+export type ApiTokenStatus = "active" | "expired" | "revoked";
+
+export interface ApiTokenRow {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: Date;
+  expiresAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  status: ApiTokenStatus;
+}
+
+export const apiTokenRowSelect = {
+  id: true,
+  name: true,
+  prefix: true,
+  createdAt: true,
+  expiresAt: true,
+  lastUsedAt: true,
+  revokedAt: true,
+} satisfies Prisma.ApiTokenSelect;
+
+export function toApiTokenRow(token: Prisma.ApiTokenGetPayload<{ select: typeof apiTokenRowSelect }>, now = new Date()): ApiTokenRow {
+  const status: ApiTokenStatus = token.revokedAt ? "revoked" : token.expiresAt <= now ? "expired" : "active";
+  return { ...token, status };
+}
+
+/** A user's tokens, newest first: never the token or its hash, only the prefix to recognise it by. */
+export async function listApiTokens(userId: string): Promise<ApiTokenRow[]> {
+  const tokens = await prisma.apiToken.findMany({ where: { userId }, select: apiTokenRowSelect, orderBy: { createdAt: "desc" } });
+  const now = new Date();
+  return tokens.map((token) => toApiTokenRow(token, now));
+}
