@@ -1,15 +1,22 @@
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
+import type { Prisma } from "@/lib/server/generated/prisma/client";
+import { grantApproval } from "@/lib/server/approvals/grant-approval";
 import { recordAuditEvent, SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
 import { hashPassword } from "@/lib/server/auth/password";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
+import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
+import { toEffectiveTermsSnapshot } from "@/lib/licensing/snapshot";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { ARCHITECTURES } from "@/prisma/seed-data/architectures";
 import { BASE_CHECKPOINTS } from "@/prisma/seed-data/checkpoints";
 import { COMMUNITY_CHECKPOINTS } from "@/prisma/seed-data/community-checkpoints";
+import { DEMO_APPROVALS } from "@/prisma/seed-data/demo-approvals";
 import { DEMO_DERIVATIVES } from "@/prisma/seed-data/demo-derivatives";
 import { DEMO_USERS } from "@/prisma/seed-data/demo-users";
 import { LICENSES } from "@/prisma/seed-data/licenses";
 import { TEAMS } from "@/prisma/seed-data/teams";
-import type { SeedCheckpoint, SeedLicense, SeedVersion, VersionRef } from "@/prisma/seed-data/types";
+import type { SeedApproval, SeedCheckpoint, SeedLicense, SeedVersion, VersionRef } from "@/prisma/seed-data/types";
 
 /**
  * The seed catalog (prisma/seed-data) written into a database. It only ever inserts what is
@@ -20,7 +27,10 @@ import type { SeedCheckpoint, SeedLicense, SeedVersion, VersionRef } from "@/pri
  * What belongs to an entity is created with it and only then: a license revision's terms, a
  * version's license layers and creator terms, a user's roles and team memberships. So a re-seed
  * never re-grants a membership or re-adds a license layer that an admin removed. Lineage edges are
- * keyed by parent + child: a missing one is added unless it would now close a cycle.
+ * keyed by parent + child: a missing one is added unless it would now close a cycle. A demo
+ * approval is keyed by version + team scope, and is granted (with its review request and the demo
+ * reviewers' sign-offs) only while that version has no approval for that scope. Every version
+ * without a browse summary gets one (syncVersionSummaries), so a second run writes nothing there either.
  *
  * Everything runs in one transaction under an advisory lock, so two app instances starting at
  * once seed exactly once. Passwords are hashed before the transaction (scrypt is slow).
@@ -45,6 +55,11 @@ export interface SeedSummary {
   auditEvents: number;
   /** Seed edges not created because, after an admin's lineage edits, they would close a cycle. */
   lineageEdgesSkipped: number;
+  reviewRequests: number;
+  signOffs: number;
+  approvals: number;
+  /** Versions whose browse summary was (re)built. */
+  versionSummaries: number;
 }
 
 // "SEED" in ASCII; distinct from the migration and audit-chain locks.
@@ -153,6 +168,14 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
           }
         }
       }
+
+      // Versions added above (and any an older release left without one) get their browse summary.
+      const unsummarized = await tx.checkpointVersion.findMany({ where: { summary: null }, select: { id: true } });
+      summary.versionSummaries += (await syncVersionSummaries(tx, unsummarized.map((version) => version.id))).synced;
+
+      for (const approval of DEMO_APPROVALS) {
+        await seedApproval(tx, approval, versionIds, teamIds, summary, audit);
+      }
       return summary;
     },
     { timeout: 60_000, maxWait: 60_000 },
@@ -239,6 +262,108 @@ async function seedVersion(
   return created.id;
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+async function seedApproval(
+  tx: TransactionClient,
+  approval: SeedApproval,
+  versionIds: ReadonlyMap<string, string>,
+  teamIds: ReadonlyMap<string, string>,
+  summary: SeedSummary,
+  audit: Audit,
+): Promise<void> {
+  const versionId = required(versionIds, refKey(approval.version));
+  const teamId = required(teamIds, approval.team);
+  const scope = approval.allTeams ? null : teamId;
+  if (await tx.approval.findFirst({ where: { versionId, teamId: scope }, select: { id: true } })) return;
+
+  const people = await tx.user.findMany({
+    where: { email: { in: [approval.submitter, LEGAL_SIGNER, TECH_SIGNER] }, active: true },
+    select: { id: true, email: true },
+  });
+  const idOf = (email: string) => people.find((person) => person.email === email)?.id;
+  const [submitterId, legalId, techId] = [idOf(approval.submitter), idOf(LEGAL_SIGNER), idOf(TECH_SIGNER)];
+  // An admin removed or deactivated a demo user: leave the demo approval out rather than invent a signer.
+  if (!submitterId || !legalId || !techId) return;
+
+  const facts = await loadLineageFacts(tx, versionId);
+  if (!facts) return;
+  const seenTerms = toEffectiveTermsSnapshot(computeEffectiveTerms(facts.input)) as unknown as Prisma.InputJsonValue;
+  const now = new Date();
+  const reviewBy = new Date(now.getTime() + approval.reviewByDays * DAY_MS);
+  const waivers = approval.waivers.map((waiver) => ({
+    use: waiver.use,
+    reason: waiver.reason,
+    reference: waiver.reference,
+    comment: waiver.comment,
+    expiresAt: new Date(now.getTime() + waiver.expiresInDays * DAY_MS),
+  }));
+
+  const request = await tx.reviewRequest.create({
+    data: {
+      teamId,
+      submitterId,
+      versionId,
+      requestedUses: approval.uses,
+      justification: approval.justification,
+      status: "APPROVED",
+      submittedAt: now,
+      decidedAt: now,
+      signOffs: {
+        create: [
+          {
+            reviewerId: legalId,
+            capacity: "LEGAL",
+            decision: "APPROVE",
+            round: 1,
+            effectiveTerms: seenTerms,
+            conditions: approval.conditions,
+            reviewBy,
+            waivers: waivers.map((waiver) => ({ ...waiver, expiresAt: waiver.expiresAt.toISOString() })),
+            scopeAllTeams: approval.allTeams,
+          },
+          { reviewerId: techId, capacity: "TECHNICAL", decision: "APPROVE", round: 1, effectiveTerms: seenTerms, reviewBy },
+        ],
+      },
+    },
+    select: { id: true },
+  });
+  summary.reviewRequests += 1;
+  summary.signOffs += 2;
+  await audit(
+    "seed.review_request.created",
+    "ReviewRequest",
+    request.id,
+    {
+      version: refKey(approval.version),
+      team: approval.team,
+      submitter: approval.submitter,
+      uses: approval.uses,
+      status: "APPROVED",
+      signOffs: [
+        { reviewer: LEGAL_SIGNER, capacity: "LEGAL", decision: "APPROVE" },
+        { reviewer: TECH_SIGNER, capacity: "TECHNICAL", decision: "APPROVE" },
+      ],
+    },
+    teamId,
+  );
+
+  await grantApproval(tx, SYSTEM_ACTOR, {
+    versionId,
+    requestId: request.id,
+    teamId: scope,
+    uses: approval.uses,
+    conditions: approval.conditions,
+    reviewBy,
+    waivers: waivers.map((waiver) => ({ ...waiver, grantedById: legalId })),
+  });
+  summary.approvals += 1;
+  summary.auditEvents += 1;
+}
+
+const LEGAL_SIGNER = "legal@example.com";
+const TECH_SIGNER = "tech@example.com";
+
 /** True when `child` already reaches `parent`, so a parent -> child edge would close a cycle. */
 async function wouldCloseCycle(tx: TransactionClient, parentId: string, childId: string): Promise<boolean> {
   if (parentId === childId) return true;
@@ -278,5 +403,9 @@ function emptySummary(): SeedSummary {
     lineageEdges: 0,
     auditEvents: 0,
     lineageEdgesSkipped: 0,
+    reviewRequests: 0,
+    signOffs: 0,
+    approvals: 0,
+    versionSummaries: 0,
   };
 }

@@ -134,3 +134,14 @@ export function canManageTokens(actor: Actor | null, tokenOwnerId?: string): Dec
   if (tokenOwnerId === undefined || tokenOwnerId === actor.id || hasRole(actor, "ADMIN")) return ALLOW;
   return deny("You can manage only your own tokens.");
 }
+
+/**
+ * A standing approval (and its notice): one for every team is for everyone signed in; one scoped
+ * to a team is for that team, reviewers, admins and auditors.
+ */
+export function canReadApproval(actor: Actor | null, approval: { teamId: string | null }): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (approval.teamId === null || actor.teamIds.includes(approval.teamId)) return ALLOW;
+  if (canReadReviewQueue(actor).allowed || hasRole(actor, "AUDITOR")) return ALLOW;
+  return deny("This approval belongs to another team.");
+}

@@ -112,3 +112,27 @@ export interface DemoUser {
   roles: OrgRole[];
   teams: TeamSlug[];
 }
+
+export type WaiverReason = "LICENSE_ACQUIRED" | "LEGAL_OPINION" | "NOT_APPLICABLE" | "OTHER";
+
+/**
+ * A demo approval, granted through the same code as a real one (grantApproval) after a review
+ * request that a team member submitted and the demo legal and technical reviewers signed off.
+ * Found again by version + team scope: the seed adds it only when that version has no approval for
+ * that scope yet.
+ */
+export interface SeedApproval {
+  version: VersionRef;
+  /** The team that asked; with `allTeams` the approval covers every team. */
+  team: TeamSlug;
+  allTeams: boolean;
+  /** Demo user who submitted the request (never one of the signers). */
+  submitter: string;
+  uses: IntendedUse[];
+  justification: string;
+  conditions: string[];
+  /** Review-by date, in days from the day of seeding. */
+  reviewByDays: number;
+  /** Required for every use whose effective status is FORBIDDEN or UNKNOWN. */
+  waivers: { use: IntendedUse; reason: WaiverReason; reference: string | null; comment: string; expiresInDays: number }[];
+}

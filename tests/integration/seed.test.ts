@@ -70,8 +70,12 @@ const EXPECTED_FIRST_RUN: SeedSummary = {
   versionLicenses: 15,
   creatorTerms: 9,
   lineageEdges: 14,
-  auditEvents: 68,
+  auditEvents: 80,
   lineageEdgesSkipped: 0,
+  reviewRequests: 6,
+  signOffs: 12,
+  approvals: 6,
+  versionSummaries: 17,
 };
 
 const SEEDED_TABLES = [
@@ -87,6 +91,14 @@ const SEEDED_TABLES = [
   "VersionLicense",
   "CreatorTerms",
   "LineageEdge",
+  "ReviewRequest",
+  "SignOff",
+  "Approval",
+  "ApprovalUse",
+  "ApprovalLicense",
+  "Waiver",
+  "VersionSummary",
+  "VersionUseApproval",
   "AuditEvent",
 ];
 
@@ -296,6 +308,62 @@ describe("demo derivatives", () => {
   });
 });
 
+describe("demo approvals", () => {
+  it("are granted through grantApproval after a request signed off by the demo legal and technical reviewers", async () => {
+    const approvals = await prisma.approval.findMany({
+      include: {
+        version: { include: { checkpoint: true } },
+        team: true,
+        uses: true,
+        waivers: { include: { grantedBy: true } },
+        licenses: true,
+        request: { include: { submitter: true, team: true, signOffs: { include: { reviewer: true } } } },
+      },
+    });
+    const described = approvals.map((approval) => ({
+      ref: `${approval.version.checkpoint.slug}@${approval.version.version}`,
+      team: approval.team?.slug ?? "every team",
+      uses: approval.uses.map((use) => `${use.use}:${use.statusAtApproval}`).sort(),
+      waivers: approval.waivers.map((waiver) => `${waiver.use}:${waiver.reason}`).sort(),
+    }));
+    expect(described.sort((x, y) => x.ref.localeCompare(y.ref))).toEqual([
+      { ref: "flux-1-dev@1.0", team: "creative-studio", uses: ["COMMERCIAL_OUTPUTS:CONDITIONAL"], waivers: [] },
+      { ref: "illustrious-xl@v2.0", team: "creative-studio", uses: ["INTERNAL_EXPLORATION:UNKNOWN"], waivers: ["INTERNAL_EXPLORATION:LEGAL_OPINION"] },
+      { ref: "pony-diffusion@V6 XL", team: "creative-studio", uses: ["INTERNAL_EXPLORATION:UNKNOWN"], waivers: ["INTERNAL_EXPLORATION:LEGAL_OPINION"] },
+      { ref: "stable-cascade@1.0", team: "ml-platform", uses: ["RESEARCH:ALLOWED"], waivers: [] },
+      { ref: "stable-diffusion-3-5@Large", team: "ml-platform", uses: ["COMMERCIAL_OUTPUTS:CONDITIONAL", "INTERNAL_EXPLORATION:CONDITIONAL"], waivers: [] },
+      {
+        ref: "stable-diffusion-xl@1.0",
+        team: "every team",
+        uses: ["INTERNAL_EXPLORATION:UNKNOWN", "RESEARCH:UNKNOWN"],
+        waivers: ["INTERNAL_EXPLORATION:LEGAL_OPINION", "RESEARCH:LEGAL_OPINION"],
+      },
+    ]);
+    for (const approval of approvals) {
+      expect(approval).toMatchObject({ status: "ACTIVE" });
+      expect(approval.reviewBy.getTime()).toBeGreaterThan(Date.now());
+      expect(approval.licenses.length).toBeGreaterThan(0);
+      const request = approval.request!;
+      expect(request.status).toBe("APPROVED");
+      expect(request.signOffs.map((signOff) => `${signOff.capacity}:${signOff.decision}:${signOff.reviewer.email}`).sort()).toEqual([
+        "LEGAL:APPROVE:legal@example.com",
+        "TECHNICAL:APPROVE:tech@example.com",
+      ]);
+      // Separation of duties: the submitter belongs to the requesting team and signs nothing.
+      expect(["legal@example.com", "tech@example.com"]).not.toContain(request.submitter.email);
+      expect(DEMO_USERS.find((user) => user.email === request.submitter.email)?.teams).toContain(request.team.slug);
+      for (const waiver of approval.waivers) expect(waiver.grantedBy.email).toBe("legal@example.com");
+    }
+  });
+
+  it("give every version a browse summary, with the approved uses readable right now", async () => {
+    expect(await prisma.versionSummary.count()).toBe(EXPECTED_VERSIONS.length);
+    const commercial = await prisma.versionUseApproval.findMany({ where: { use: "COMMERCIAL_OUTPUTS", status: "ACTIVE", validUntil: { gt: new Date() } }, select: { versionId: true } });
+    const versions = await prisma.checkpointVersion.findMany({ where: { id: { in: commercial.map((row) => row.versionId) } }, include: { checkpoint: true } });
+    expect(versions.map((version) => version.checkpoint.slug).sort()).toEqual(["flux-1-dev", "stable-diffusion-3-5"]);
+  });
+});
+
 describe("teams and demo users", () => {
   it("creates the three teams and one user per role, with working passwords", async () => {
     const teams = await prisma.team.findMany({ orderBy: { slug: "asc" } });
@@ -342,7 +410,9 @@ describe("the seed's audit trail", () => {
       checkpoints: count("seed.checkpoint.created"),
       checkpointVersions: count("seed.checkpoint_version.created"),
       lineageEdges: count("seed.lineage_edge.created"),
-    }).toEqual({ architectures: 6, licenses: 7, teams: 3, users: 5, checkpoints: 16, checkpointVersions: 17, lineageEdges: 14 });
+      reviewRequests: count("seed.review_request.created"),
+      approvals: count("approval.granted"),
+    }).toEqual({ architectures: 6, licenses: 7, teams: 3, users: 5, checkpoints: 16, checkpointVersions: 17, lineageEdges: 14, reviewRequests: 6, approvals: 6 });
 
     for (const event of events) {
       expect(event).toMatchObject({ actorId: null, actorLabel: "system", before: null });
@@ -413,10 +483,10 @@ describe("two instances seeding one database at once", () => {
     try {
       await applyMigrations(database.url);
       const [a, b] = await Promise.all(clients.map((client) => seedDatabase(client)));
-      const created = (key: "checkpointVersions" | "users" | "lineageEdges" | "auditEvents") => (a?.[key] ?? 0) + (b?.[key] ?? 0);
-      expect([created("checkpointVersions"), created("users"), created("lineageEdges"), created("auditEvents")]).toEqual([17, 5, 14, 68]);
-      expect([a?.auditEvents, b?.auditEvents].sort()).toEqual([0, 68]);
-      expect(await clients[0]?.auditEvent.count()).toBe(68);
+      const created = (key: "checkpointVersions" | "users" | "lineageEdges" | "approvals" | "auditEvents") => (a?.[key] ?? 0) + (b?.[key] ?? 0);
+      expect([created("checkpointVersions"), created("users"), created("lineageEdges"), created("approvals"), created("auditEvents")]).toEqual([17, 5, 14, 6, 80]);
+      expect([a?.auditEvents, b?.auditEvents].sort()).toEqual([0, 80]);
+      expect(await clients[0]?.auditEvent.count()).toBe(80);
     } finally {
       await Promise.all(clients.map((client) => client.$disconnect()));
       await database.drop();

@@ -1,6 +1,7 @@
 import type { TransactionClient } from "@/lib/server/db/client";
 import type { Prisma, WaiverReason } from "@/lib/server/generated/prisma/client";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { ValidationError } from "@/lib/server/errors";
 import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
 import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
@@ -107,5 +108,6 @@ export async function grantApproval(tx: TransactionClient, actor: AuditActor, in
       licenseVersionIds: terms.licenseVersionIds,
     },
   });
+  await syncVersionSummaries(tx, [input.versionId]);
   return { approvalId: approval.id };
 }

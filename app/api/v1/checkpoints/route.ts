@@ -1,17 +1,30 @@
+import { parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { authenticateApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
-import { listCatalog } from "@/lib/server/catalog/queries";
+import { listBrowse } from "@/lib/server/catalog/queries";
 
 export const dynamic = "force-dynamic";
 
-/** GET /api/v1/checkpoints?q=&page= — catalogued versions, 50 a page. */
+/**
+ * GET /api/v1/checkpoints — the browse page's filters, sorting and paging as query parameters
+ * (q, arch, kind, prompt, status, approved, effective, effectiveStatus, license, team, sort, page).
+ */
 export async function GET(request: Request) {
   const caller = await authenticateApiRequest(request);
   if (caller instanceof Response) return caller;
   const decision = canBrowse(caller.actor);
   if (!decision.allowed) return apiError("FORBIDDEN", decision.reason);
-  const url = new URL(request.url);
-  const page = await listCatalog({ query: url.searchParams.get("q") ?? undefined, page: Number(url.searchParams.get("page") ?? 1) || 1 });
-  return apiJson(page);
+
+  const parsed = parseBrowseQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", parsed.errors);
+  const result = await listBrowse(parsed.query);
+  return apiJson({
+    data: result.rows.map((row) => ({ ...row, url: `/checkpoints/${row.id}`, api: `/api/v1/versions/${row.id}` })),
+    page: result.page,
+    pageSize: result.pageSize,
+    pageCount: result.pageCount,
+    total: result.total,
+    totalCapped: result.totalCapped,
+  });
 }

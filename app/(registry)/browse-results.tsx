@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { StatusBadge } from "@/components/catalog/status-badge";
+import { UseChips, UseChipsLegend } from "@/components/catalog/use-chips";
+import { browseHref, hasFilters, type BrowseQuery } from "@/lib/catalog/browse-query";
+import { kindLabel } from "@/lib/format";
+import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
+import type { BrowseResult } from "@/lib/server/catalog/browse";
+
+export function BrowseResults({ query, result }: { query: BrowseQuery; result: BrowseResult }) {
+  const countText = `${result.totalCapped ? `More than ${result.total.toLocaleString("en")}` : result.total.toLocaleString("en")} version${result.total === 1 ? "" : "s"}`;
+  return (
+    <section aria-label="Results" className="min-w-0 space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <p className="text-sm text-slate-700" aria-live="polite">
+          {countText}
+          {result.rows.length > 0 ? ` · page ${result.page} of ${result.totalCapped ? "more than " : ""}${result.pageCount}` : ""}
+        </p>
+        <UseChipsLegend />
+      </div>
+
+      {result.rows.length === 0 ? (
+        <EmptyState query={query} beyondLastPage={result.total > 0} />
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+          {/* Cell padding is set once on the table: 25 rows × 7 cells of repeated class names add up. */}
+          <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
+            <caption className="sr-only">Checkpoint versions</caption>
+            <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">Version</th>
+                <th scope="col">Architecture</th>
+                <th scope="col">License</th>
+                <th scope="col">Status</th>
+                <th scope="col">Approved uses</th>
+                {query.effective && <th scope="col">{INTENDED_USE_LABELS[query.effective]}</th>}
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {result.rows.map((row) => (
+                <tr key={row.id}>
+                  <td className="font-medium">
+                    <Link href={`/checkpoints/${row.id}`} prefetch={false}>
+                      {row.name}
+                    </Link>
+                    <span className="block text-xs font-normal text-slate-500">{kindLabel(row.kind)}</span>
+                  </td>
+                  <td>{row.version}</td>
+                  <td>{row.architecture.name}</td>
+                  <td>{row.licenses.map((license) => license.name).join(" + ") || <span className="text-slate-500">Inherited</span>}</td>
+                  <td>
+                    <StatusBadge status={row.status} />
+                    {row.violations > 0 && <span className="block text-xs text-rose-700">{row.violations} lineage violation{row.violations === 1 ? "" : "s"}</span>}
+                  </td>
+                  <td>
+                    <UseChips uses={row.uses} />
+                  </td>
+                  {query.effective && <td>{TERM_STATUS_LABELS[row.effective[query.effective]]}</td>}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {result.pageCount > 1 && <Pagination query={query} page={result.page} pageCount={result.pageCount} />}
+    </section>
+  );
+}
+
+function EmptyState({ query, beyondLastPage }: { query: BrowseQuery; beyondLastPage: boolean }) {
+  return (
+    <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
+      {beyondLastPage ? (
+        <>
+          This page is past the last one. <Link href={browseHref({ ...query, page: 1 })}>Go to the first page</Link>.
+        </>
+      ) : query.q ? (
+        <>
+          No checkpoint matches “{query.q}”{hasFilters({ ...query, q: "" }) ? " with these filters" : ""}. <Link href="/">Clear the search and filters</Link>.
+        </>
+      ) : hasFilters(query) ? (
+        <>
+          No checkpoint version matches these filters. <Link href="/">Clear all filters</Link>.
+        </>
+      ) : (
+        "The catalog is empty. An admin can add checkpoints under Admin → Catalog."
+      )}
+    </div>
+  );
+}
+
+function Pagination({ query, page, pageCount }: { query: BrowseQuery; page: number; pageCount: number }) {
+  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((number) => number >= 1 && number <= pageCount).sort((a, b) => a - b);
+  return (
+    <nav aria-label="Pagination" className="flex flex-wrap items-center gap-1 text-sm">
+      {page > 1 && (
+        <Link href={browseHref({ ...query, page: page - 1 })} rel="prev" className="rounded px-2 py-1 hover:bg-slate-100">
+          Previous
+        </Link>
+      )}
+      {pages.map((number, index) => (
+        <span key={number} className="flex items-center">
+          {index > 0 && number - pages[index - 1]! > 1 && <span className="px-1 text-slate-400">…</span>}
+          {number === page ? (
+            <span aria-current="page" className="rounded bg-indigo-600 px-2 py-1 text-white">
+              {number}
+            </span>
+          ) : (
+            <Link href={browseHref({ ...query, page: number })} aria-label={`Page ${number}`} className="rounded px-2 py-1 hover:bg-slate-100">
+              {number}
+            </Link>
+          )}
+        </span>
+      ))}
+      {page < pageCount && (
+        <Link href={browseHref({ ...query, page: page + 1 })} rel="next" className="rounded px-2 py-1 hover:bg-slate-100">
+          Next
+        </Link>
+      )}
+    </nav>
+  );
+}

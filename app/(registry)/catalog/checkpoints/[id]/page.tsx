@@ -1,0 +1,66 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CheckpointForm } from "@/components/catalog/checkpoint-form";
+import { kindLabel } from "@/lib/format";
+import { canManageCatalog } from "@/lib/policy/capabilities";
+import { requirePageAccess } from "@/lib/server/auth/current-user";
+import { getCheckpointForEdit } from "@/lib/server/catalog/admin-queries";
+import { updateCheckpointAction } from "../../actions";
+import { CatalogBreadcrumbs } from "../../catalog-breadcrumbs";
+
+export const metadata: Metadata = { title: "Edit checkpoint" };
+
+export default async function EditCheckpointPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { id } = await params;
+  await requirePageAccess(canManageCatalog, `/catalog/checkpoints/${id}`);
+  const checkpoint = await getCheckpointForEdit(id);
+  if (!checkpoint) notFound();
+  const { created } = await searchParams;
+
+  return (
+    <div className="space-y-6">
+      <CatalogBreadcrumbs trail={[{ label: checkpoint.name }]} />
+      <h1 className="text-2xl font-semibold">{checkpoint.name}</h1>
+      {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Checkpoint created. Add its first version below.</p>}
+      <section aria-labelledby="versions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="versions-heading" className="text-lg font-semibold">
+            Versions
+          </h2>
+          <Link
+            href={`/catalog/checkpoints/${checkpoint.id}/versions/new`}
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
+          >
+            New version
+          </Link>
+        </div>
+        {checkpoint.versions.length === 0 ? (
+          <p className="text-sm text-slate-600">No versions yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {checkpoint.versions.map((version) => (
+              <li key={version.id} className="flex flex-wrap gap-3 py-2">
+                <Link href={`/catalog/versions/${version.id}`} className="font-medium">
+                  {version.version}
+                </Link>
+                <span className="text-slate-600">
+                  {kindLabel(version.kind)} · {version.architecture.name}
+                </span>
+                <Link href={`/checkpoints/${version.id}`} className="ml-auto">
+                  View page
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="details-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="details-heading" className="text-lg font-semibold">
+          Details
+        </h2>
+        <CheckpointForm action={updateCheckpointAction} checkpoint={checkpoint} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { LicenseMetadataForm, LicenseRevisionForm } from "@/components/catalog/license-form";
+import { canManageCatalog } from "@/lib/policy/capabilities";
+import { requirePageAccess } from "@/lib/server/auth/current-user";
+import { getLicenseForEdit } from "@/lib/server/catalog/admin-queries";
+import { createLicenseRevisionAction, updateLicenseAction } from "../../actions";
+import { CatalogBreadcrumbs } from "../../catalog-breadcrumbs";
+import { RevisionHistory } from "./revision-history";
+
+export const metadata: Metadata = { title: "License" };
+
+export default async function LicensePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { id } = await params;
+  await requirePageAccess(canManageCatalog, `/catalog/licenses/${id}`);
+  const license = await getLicenseForEdit(id);
+  if (!license) notFound();
+  const { created } = await searchParams;
+  const current = license.versions[0] ?? null;
+
+  return (
+    <div className="space-y-6">
+      <CatalogBreadcrumbs trail={[{ label: license.name }]} />
+      <div>
+        <h1 className="text-2xl font-semibold">{license.name}</h1>
+        <p className="text-sm text-slate-600">
+          {license.key} · current revision {current?.revision ?? "none"} · declared by {license.usedByCount} version{license.usedByCount === 1 ? "" : "s"}
+        </p>
+      </div>
+      {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">License created with revision 1.</p>}
+
+      <section aria-labelledby="terms-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="terms-heading" className="text-lg font-semibold">
+          Change terms
+        </h2>
+        <p className="text-sm text-slate-600">
+          Terms are never edited in place: saving creates revision {(current?.revision ?? 0) + 1} and keeps revision {current?.revision ?? 0} for the record. Every
+          approval that relied on this license — of a version declaring it or of any of their derivatives — is flagged for re-review.
+        </p>
+        <LicenseRevisionForm action={createLicenseRevisionAction} licenseId={license.id} current={current} />
+      </section>
+
+      <section aria-labelledby="revisions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="revisions-heading" className="text-lg font-semibold">
+          Revisions
+        </h2>
+        <RevisionHistory revisions={license.versions} />
+      </section>
+
+      <section aria-labelledby="declared-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="declared-heading" className="text-lg font-semibold">
+          Declared by
+        </h2>
+        {license.usedBy.length === 0 ? (
+          <p className="text-sm text-slate-600">No version declares this license yet. Add it as a layer on a version&apos;s catalog page.</p>
+        ) : (
+          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+            {license.usedBy.map((version) => (
+              <li key={version.id}>
+                <Link href={`/checkpoints/${version.id}`}>{version.name}</Link>
+              </li>
+            ))}
+            {license.usedByCount > license.usedBy.length && <li className="text-slate-500">and {license.usedByCount - license.usedBy.length} more</li>}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="details-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="details-heading" className="text-lg font-semibold">
+          Details
+        </h2>
+        <LicenseMetadataForm action={updateLicenseAction} license={license} />
+      </section>
+    </div>
+  );
+}

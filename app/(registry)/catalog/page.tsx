@@ -1,0 +1,132 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { kindLabel } from "@/lib/format";
+import { canManageCatalog } from "@/lib/policy/capabilities";
+import { requirePageAccess } from "@/lib/server/auth/current-user";
+import { getCatalogIndex } from "@/lib/server/catalog/admin-queries";
+import { CatalogBreadcrumbs } from "./catalog-breadcrumbs";
+
+export const metadata: Metadata = { title: "Catalog" };
+
+export default async function CatalogPage({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+  await requirePageAccess(canManageCatalog, "/catalog");
+  const params = await searchParams;
+  const q = typeof params.q === "string" ? params.q.slice(0, 100) : "";
+  const index = await getCatalogIndex({ q, page: Number(params.page) || 1 });
+
+  return (
+    <div className="space-y-6">
+      <CatalogBreadcrumbs trail={[]} />
+      <div>
+        <h1 className="text-2xl font-semibold">Catalog and licenses</h1>
+        <p className="text-sm text-slate-600">
+          Checkpoints, their versions, lineage, license layers and creator terms. Every change is audited, and any approval that relied on changed facts is flagged
+          for re-review.
+        </p>
+      </div>
+
+      <section aria-labelledby="checkpoints-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="checkpoints-heading" className="text-lg font-semibold">
+            Checkpoints
+          </h2>
+          <Link href="/catalog/checkpoints/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+            New checkpoint
+          </Link>
+        </div>
+        <form role="search" action="/catalog" method="get" className="flex gap-2">
+          <label htmlFor="catalog-admin-search" className="sr-only">
+            Search checkpoints
+          </label>
+          <input id="catalog-admin-search" name="q" defaultValue={q} placeholder="Search by name, slug or alias" className="w-72 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm" />
+          <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
+            Search
+          </button>
+        </form>
+        {index.checkpoints.length === 0 ? (
+          <p className="text-sm text-slate-600">{q ? `No checkpoint matches “${q}”.` : "No checkpoints yet. Create the first one."}</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Checkpoints</caption>
+            <thead className="text-xs tracking-wide text-slate-500 uppercase">
+              <tr>
+                <th scope="col" className="py-1 pr-3">Name</th>
+                <th scope="col" className="py-1 pr-3">Slug</th>
+                <th scope="col" className="py-1">Versions</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {index.checkpoints.map((checkpoint) => (
+                <tr key={checkpoint.id}>
+                  <td className="py-2 pr-3 font-medium">
+                    <Link href={`/catalog/checkpoints/${checkpoint.id}`}>{checkpoint.name}</Link>
+                  </td>
+                  <td className="py-2 pr-3 text-slate-600">{checkpoint.slug}</td>
+                  <td className="py-2">
+                    <span className="flex flex-wrap gap-2">
+                      {checkpoint.versions.map((version) => (
+                        <Link key={version.id} href={`/catalog/versions/${version.id}`} title={kindLabel(version.kind)}>
+                          {version.version}
+                        </Link>
+                      ))}
+                      {checkpoint.versionCount > checkpoint.versions.length && <span className="text-slate-500">+{checkpoint.versionCount - checkpoint.versions.length} more</span>}
+                    </span>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {index.pageCount > 1 && (
+          <nav aria-label="Pagination" className="flex gap-3 text-sm">
+            {index.page > 1 && <Link href={{ pathname: "/catalog", query: { q: q || undefined, page: index.page - 1 } }}>Previous</Link>}
+            <span>
+              Page {index.page} of {index.pageCount}
+            </span>
+            {index.page < index.pageCount && <Link href={{ pathname: "/catalog", query: { q: q || undefined, page: index.page + 1 } }}>Next</Link>}
+          </nav>
+        )}
+      </section>
+
+      <section aria-labelledby="licenses-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <h2 id="licenses-heading" className="text-lg font-semibold">
+            Licenses
+          </h2>
+          <Link href="/catalog/licenses/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+            New license
+          </Link>
+        </div>
+        {index.licenses.length === 0 ? (
+          <p className="text-sm text-slate-600">No licenses yet.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Licenses</caption>
+            <thead className="text-xs tracking-wide text-slate-500 uppercase">
+              <tr>
+                <th scope="col" className="py-1 pr-3">Name</th>
+                <th scope="col" className="py-1 pr-3">Key</th>
+                <th scope="col" className="py-1 pr-3">Current revision</th>
+                <th scope="col" className="py-1">Declared by</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {index.licenses.map((license) => (
+                <tr key={license.id}>
+                  <td className="py-2 pr-3 font-medium">
+                    <Link href={`/catalog/licenses/${license.id}`}>{license.name}</Link>
+                  </td>
+                  <td className="py-2 pr-3 text-slate-600">{license.key}</td>
+                  <td className="py-2 pr-3">{license.revision ?? "—"}</td>
+                  <td className="py-2">
+                    {license.usedBy} version{license.usedBy === 1 ? "" : "s"}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+"use client";
+
+import { FormMessage, SelectField, SubmitButton, TextArea, TextField, useCatalogForm, type FormAction } from "@/components/catalog/form-controls";
+import { COMMERCIAL_USES, type CommercialUse } from "@/lib/licensing/vocabulary";
+
+const COMMERCIAL_LABELS: Readonly<Record<CommercialUse, string>> = {
+  NONE: "None (no commercial use)",
+  IMAGE: "Image (sell generated images)",
+  RENT_CIVIT: "RentCivit (Civitai's generation service only)",
+  RENT: "Rent (any generation service)",
+  SELL: "Sell (the model itself)",
+};
+
+const TRI_STATE = [
+  { value: "", label: "Not stated" },
+  { value: "true", label: "Yes" },
+  { value: "false", label: "No" },
+];
+
+function triState(value: boolean | null | undefined): string {
+  return value === true ? "true" : value === false ? "false" : "";
+}
+
+export interface CreatorTermsValues {
+  allowCommercialUse: CommercialUse[];
+  allowNoCredit: boolean | null;
+  allowDerivatives: boolean | null;
+  allowDifferentLicense: boolean | null;
+  text: string | null;
+  sourceUrl: string | null;
+  revision: number;
+}
+
+/** Creator-added terms in Civitai's vocabulary. Anything not stated stays unknown: never a permissive default. */
+export function CreatorTermsForm({ action, versionId, terms }: { action: FormAction; versionId: string; terms: CreatorTermsValues | null }) {
+  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const commercialErrors = errors("allowCommercialUse");
+  return (
+    <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="Creator terms">
+      <input type="hidden" name="versionId" value={versionId} />
+      <input type="hidden" name="expectedRevision" value={terms?.revision ?? 0} />
+      <fieldset aria-describedby={commercialErrors ? "allowCommercialUse-error" : "allowCommercialUse-hint"}>
+        <legend className="mb-1 text-sm font-medium">Commercial use (allowCommercialUse)</legend>
+        <div className="grid gap-1 text-sm sm:grid-cols-2">
+          {COMMERCIAL_USES.map((value) => (
+            <label key={value} className="flex items-center gap-2">
+              <input type="checkbox" name="allowCommercialUse" value={value} defaultChecked={terms?.allowCommercialUse.includes(value) ?? false} />
+              {COMMERCIAL_LABELS[value]}
+            </label>
+          ))}
+        </div>
+        <p id="allowCommercialUse-hint" className="mt-1 text-xs text-slate-500">
+          Nothing ticked: not stated (commercial uses stay unknown). Each value grants only what it names.
+        </p>
+        {commercialErrors && (
+          <p id="allowCommercialUse-error" className="mt-1 text-sm text-rose-700">
+            {commercialErrors.join(" ")}
+          </p>
+        )}
+      </fieldset>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <SelectField name="allowNoCredit" label="Use without credit (allowNoCredit)" defaultValue={triState(terms?.allowNoCredit)} options={TRI_STATE} errors={errors("allowNoCredit")} />
+        <SelectField name="allowDerivatives" label="Fine-tunes and merges (allowDerivatives)" defaultValue={triState(terms?.allowDerivatives)} options={TRI_STATE} errors={errors("allowDerivatives")} />
+        <SelectField
+          name="allowDifferentLicense"
+          label="Derivatives may relicense (allowDifferentLicense)"
+          defaultValue={triState(terms?.allowDifferentLicense)}
+          options={TRI_STATE}
+          errors={errors("allowDifferentLicense")}
+        />
+      </div>
+      <TextArea name="text" label="The creator's own words" defaultValue={terms?.text} errors={errors("text")} />
+      <TextField name="sourceUrl" label="Where the creator states them" type="url" defaultValue={terms?.sourceUrl} errors={errors("sourceUrl")} />
+      <FormMessage state={state} />
+      <SubmitButton pending={pending} label={terms ? `Save as revision ${terms.revision + 1}` : "Save creator terms"} />
+    </form>
+  );
+}

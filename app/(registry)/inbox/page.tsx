@@ -1,0 +1,59 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { listNotifications } from "@/lib/server/notifications/queries";
+import { MarkAllReadButton, MarkReadButton } from "./read-buttons";
+
+export const metadata: Metadata = { title: "Inbox" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function InboxPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser("/inbox");
+  const page = Number((await searchParams).page ?? 1) || 1;
+  const inbox = await listNotifications(user.id, page);
+  return (
+    <div className="mx-auto max-w-3xl space-y-4">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-semibold">Inbox</h1>
+          <p className="text-sm text-slate-600">
+            {inbox.unread === 0 ? "Nothing unread." : `${inbox.unread} unread.`} Requests waiting for your review, and decisions on yours.
+          </p>
+        </div>
+        {inbox.unread > 0 && <MarkAllReadButton />}
+      </div>
+      {inbox.notifications.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">Your inbox is empty.</div>
+      ) : (
+        <ul aria-label="Notifications" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
+          {inbox.notifications.map((notification) => (
+            <li key={notification.id} className={`flex items-start gap-3 px-4 py-3 text-sm ${notification.read ? "" : "bg-indigo-50/40"}`}>
+              <span aria-hidden="true" className={`mt-1.5 h-2 w-2 shrink-0 rounded-full ${notification.read ? "bg-transparent" : "bg-indigo-600"}`} />
+              <div className="flex-1">
+                <p className={notification.read ? "" : "font-semibold"}>
+                  {notification.link ? <Link href={notification.link}>{notification.title}</Link> : notification.title}
+                  {!notification.read && <span className="sr-only"> (unread)</span>}
+                </p>
+                {notification.body && <p className="text-slate-600">{notification.body}</p>}
+                <p className="text-xs text-slate-500">{notification.createdAt.toISOString().replace("T", " ").slice(0, 16)} UTC</p>
+              </div>
+              {!notification.read && <MarkReadButton id={notification.id} title={notification.title} />}
+            </li>
+          ))}
+        </ul>
+      )}
+      {inbox.pageCount > 1 && (
+        <nav aria-label="Pagination" className="flex justify-between text-sm">
+          <span>
+            Page {inbox.page} of {inbox.pageCount}
+          </span>
+          <span className="flex gap-3">
+            {inbox.page > 1 && <Link href={{ pathname: "/inbox", query: { page: inbox.page - 1 } }}>Newer</Link>}
+            {inbox.page < inbox.pageCount && <Link href={{ pathname: "/inbox", query: { page: inbox.page + 1 } }}>Older</Link>}
+          </span>
+        </nav>
+      )}
+    </div>
+  );
+}

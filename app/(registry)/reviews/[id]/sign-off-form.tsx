@@ -1,0 +1,197 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { describedBy, FieldError, FormMessage, hintClass, inputClass, labelClass, type FieldErrors } from "@/components/submit/form-feedback";
+import { INTENDED_USE_LABELS, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
+import { CAPACITY_LABELS, DECISION_LABELS, SIGN_OFF_DECISIONS, type SignOffCapacity, type SignOffDecision } from "@/lib/reviews/review-state";
+import { WAIVER_REASON_LABELS, WAIVER_REASONS } from "@/lib/reviews/waiver";
+import { signOffAction } from "./actions";
+
+interface Props {
+  requestId: string;
+  revision: number;
+  capacities: SignOffCapacity[];
+  /** Requested uses that need a waiver, with their effective status. */
+  waiverUses: { use: IntendedUse; status: TermStatus }[];
+}
+
+/** The sign-off controls, for the capacities the viewer may sign in only. */
+export function SignOffForm({ requestId, revision, capacities, waiverUses }: Props) {
+  const [state, dispatch, pending] = useActionState(signOffAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const [capacity, setCapacity] = useState<SignOffCapacity>(capacities[0]!);
+  const [decision, setDecision] = useState<SignOffDecision>("APPROVE");
+  const legalApproval = capacity === "LEGAL" && decision === "APPROVE";
+
+  return (
+    <form
+      aria-labelledby="sign-off-heading"
+      noValidate
+      className="space-y-4"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+    >
+      <h2 id="sign-off-heading" className="font-semibold">
+        Your sign-off
+      </h2>
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="revision" value={revision} />
+
+      {capacities.length === 1 ? (
+        <p className="text-sm">
+          You sign as the <strong>{CAPACITY_LABELS[capacity].toLowerCase()} reviewer</strong>.
+          <input type="hidden" name="capacity" value={capacity} />
+        </p>
+      ) : (
+        <fieldset>
+          <legend className={labelClass}>Sign as</legend>
+          <div className="flex gap-4 text-sm">
+            {capacities.map((option) => (
+              <label key={option} className="flex items-center gap-2">
+                <input type="radio" name="capacity" value={option} checked={capacity === option} onChange={() => setCapacity(option)} />
+                {CAPACITY_LABELS[option]} reviewer
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+
+      <fieldset {...describedBy("decision", errors)}>
+        <legend className={labelClass}>Decision</legend>
+        <div className="flex flex-wrap gap-4 text-sm">
+          {SIGN_OFF_DECISIONS.map((option) => (
+            <label key={option} className="flex items-center gap-2">
+              <input type="radio" name="decision" value={option} checked={decision === option} onChange={() => setDecision(option)} />
+              {DECISION_LABELS[option]}
+            </label>
+          ))}
+        </div>
+        <FieldError name="decision" errors={errors} />
+      </fieldset>
+
+      <div>
+        <label htmlFor="comment" className={labelClass}>
+          Comment {decision === "APPROVE" ? <span className="font-normal text-slate-500">(optional)</span> : <span className="font-normal text-rose-700">(required)</span>}
+        </label>
+        <textarea id="comment" name="comment" rows={3} className={inputClass} {...describedBy("comment", errors)} />
+        <FieldError name="comment" errors={errors} />
+      </div>
+
+      {decision === "APPROVE" && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          <div>
+            <label htmlFor="conditions" className={labelClass}>
+              Conditions on the approval <span className="font-normal text-slate-500">(one per line, optional)</span>
+            </label>
+            <textarea id="conditions" name="conditions" rows={3} className={inputClass} {...describedBy("conditions", errors)} />
+            <FieldError name="conditions" errors={errors} />
+          </div>
+          <div>
+            <label htmlFor="reviewBy" className={labelClass}>
+              Review by <span className="font-normal text-slate-500">(optional)</span>
+            </label>
+            <input id="reviewBy" name="reviewBy" type="date" className={inputClass} {...describedBy("reviewBy", errors, "review-by-hint")} />
+            <p id="review-by-hint" className={hintClass}>
+              The earlier of the two reviewers&apos; dates applies; twelve months when neither sets one.
+            </p>
+            <FieldError name="reviewBy" errors={errors} />
+          </div>
+        </div>
+      )}
+
+      {legalApproval && (
+        <>
+          <label className="flex items-center gap-2 text-sm">
+            <input type="checkbox" name="scopeAllTeams" />
+            Approve for every team, not only the requesting team
+          </label>
+          <FieldError name="scopeAllTeams" errors={errors} />
+          {waiverUses.length > 0 && <WaiverFields waiverUses={waiverUses} errors={errors} />}
+        </>
+      )}
+      <FieldError name="waivers" errors={errors} />
+
+      <FormMessage state={state} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60"
+      >
+        {pending ? "Recording…" : "Record sign-off"}
+      </button>
+    </form>
+  );
+}
+
+function WaiverFields({ waiverUses, errors }: { waiverUses: Props["waiverUses"]; errors: FieldErrors }) {
+  const [enabled, setEnabled] = useState<Partial<Record<IntendedUse, boolean>>>({});
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-slate-700">
+        These requested uses are forbidden or unknown in the effective terms: each can be approved only with a waiver you record here.
+      </p>
+      {waiverUses.map(({ use, status }) => {
+        const prefix = `waivers.${use}`;
+        return (
+          <fieldset key={use} className="space-y-2 rounded-md border border-amber-300 bg-amber-50/40 p-3" {...describedBy(prefix, errors)}>
+            <legend className="px-1 text-sm font-medium">
+              {INTENDED_USE_LABELS[use]} — {TERM_STATUS_LABELS[status]}
+            </legend>
+            <label className="flex items-center gap-2 text-sm">
+              <input
+                type="checkbox"
+                name={`${prefix}.enabled`}
+                checked={enabled[use] ?? false}
+                onChange={(event) => setEnabled((current) => ({ ...current, [use]: event.target.checked }))}
+              />
+              Record a waiver for {INTENDED_USE_LABELS[use]}
+            </label>
+            <FieldError name={prefix} errors={errors} />
+            {enabled[use] && (
+              <div className="grid gap-3 sm:grid-cols-2">
+                <div>
+                  <label htmlFor={`${prefix}.reason`} className={labelClass}>
+                    Reason
+                  </label>
+                  <select id={`${prefix}.reason`} name={`${prefix}.reason`} className={inputClass} defaultValue="" {...describedBy(`${prefix}.reason`, errors)}>
+                    <option value="">Choose…</option>
+                    {WAIVER_REASONS.map((reason) => (
+                      <option key={reason} value={reason}>
+                        {WAIVER_REASON_LABELS[reason]}
+                      </option>
+                    ))}
+                  </select>
+                  <FieldError name={`${prefix}.reason`} errors={errors} />
+                </div>
+                <div>
+                  <label htmlFor={`${prefix}.reference`} className={labelClass}>
+                    Contract or document reference
+                  </label>
+                  <input id={`${prefix}.reference`} name={`${prefix}.reference`} className={inputClass} {...describedBy(`${prefix}.reference`, errors)} />
+                  <FieldError name={`${prefix}.reference`} errors={errors} />
+                </div>
+                <div>
+                  <label htmlFor={`${prefix}.comment`} className={labelClass}>
+                    Waiver comment
+                  </label>
+                  <textarea id={`${prefix}.comment`} name={`${prefix}.comment`} rows={2} className={inputClass} {...describedBy(`${prefix}.comment`, errors)} />
+                  <FieldError name={`${prefix}.comment`} errors={errors} />
+                </div>
+                <div>
+                  <label htmlFor={`${prefix}.expiresAt`} className={labelClass}>
+                    Waiver expires
+                  </label>
+                  <input id={`${prefix}.expiresAt`} name={`${prefix}.expiresAt`} type="date" className={inputClass} {...describedBy(`${prefix}.expiresAt`, errors)} />
+                  <FieldError name={`${prefix}.expiresAt`} errors={errors} />
+                </div>
+              </div>
+            )}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

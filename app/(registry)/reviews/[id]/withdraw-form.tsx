@@ -1,0 +1,40 @@
+"use client";
+
+import { startTransition, useActionState, useState } from "react";
+import { FormMessage } from "@/components/submit/form-feedback";
+import { withdrawReviewRequestAction } from "./actions";
+
+/** The submitter's "withdraw": asks once more before taking the request back. */
+export function WithdrawForm({ requestId, revision }: { requestId: string; revision: number }) {
+  const [state, dispatch, pending] = useActionState(withdrawReviewRequestAction, null);
+  const [confirming, setConfirming] = useState(false);
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const data = new FormData(event.currentTarget);
+        startTransition(() => dispatch(data));
+      }}
+    >
+      <input type="hidden" name="requestId" value={requestId} />
+      <input type="hidden" name="revision" value={revision} />
+      {confirming ? (
+        <div className="flex flex-wrap items-center gap-2 text-sm">
+          <span>Withdraw this request? Reviewers will no longer act on it.</span>
+          <button type="submit" disabled={pending} className="rounded-md bg-rose-600 px-3 py-1.5 font-medium text-white hover:bg-rose-700 disabled:opacity-60">
+            {pending ? "Withdrawing…" : "Yes, withdraw"}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-slate-300 px-3 py-1.5">
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <button type="button" onClick={() => setConfirming(true)} className="rounded-md border border-rose-300 px-3 py-1.5 text-sm text-rose-700 hover:bg-rose-50">
+          Withdraw request
+        </button>
+      )}
+      <FormMessage state={state} />
+    </form>
+  );
+}

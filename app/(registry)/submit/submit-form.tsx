@@ -1,0 +1,268 @@
+"use client";
+
+import { startTransition, useActionState, useRef, useState } from "react";
+import { ChecksList } from "@/components/reviews/checks-list";
+import { Combobox, searchCatalog, type ComboboxOption } from "@/components/submit/combobox";
+import { FileInspector } from "@/components/submit/file-inspector";
+import { describedBy, FieldError, FormMessage, hintClass, inputClass, labelClass } from "@/components/submit/form-feedback";
+import { useSubmissionChecks } from "@/components/submit/use-submission-checks";
+import { UsesFieldset } from "@/components/submit/uses-fieldset";
+import { EMPTY_VERSION_FACTS, VersionFactsFields, type VersionFactsState } from "@/components/submit/version-facts-fields";
+import type { IntendedUse } from "@/lib/licensing/vocabulary";
+import { matchLicense, parentHashes, suggestedName, type LicenseOption } from "@/lib/reviews/file-prefill";
+import type { SafetensorsInspection } from "@/lib/safetensors/inspect";
+import { submitReviewRequestAction } from "./actions";
+
+interface Props {
+  teams: { id: string; name: string }[];
+  architectures: { key: string; name: string }[];
+  licenses: (LicenseOption & { summary: string | null })[];
+}
+
+type HashMatch = ComboboxOption & { hash: string };
+
+export function SubmitForm({ teams, architectures, licenses }: Props) {
+  const [state, dispatch, pending] = useActionState(submitReviewRequestAction, null);
+  const errors = state && !state.ok ? state.fieldErrors : undefined;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  const [teamId, setTeamId] = useState(teams.length === 1 ? teams[0]!.id : "");
+  const [mode, setMode] = useState<"existing" | "new">("new");
+  const [version, setVersion] = useState<ComboboxOption | null>(null);
+  const [versionText, setVersionText] = useState("");
+  const [checkpoint, setCheckpoint] = useState<{ id: string | null; name: string }>({ id: null, name: "" });
+  const [facts, setFacts] = useState<VersionFactsState>(EMPTY_VERSION_FACTS);
+  const [uses, setUses] = useState<IntendedUse[]>([]);
+  const [detected, setDetected] = useState<string | null>(null);
+  const [catalogued, setCatalogued] = useState<HashMatch | null>(null);
+  const patchFacts = (patch: Partial<VersionFactsState>) => setFacts((current) => ({ ...current, ...patch }));
+
+  const checkKey = JSON.stringify([mode, version?.id, checkpoint.name, facts, uses, detected]);
+  const preview = useSubmissionChecks(formRef, checkKey);
+  const architectureNames = Object.fromEntries(architectures.map((architecture) => [architecture.key, architecture.name]));
+
+  function onInspected(inspection: SafetensorsInspection) {
+    setMode("new");
+    setCatalogued(null);
+    setDetected(inspection.architecture);
+    setCheckpoint({ id: null, name: suggestedName(inspection) });
+    const license = matchLicense(inspection.license, licenses);
+    setFacts((current) => ({
+      ...current,
+      architectureKey: inspection.architecture && architectureNames[inspection.architecture] ? inspection.architecture : current.architectureKey,
+      publisher: inspection.author ?? current.publisher,
+      kind: inspection.suggestedKind ?? current.kind,
+      licenseIds: license ? [license.id] : current.licenseIds,
+      fileName: inspection.fileName,
+      fileSizeBytes: String(inspection.fileSize),
+      sha256: "",
+    }));
+    const hashes = parentHashes(inspection);
+    if (hashes.sha256.length + hashes.short.length > 0) {
+      void lookupHashes(hashes.sha256, hashes.short).then((matches) =>
+        setFacts((current) => ({ ...current, parents: mergeOptions(current.parents, matches) })),
+      );
+    }
+  }
+
+  function onHashed({ sha256, total }: { sha256: string; total: number }) {
+    patchFacts({ sha256, fileSizeBytes: String(total) });
+    void lookupHashes([sha256], []).then((matches) => setCatalogued(matches[0] ?? null));
+  }
+
+  return (
+    <div className="space-y-6">
+      <FileInspector architectureNames={architectureNames} onInspected={onInspected} onHashed={onHashed} />
+
+      <form
+        ref={formRef}
+        noValidate
+        aria-labelledby="submit-heading"
+        className="space-y-6"
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(() => dispatch(data));
+        }}
+      >
+        <h2 id="submit-heading" className="sr-only">
+          Review request
+        </h2>
+        <input type="hidden" name="detectedArchitecture" value={detected ?? ""} />
+
+        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+          <div className="max-w-sm">
+            <label htmlFor="teamId" className={labelClass}>
+              Team
+            </label>
+            <select id="teamId" name="teamId" value={teamId} onChange={(event) => setTeamId(event.target.value)} className={inputClass} {...describedBy("teamId", errors)}>
+              {teams.length !== 1 && <option value="">Choose your team…</option>}
+              {teams.map((team) => (
+                <option key={team.id} value={team.id}>
+                  {team.name}
+                </option>
+              ))}
+            </select>
+            <FieldError name="teamId" errors={errors} />
+          </div>
+
+          <fieldset {...describedBy("mode", errors)}>
+            <legend className={labelClass}>What do you submit?</legend>
+            <div className="flex flex-wrap gap-4 text-sm">
+              <label className="flex items-center gap-2">
+                <input type="radio" name="mode" value="existing" checked={mode === "existing"} onChange={() => setMode("existing")} />
+                A version already in the catalog
+              </label>
+              <label className="flex items-center gap-2">
+                <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />
+                A new checkpoint or version
+              </label>
+            </div>
+            <FieldError name="mode" errors={errors} />
+          </fieldset>
+
+          {catalogued && (
+            <div role="status" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              This file is already catalogued as <strong>{catalogued.label}</strong>.{" "}
+              <button
+                type="button"
+                className="font-medium text-indigo-700 underline"
+                onClick={() => {
+                  setMode("existing");
+                  setVersion(catalogued);
+                }}
+              >
+                Submit that catalogued version instead
+              </button>
+            </div>
+          )}
+
+          {mode === "existing" ? (
+            <div>
+              <label htmlFor="version-search" className={labelClass}>
+                Catalogued version
+              </label>
+              {version ? (
+                <p className="flex items-center gap-3 text-sm">
+                  <span className="font-medium">{version.label}</span>
+                  <input type="hidden" name="versionId" value={version.id} />
+                  {facts.sha256 && <input type="hidden" name="sha256" value={facts.sha256} />}
+                  <button type="button" className="text-indigo-700 underline" onClick={() => setVersion(null)}>
+                    Change
+                  </button>
+                </p>
+              ) : (
+                <Combobox
+                  id="version-search"
+                  value={versionText}
+                  onValueChange={setVersionText}
+                  onSelect={(option) => {
+                    setVersion(option);
+                    setVersionText("");
+                  }}
+                  search={(query) => searchCatalog("versions", query)}
+                  placeholder="Search by name, alias or version"
+                  {...comboboxAria("versionId", errors)}
+                />
+              )}
+              <FieldError name="versionId" errors={errors} />
+            </div>
+          ) : (
+            <>
+              <div>
+                <label htmlFor="checkpointName" className={labelClass}>
+                  Checkpoint name
+                </label>
+                <Combobox
+                  id="checkpointName"
+                  name="checkpointName"
+                  value={checkpoint.name}
+                  onValueChange={(name) => setCheckpoint({ id: null, name })}
+                  onSelect={(option) => setCheckpoint({ id: option.id, name: option.label })}
+                  search={(query) => searchCatalog("checkpoints", query)}
+                  placeholder="e.g. Illustrious XL"
+                  {...comboboxAria("checkpointName", errors, "checkpoint-hint")}
+                />
+                {checkpoint.id && <input type="hidden" name="checkpointId" value={checkpoint.id} />}
+                <p id="checkpoint-hint" className={hintClass}>
+                  {checkpoint.id ? "A new version of this catalogued checkpoint." : "Pick a catalogued checkpoint for a new version of it, or type a new name."}
+                </p>
+                <FieldError name="checkpointName" errors={errors} />
+              </div>
+              <VersionFactsFields
+                value={facts}
+                onChange={patchFacts}
+                errors={errors}
+                architectures={architectures}
+                licenses={licenses}
+                detectedArchitecture={detected}
+              />
+            </>
+          )}
+        </section>
+
+        <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+          <UsesFieldset value={uses} onChange={setUses} statuses={preview.useStatuses} errors={errors} />
+          <div>
+            <label htmlFor="justification" className={labelClass}>
+              Justification
+            </label>
+            <textarea
+              id="justification"
+              name="justification"
+              rows={4}
+              className={inputClass}
+              placeholder="What will your team use it for, and why this checkpoint?"
+              {...describedBy("justification", errors)}
+            />
+            <FieldError name="justification" errors={errors} />
+          </div>
+        </section>
+
+        <section aria-labelledby="checks-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="checks-heading" className="font-semibold">
+            Checks before you send
+          </h2>
+          <p className="text-sm text-slate-600">Reviewers will see these findings with your request.</p>
+          <div aria-live="polite" aria-busy={preview.status === "checking"}>
+            {preview.status === "error" ? (
+              <p className="text-sm text-rose-700">The checks could not run; they will run again when you submit.</p>
+            ) : preview.status === "idle" ? (
+              <p className="text-sm text-slate-500">Fill in the form to run the checks.</p>
+            ) : (
+              <ChecksList checks={preview.checks} />
+            )}
+          </div>
+        </section>
+
+        <FormMessage state={state} />
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60"
+        >
+          {pending ? "Submitting…" : "Submit for review"}
+        </button>
+      </form>
+    </div>
+  );
+}
+
+function comboboxAria(name: string, errors: Record<string, string[] | undefined> | undefined, hintId?: string) {
+  const aria = describedBy(name, errors, hintId);
+  return { ariaDescribedBy: aria["aria-describedby"], ariaInvalid: Boolean(aria["aria-invalid"]) };
+}
+
+function mergeOptions(current: ComboboxOption[], added: ComboboxOption[]): ComboboxOption[] {
+  const ids = new Set(current.map((option) => option.id));
+  return [...current, ...added.filter((option) => !ids.has(option.id)).map(({ id, label, detail }) => ({ id, label, detail }))];
+}
+
+async function lookupHashes(sha256: string[], short: string[]): Promise<HashMatch[]> {
+  const params = new URLSearchParams({ type: "hashes" });
+  for (const hash of sha256) params.append("sha256", hash);
+  for (const hash of short) params.append("short", hash);
+  const response = await fetch(`/submit/search?${params}`, { headers: { accept: "application/json" } });
+  if (!response.ok) return [];
+  return ((await response.json()) as { matches: HashMatch[] }).matches;
+}

@@ -1,0 +1,34 @@
+import { parseLookupQuery } from "@/lib/catalog/lookup-query";
+import { canBrowse } from "@/lib/policy/capabilities";
+import { authenticateApiRequest } from "@/lib/server/api/authenticate";
+import { apiError, apiJson } from "@/lib/server/api/responses";
+import { lookupFile } from "@/lib/server/catalog/queries";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/lookup?sha256=<hex>[&use=<USE>][&team=<slug>] — which catalogued versions have this
+ * file, and for which uses it is approved right now. With `use`, `approved` answers yes or no and
+ * `approvals` lists the approvals that allow it, with their conditions.
+ */
+export async function GET(request: Request) {
+  const caller = await authenticateApiRequest(request);
+  if (caller instanceof Response) return caller;
+  const decision = canBrowse(caller.actor);
+  if (!decision.allowed) return apiError("FORBIDDEN", decision.reason);
+
+  const parsed = parseLookupQuery(new URL(request.url).searchParams);
+  if (!parsed.ok) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", parsed.errors);
+  const { query } = parsed;
+  const matches = await lookupFile(query);
+  if (matches.length === 0) return apiError("NOT_FOUND", "No catalogued checkpoint version has this SHA-256.");
+
+  const body = {
+    sha256: query.sha256,
+    team: query.team ?? null,
+    matches: matches.map((match) => ({ ...match, url: `/checkpoints/${match.id}`, api: `/api/v1/versions/${match.id}` })),
+  };
+  if (!query.use) return apiJson(body);
+  const approvals = matches.flatMap((match) => match.approvals.map((approval) => ({ versionId: match.id, ...approval })));
+  return apiJson({ ...body, use: query.use, approved: approvals.length > 0, approvals });
+}

@@ -1,0 +1,22 @@
+import { canBrowse } from "@/lib/policy/capabilities";
+import { authenticateApiRequest } from "@/lib/server/api/authenticate";
+import { apiError, apiJson } from "@/lib/server/api/responses";
+import { isVersionId } from "@/lib/server/catalog/version-detail";
+import { getVersionDetail } from "@/lib/server/catalog/queries";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/versions/{id} — a version with its lineage, license layers, effective terms and approvals. */
+export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+  const caller = await authenticateApiRequest(request);
+  if (caller instanceof Response) return caller;
+  const decision = canBrowse(caller.actor);
+  if (!decision.allowed) return apiError("FORBIDDEN", decision.reason);
+
+  const { id } = await context.params;
+  if (!isVersionId(id)) return apiError("INVALID_REQUEST", "The version id must be a UUID.");
+  const detail = await getVersionDetail(id);
+  if (!detail) return apiError("NOT_FOUND", "No checkpoint version has this id.");
+  const { history: _history, approvals, ...rest } = detail;
+  return apiJson({ ...rest, approvals: approvals.map(({ notice: _notice, ...approval }) => approval), url: `/checkpoints/${detail.id}` });
+}

@@ -1,0 +1,45 @@
+import { USE_APPROVAL_STATE_LABELS, type UseApprovalState } from "@/lib/catalog/approval-summary";
+import { SHORT_USE_LABELS } from "@/lib/catalog/use-labels";
+import { INTENDED_USE_LABELS, INTENDED_USES, type IntendedUse } from "@/lib/licensing/vocabulary";
+
+const STYLE: Readonly<Record<UseApprovalState, { mark: string; className: string }>> = {
+  APPROVED: { mark: "✓", className: "bg-emerald-50 text-emerald-800 ring-emerald-200" },
+  APPROVED_WITH_WAIVER: { mark: "✓*", className: "bg-teal-50 text-teal-800 ring-teal-300" },
+  NEEDS_REVIEW: { mark: "!", className: "bg-amber-50 text-amber-900 ring-amber-300" },
+  EXPIRED: { mark: "○", className: "bg-slate-100 text-slate-600 ring-slate-300" },
+};
+
+/** Which uses are approved, at a glance: one chip per use that has an approval, in vocabulary order. */
+export function UseChips({ uses }: { uses: Partial<Record<IntendedUse, UseApprovalState>> }) {
+  const shown = INTENDED_USES.filter((use) => uses[use]);
+  if (shown.length === 0) return <span className="text-xs text-slate-500">No approved uses</span>;
+  return (
+    <ul className="flex flex-wrap gap-1 [&>li]:rounded [&>li]:px-1.5 [&>li]:py-0.5 [&>li]:text-xs [&>li]:font-medium [&>li]:whitespace-nowrap [&>li]:ring-1 [&>li]:ring-inset" aria-label="Approved uses">
+      {shown.map((use) => {
+        const state = uses[use]!;
+        const label = `${INTENDED_USE_LABELS[use]}: ${USE_APPROVAL_STATE_LABELS[state]}`;
+        return (
+          <li key={use} title={label} className={STYLE[state].className}>
+            <span aria-hidden="true">{`${STYLE[state].mark} ${SHORT_USE_LABELS[use]}`}</span>
+            <span className="sr-only">{label}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export function UseChipsLegend() {
+  return (
+    <p className="flex flex-wrap gap-3 text-xs text-slate-600">
+      {(Object.keys(STYLE) as UseApprovalState[]).map((state) => (
+        <span key={state}>
+          <span aria-hidden="true" className={`mr-1 rounded px-1 ring-1 ring-inset ${STYLE[state].className}`}>
+            {STYLE[state].mark}
+          </span>
+          {USE_APPROVAL_STATE_LABELS[state]}
+        </span>
+      ))}
+    </p>
+  );
+}

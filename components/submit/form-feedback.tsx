@@ -1,0 +1,40 @@
+// Field-level and form-level feedback shared by the submit and review forms: each field's errors
+// sit under it (linked with aria-describedby), the form's message in a live region.
+
+export type FieldErrors = Record<string, string[] | undefined> | undefined;
+
+export function errorId(name: string): string {
+  return `${name.replace(/[^A-Za-z0-9_-]/g, "-")}-error`;
+}
+
+/** aria attributes for a control whose errors FieldError renders. */
+export function describedBy(name: string, errors: FieldErrors, hintId?: string) {
+  const invalid = Boolean(errors?.[name]?.length);
+  const ids = [hintId, invalid ? errorId(name) : undefined].filter(Boolean).join(" ");
+  return { "aria-invalid": invalid || undefined, "aria-describedby": ids || undefined };
+}
+
+export function FieldError({ name, errors }: { name: string; errors: FieldErrors }) {
+  const messages = errors?.[name];
+  if (!messages?.length) return null;
+  return (
+    <p id={errorId(name)} className="mt-1 text-sm text-rose-700">
+      {messages.join(" ")}
+    </p>
+  );
+}
+
+export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {
+  return (
+    <div aria-live="polite" role="status" className="min-h-6">
+      {state?.message && (
+        <p className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-rose-50 text-rose-800"}`}>{state.message}</p>
+      )}
+    </div>
+  );
+}
+
+export const inputClass =
+  "w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm aria-[invalid=true]:border-rose-500 disabled:bg-slate-100";
+export const labelClass = "mb-1 block text-sm font-medium text-slate-800";
+export const hintClass = "mt-1 text-xs text-slate-500";

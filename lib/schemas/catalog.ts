@@ -1,0 +1,273 @@
+import { z } from "zod";
+import { COMMERCIAL_USES, INTENDED_USES, LINEAGE_RELATIONS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
+
+/** Shared by the catalog administration forms (hints) and their server actions (the real check). */
+
+export const PROMPT_STYLES = ["NATURAL_LANGUAGE", "TAGS", "HYBRID"] as const;
+
+const uuid = (what: string) => z.uuid({ message: `Choose a ${what}.` });
+
+/** Empty form fields are absent facts, never empty strings in the database. */
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep ${label} under ${max} characters.` })
+    .optional()
+    .transform((value) => (value ? value : null));
+
+const requiredText = (max: number, label: string) =>
+  z
+    .string({ message: `Enter ${label}.` })
+    .trim()
+    .min(1, { message: `Enter ${label}.` })
+    .max(max, { message: `Keep ${label} under ${max} characters.` });
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, context) => {
+    if (!value) return null;
+    try {
+      const url = new URL(value);
+      if (url.protocol === "https:" || url.protocol === "http:") return url.toString();
+    } catch {
+      // reported below
+    }
+    context.addIssue({ code: "custom", message: "Enter a full web address starting with https://." });
+    return z.NEVER;
+  });
+
+const optionalSha256 = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((value, context) => {
+    if (!value) return null;
+    if (/^[0-9a-f]{64}$/.test(value)) return value;
+    context.addIssue({ code: "custom", message: "A SHA-256 is 64 hexadecimal characters." });
+    return z.NEVER;
+  });
+
+/** A textarea with one entry per line. */
+const lines = (maxItems: number, maxLength: number, label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((value) => [...new Set((value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))])
+    .pipe(
+      z
+        .array(z.string().max(maxLength, { message: `Keep each ${label} under ${maxLength} characters.` }))
+        .max(maxItems, { message: `List at most ${maxItems} ${label}s.` }),
+    );
+
+const optionalInteger = (min: number, max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return null;
+      const number = Number(value);
+      if (Number.isInteger(number) && number >= min && number <= max) return number;
+      context.addIssue({ code: "custom", message });
+      return z.NEVER;
+    });
+
+const optionalDate = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, context) => {
+    if (!value) return null;
+    const date = new Date(`${value}T00:00:00.000Z`);
+    if (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(date.getTime())) return date;
+    context.addIssue({ code: "custom", message: "Use a date like 2024-06-12." });
+    return z.NEVER;
+  });
+
+const revision = z.coerce.number({ message: "Reload the page and try again." }).int().min(0);
+
+// ---------------------------------------------------------------------------
+// Checkpoints
+// ---------------------------------------------------------------------------
+
+export const checkpointFieldsSchema = z.object({
+  name: requiredText(120, "a name"),
+  slug: z
+    .string({ message: "Enter a slug." })
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "Use lower-case letters, digits and single hyphens, e.g. illustrious-xl." })
+    .max(80, { message: "Keep the slug under 80 characters." }),
+  aliases: lines(20, 80, "alias"),
+  description: optionalText(2000, "the description"),
+});
+export type CheckpointFields = z.infer<typeof checkpointFieldsSchema>;
+
+export const updateCheckpointSchema = checkpointFieldsSchema.extend({
+  id: uuid("checkpoint"),
+  /** The updatedAt the form was rendered with: a concurrent edit is a conflict, not an overwrite. */
+  expectedUpdatedAt: z.iso.datetime({ message: "Reload the page and try again." }),
+});
+export type UpdateCheckpointInput = z.infer<typeof updateCheckpointSchema>;
+
+// ---------------------------------------------------------------------------
+// Versions
+// ---------------------------------------------------------------------------
+
+export const versionFieldsSchema = z.object({
+  version: requiredText(60, "a version label"),
+  kind: z.enum(VERSION_KINDS, { message: "Choose the kind." }),
+  architectureKey: requiredText(40, "an architecture"),
+  publisher: optionalText(120, "the publisher"),
+  sourceUrl: optionalUrl,
+  sha256: optionalSha256,
+  fileSizeBytes: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return null;
+      if (/^\d{1,15}$/.test(value)) return BigInt(value);
+      context.addIssue({ code: "custom", message: "Enter the size in bytes, digits only." });
+      return z.NEVER;
+    }),
+  fileName: optionalText(200, "the file name"),
+  fileFormat: optionalText(40, "the file format"),
+  bestFor: optionalText(500, "'best for'"),
+  pros: lines(20, 300, "pro"),
+  cons: lines(20, 300, "con"),
+  knownFlaws: lines(20, 300, "known flaw"),
+  licenseNotes: optionalText(2000, "the license notes"),
+  nativeResolution: optionalInteger(64, 16384, "Enter the native resolution in pixels, e.g. 1024."),
+  promptStyle: z
+    .enum(PROMPT_STYLES, { message: "Choose a prompting style." })
+    .optional()
+    .or(z.literal("").transform(() => undefined))
+    .transform((value) => value ?? null),
+  releasedAt: optionalDate,
+});
+export type VersionFields = z.infer<typeof versionFieldsSchema>;
+
+export const createVersionSchema = versionFieldsSchema.extend({ checkpointId: uuid("checkpoint") });
+export type CreateVersionInput = z.infer<typeof createVersionSchema>;
+
+export const updateVersionSchema = versionFieldsSchema.extend({ id: uuid("version"), expectedRevision: revision });
+export type UpdateVersionInput = z.infer<typeof updateVersionSchema>;
+
+// ---------------------------------------------------------------------------
+// Lineage and license layers
+// ---------------------------------------------------------------------------
+
+export const addLineageEdgeSchema = z.object({
+  childId: uuid("version"),
+  parentId: uuid("parent version"),
+  relation: z.enum(LINEAGE_RELATIONS, { message: "Choose the relation." }),
+  weight: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, context) => {
+      if (!value) return null;
+      const number = Number(value);
+      if (Number.isFinite(number) && number > 0 && number <= 1) return number;
+      context.addIssue({ code: "custom", message: "A merge weight is a number between 0 and 1, e.g. 0.4." });
+      return z.NEVER;
+    }),
+});
+export type AddLineageEdgeInput = z.infer<typeof addLineageEdgeSchema>;
+
+export const removeLineageEdgeSchema = z.object({ edgeId: uuid("lineage edge") });
+
+export const versionLicenseSchema = z.object({ versionId: uuid("version"), licenseId: uuid("license") });
+export type VersionLicenseInput = z.infer<typeof versionLicenseSchema>;
+
+// ---------------------------------------------------------------------------
+// Creator terms (Civitai's vocabulary)
+// ---------------------------------------------------------------------------
+
+/** "" = not stated (read as UNKNOWN), never a permissive default. */
+const triState = z
+  .enum(["", "true", "false"], { message: "Choose yes, no or not stated." })
+  .optional()
+  .transform((value) => (value === "true" ? true : value === "false" ? false : null));
+
+export const creatorTermsSchema = z.object({
+  versionId: uuid("version"),
+  /** 0 when the version has no creator terms yet. */
+  expectedRevision: revision,
+  allowCommercialUse: z
+    .array(z.enum(COMMERCIAL_USES, { message: "Choose among None, Image, Rent (Civitai), Rent and Sell." }))
+    .default([])
+    .transform((values) => COMMERCIAL_USES.filter((value) => values.includes(value))),
+  allowNoCredit: triState,
+  allowDerivatives: triState,
+  allowDifferentLicense: triState,
+  text: optionalText(4000, "the creator's text"),
+  sourceUrl: optionalUrl,
+});
+export type CreatorTermsInput = z.infer<typeof creatorTermsSchema>;
+
+// ---------------------------------------------------------------------------
+// Licenses
+// ---------------------------------------------------------------------------
+
+const termSchema = z
+  .object({
+    status: z.enum(TERM_STATUSES, { message: "Choose a status." }),
+    condition: optionalText(1000, "the condition"),
+  })
+  .superRefine((term, context) => {
+    if (term.status === "CONDITIONAL" && !term.condition) {
+      context.addIssue({ code: "custom", path: ["condition"], message: "Say what the condition is." });
+    }
+  })
+  .transform((term) => ({ status: term.status, condition: term.status === "UNKNOWN" ? null : term.condition }));
+
+/** The terms of one license revision: a status (and condition) for every intended use. */
+export const licenseRevisionFieldsSchema = z.object({
+  label: optionalText(80, "the label"),
+  url: optionalUrl,
+  textSha256: optionalSha256,
+  summary: optionalText(4000, "the summary"),
+  passThroughRestrictions: z
+    .string()
+    .optional()
+    .transform((value) => value === "on" || value === "true"),
+  restrictionsText: optionalText(4000, "the restrictions"),
+  obligations: lines(20, 300, "obligation"),
+  terms: z.object(Object.fromEntries(INTENDED_USES.map((use) => [use, termSchema])) as Record<(typeof INTENDED_USES)[number], typeof termSchema>),
+});
+export type LicenseRevisionFields = z.infer<typeof licenseRevisionFieldsSchema>;
+
+const licenseMetadataSchema = z.object({
+  name: requiredText(160, "a name"),
+  aliases: lines(20, 120, "alias"),
+  url: optionalUrl,
+});
+
+export const createLicenseSchema = licenseMetadataSchema.extend({
+  key: z
+    .string({ message: "Enter a key." })
+    .trim()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]*$/, { message: "Use an SPDX id, or LicenseRef-<slug> where SPDX has none." })
+    .max(120, { message: "Keep the key under 120 characters." }),
+  revision: licenseRevisionFieldsSchema,
+});
+export type CreateLicenseInput = z.infer<typeof createLicenseSchema>;
+
+export const updateLicenseSchema = licenseMetadataSchema.extend({
+  id: uuid("license"),
+  expectedUpdatedAt: z.iso.datetime({ message: "Reload the page and try again." }),
+});
+export type UpdateLicenseInput = z.infer<typeof updateLicenseSchema>;
+
+export const createLicenseRevisionSchema = licenseRevisionFieldsSchema.extend({
+  licenseId: uuid("license"),
+  /** The revision the form was based on: a concurrent new revision is a conflict. */
+  expectedRevision: revision,
+});
+export type CreateLicenseRevisionInput = z.infer<typeof createLicenseRevisionSchema>;

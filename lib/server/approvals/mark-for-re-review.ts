@@ -1,0 +1,95 @@
+import type { TransactionClient } from "@/lib/server/db/client";
+import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { descendantIds } from "@/lib/server/licensing/effective-terms";
+
+export interface ReReviewScope {
+  /** Licenses that got a new revision: every approval that relied on any version of them. */
+  licenseIds?: readonly string[];
+  /** Versions whose lineage, license layers, creator terms or identity changed. */
+  versionIds?: readonly string[];
+  /**
+   * Whether approvals of the versions' descendants are affected too (default true): terms flow
+   * down the lineage. False for a change only the version itself answers for, such as its file hash.
+   */
+  includeDescendants?: boolean;
+  /** Shown on the approval and recorded in each audit event, e.g. "New revision 2 of CreativeML Open RAIL++-M". */
+  reason: string;
+  requestId?: string | null;
+}
+
+export interface FlaggedApproval {
+  approvalId: string;
+  versionId: string;
+  teamId: string | null;
+}
+
+/**
+ * Flags NEEDS_REVIEW every ACTIVE approval (not yet past its review-by date) that relied on the
+ * changed facts, inside the caller's transaction, with one `approval.needs_review` audit event per
+ * approval, and refreshes the browse summaries of the versions concerned (pass `sync: false` when
+ * the caller syncs those versions itself).
+ *
+ * An approval relied on a license when it recorded one of its versions (ApprovalLicense: the
+ * licenses of the whole lineage at the time), or when its version or an ancestor declares the
+ * license now. So a new revision of SDXL's license flags the approvals of Pony and Illustrious too.
+ *
+ * Each flag is a guarded update (status ACTIVE and the revision read): an approval revoked or
+ * flagged by a concurrent transaction is left as that transaction made it.
+ */
+export async function markApprovalsForReReview(
+  tx: TransactionClient,
+  actor: AuditActor,
+  scope: ReReviewScope,
+  options: { sync?: boolean } = {},
+): Promise<{ flagged: FlaggedApproval[] }> {
+  const licenseIds = [...new Set(scope.licenseIds ?? [])];
+  let versionIds = [...new Set(scope.versionIds ?? [])];
+  if (licenseIds.length > 0) {
+    const declaring = await tx.versionLicense.findMany({ where: { licenseId: { in: licenseIds } }, select: { versionId: true } });
+    const declaringIds = [...new Set(declaring.map((row) => row.versionId))];
+    versionIds = [...new Set([...versionIds, ...declaringIds, ...(await descendantIds(tx, declaringIds))])];
+  }
+  if (scope.includeDescendants !== false && scope.versionIds && scope.versionIds.length > 0) {
+    versionIds = [...new Set([...versionIds, ...(await descendantIds(tx, [...scope.versionIds]))])];
+  }
+  if (versionIds.length === 0 && licenseIds.length === 0) return { flagged: [] };
+
+  const now = new Date();
+  const candidates = await tx.approval.findMany({
+    where: {
+      status: "ACTIVE",
+      reviewBy: { gt: now },
+      OR: [
+        ...(versionIds.length > 0 ? [{ versionId: { in: versionIds } }] : []),
+        ...(licenseIds.length > 0 ? [{ licenses: { some: { licenseVersion: { licenseId: { in: licenseIds } } } } }] : []),
+      ],
+    },
+    select: { id: true, versionId: true, teamId: true, revision: true, requestId: true },
+    orderBy: { id: "asc" },
+  });
+
+  const flagged: FlaggedApproval[] = [];
+  for (const approval of candidates) {
+    const { count } = await tx.approval.updateMany({
+      where: { id: approval.id, status: "ACTIVE", revision: approval.revision },
+      data: { status: "NEEDS_REVIEW", needsReviewReason: scope.reason, needsReviewSince: now, revision: { increment: 1 } },
+    });
+    if (count === 0) continue;
+    await recordAuditEvent(tx, {
+      actor,
+      action: "approval.needs_review",
+      subjectType: "Approval",
+      subjectId: approval.id,
+      teamId: approval.teamId,
+      requestId: scope.requestId ?? null,
+      before: { status: "ACTIVE", revision: approval.revision },
+      after: { status: "NEEDS_REVIEW", revision: approval.revision + 1, reason: scope.reason, versionId: approval.versionId, reviewRequestId: approval.requestId },
+    });
+    flagged.push({ approvalId: approval.id, versionId: approval.versionId, teamId: approval.teamId });
+  }
+  if (options.sync !== false && flagged.length > 0) {
+    await syncVersionSummaries(tx, [...new Set(flagged.map((approval) => approval.versionId))]);
+  }
+  return { flagged };
+}

@@ -1,0 +1,40 @@
+import type { Actor } from "@/lib/policy/capabilities";
+import type { CreateVersionInput } from "@/lib/schemas/catalog";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { prisma } from "@/lib/server/db/prisma";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
+
+export const VERSION_TAKEN = "This checkpoint already has a version with this label.";
+export const UNKNOWN_ARCHITECTURE = "Choose one of the catalogued architectures.";
+
+/** A new version of a checkpoint. Lineage, license layers and creator terms are added on its edit page. */
+export async function createVersion(actor: Actor, user: EditorIdentity, input: CreateVersionInput): Promise<{ versionId: string }> {
+  const auditActor = authorizeCatalogEdit(actor, user);
+  return prisma.$transaction(async (tx) => {
+    if (!(await tx.checkpoint.findUnique({ where: { id: input.checkpointId }, select: { id: true } }))) {
+      throw new NotFoundError("This checkpoint no longer exists.");
+    }
+    if (!(await tx.architecture.findUnique({ where: { key: input.architectureKey }, select: { key: true } }))) {
+      throw new ValidationError(UNKNOWN_ARCHITECTURE, { architectureKey: [UNKNOWN_ARCHITECTURE] });
+    }
+    const duplicate = await tx.checkpointVersion.findUnique({
+      where: { checkpointId_version: { checkpointId: input.checkpointId, version: input.version } },
+      select: { id: true },
+    });
+    if (duplicate) throw new ConflictError(VERSION_TAKEN, { version: [VERSION_TAKEN] });
+
+    const created = await tx.checkpointVersion.create({ data: { ...input, createdById: user.id }, select: { id: true } });
+    await recordAuditEvent(tx, {
+      actor: auditActor,
+      action: "catalog.version.created",
+      subjectType: "CheckpointVersion",
+      subjectId: created.id,
+      before: null,
+      after: input,
+    });
+    await syncVersionSummaries(tx, [created.id]);
+    return { versionId: created.id };
+  });
+}

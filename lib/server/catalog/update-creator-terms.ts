@@ -1,0 +1,63 @@
+import type { Actor } from "@/lib/policy/capabilities";
+import type { CreatorTermsInput } from "@/lib/schemas/catalog";
+import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { prisma } from "@/lib/server/db/prisma";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
+
+/**
+ * Creates or changes a version's creator terms; every change bumps CreatorTerms.revision (which
+ * approvals record) and flags the approvals of the version and its descendants for re-review.
+ */
+export async function updateCreatorTerms(actor: Actor, user: EditorIdentity, input: CreatorTermsInput): Promise<{ revision: number; flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor, user);
+  const { versionId, expectedRevision, ...terms } = input;
+  return prisma.$transaction(async (tx) => {
+    const version = await tx.checkpointVersion.findUnique({
+      where: { id: versionId },
+      select: {
+        version: true,
+        checkpoint: { select: { name: true } },
+        creatorTerms: { select: { allowCommercialUse: true, allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: true, text: true, sourceUrl: true, revision: true } },
+      },
+    });
+    if (!version) throw new NotFoundError("This version no longer exists.");
+    const conflict = new ConflictError("Someone else changed these creator terms meanwhile. Reload the page to see their change.");
+
+    let revision: number;
+    if (!version.creatorTerms) {
+      if (expectedRevision !== 0) throw conflict;
+      await tx.creatorTerms.create({ data: { versionId, ...terms } });
+      revision = 1;
+    } else {
+      const { count } = await tx.creatorTerms.updateMany({
+        where: { versionId, revision: expectedRevision },
+        data: { ...terms, revision: { increment: 1 } },
+      });
+      if (count === 0) throw conflict;
+      revision = expectedRevision + 1;
+    }
+
+    const { revision: previousRevision, ...previous } = version.creatorTerms ?? { revision: 0 };
+    const diff = version.creatorTerms ? changedFields(previous as typeof terms, terms) : { before: null, after: terms };
+    await recordAuditEvent(tx, {
+      actor: auditActor,
+      action: "creator_terms.updated",
+      subjectType: "CreatorTerms",
+      subjectId: versionId,
+      before: diff.before === null ? null : { ...diff.before, revision: previousRevision },
+      after: { ...diff.after, revision },
+    });
+    const name = `${version.checkpoint.name} ${version.version}`;
+    const { flagged } = await markApprovalsForReReview(
+      tx,
+      auditActor,
+      { versionIds: [versionId], reason: `Creator terms of ${name} changed (revision ${revision}).` },
+      { sync: false },
+    );
+    await syncVersionSummaries(tx, [versionId], { descendants: true });
+    return { revision, flaggedApprovals: flagged.length };
+  });
+}

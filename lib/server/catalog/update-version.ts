@@ -1,0 +1,91 @@
+import type { Actor } from "@/lib/policy/capabilities";
+import type { UpdateVersionInput, VersionFields } from "@/lib/schemas/catalog";
+import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { UNKNOWN_ARCHITECTURE, VERSION_TAKEN } from "@/lib/server/catalog/create-version";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { prisma } from "@/lib/server/db/prisma";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
+
+// Which edits invalidate an approval. The kind feeds the license engine (a BASE with parents, a
+// MERGE with one parent), so it flows down the lineage; the file's identity and architecture say
+// what exactly was approved, for this version only. Descriptive notes change no approval.
+const TERMS_FIELDS = ["kind"] as const;
+const IDENTITY_FIELDS = ["sha256", "fileSizeBytes", "fileName", "fileFormat", "architectureKey"] as const;
+
+export async function updateVersion(actor: Actor, user: EditorIdentity, input: UpdateVersionInput): Promise<{ versionId: string; flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor, user);
+  const { id, expectedRevision, ...fields } = input;
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.checkpointVersion.findUnique({ where: { id }, select: { ...FIELD_SELECT, checkpointId: true, checkpoint: { select: { name: true } } } });
+    if (!current) throw new NotFoundError("This version no longer exists.");
+    if (fields.architectureKey !== current.architectureKey && !(await tx.architecture.findUnique({ where: { key: fields.architectureKey }, select: { key: true } }))) {
+      throw new ValidationError(UNKNOWN_ARCHITECTURE, { architectureKey: [UNKNOWN_ARCHITECTURE] });
+    }
+    if (fields.version !== current.version) {
+      const duplicate = await tx.checkpointVersion.findUnique({
+        where: { checkpointId_version: { checkpointId: current.checkpointId, version: fields.version } },
+        select: { id: true },
+      });
+      if (duplicate) throw new ConflictError(VERSION_TAKEN, { version: [VERSION_TAKEN] });
+    }
+    const { count } = await tx.checkpointVersion.updateMany({
+      where: { id, revision: expectedRevision },
+      data: { ...fields, revision: { increment: 1 } },
+    });
+    if (count === 0) throw new ConflictError("Someone else changed this version meanwhile. Reload the page to see their change.");
+
+    const { checkpointId: _checkpointId, checkpoint, ...before } = current;
+    const diff = changedFields<VersionFields>(before, fields);
+    await recordAuditEvent(tx, {
+      actor: auditActor,
+      action: "catalog.version.updated",
+      subjectType: "CheckpointVersion",
+      subjectId: id,
+      before: { ...diff.before, revision: expectedRevision },
+      after: { ...diff.after, revision: expectedRevision + 1 },
+    });
+
+    const changed = Object.keys(diff.after);
+    const termsChanged = TERMS_FIELDS.some((field) => changed.includes(field));
+    const identityChanged = IDENTITY_FIELDS.some((field) => changed.includes(field));
+    let flaggedApprovals = 0;
+    if (termsChanged || identityChanged) {
+      const name = `${checkpoint.name} ${fields.version}`;
+      const { flagged } = await markApprovalsForReReview(
+        tx,
+        auditActor,
+        {
+          versionIds: [id],
+          includeDescendants: termsChanged,
+          reason: `${name} changed (${changed.filter((field) => (TERMS_FIELDS as readonly string[]).includes(field) || (IDENTITY_FIELDS as readonly string[]).includes(field)).join(", ")}).`,
+        },
+        { sync: false },
+      );
+      flaggedApprovals = flagged.length;
+    }
+    await syncVersionSummaries(tx, [id], { descendants: termsChanged });
+    return { versionId: id, flaggedApprovals };
+  });
+}
+
+const FIELD_SELECT = {
+  version: true,
+  kind: true,
+  architectureKey: true,
+  publisher: true,
+  sourceUrl: true,
+  sha256: true,
+  fileSizeBytes: true,
+  fileName: true,
+  fileFormat: true,
+  bestFor: true,
+  pros: true,
+  cons: true,
+  knownFlaws: true,
+  licenseNotes: true,
+  nativeResolution: true,
+  promptStyle: true,
+  releasedAt: true,
+} as const;

@@ -1,0 +1,30 @@
+import type { Actor } from "@/lib/policy/capabilities";
+import type { UpdateLicenseInput } from "@/lib/schemas/catalog";
+import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { prisma } from "@/lib/server/db/prisma";
+import { ConflictError, NotFoundError } from "@/lib/server/errors";
+
+/**
+ * The license's name, aliases and address: how it is found and shown. Its terms are never edited
+ * in place; a change of terms is a new revision (createLicenseRevision).
+ */
+export async function updateLicense(actor: Actor, user: EditorIdentity, input: UpdateLicenseInput): Promise<{ licenseId: string }> {
+  const auditActor = authorizeCatalogEdit(actor, user);
+  const { id, expectedUpdatedAt, ...fields } = input;
+  return prisma.$transaction(async (tx) => {
+    const current = await tx.license.findUnique({ where: { id }, select: { name: true, aliases: true, url: true, usedBy: { select: { versionId: true } } } });
+    if (!current) throw new NotFoundError("This license no longer exists.");
+    const { count } = await tx.license.updateMany({ where: { id, updatedAt: new Date(expectedUpdatedAt) }, data: fields });
+    if (count === 0) throw new ConflictError("Someone else changed this license meanwhile. Reload the page to see their change.");
+    const { usedBy, ...before } = current;
+    await recordAuditEvent(tx, { actor: auditActor, action: "license.updated", subjectType: "License", subjectId: id, ...changedFields(before, fields) });
+    // The declaring versions' rows show the license's name.
+    await syncVersionSummaries(
+      tx,
+      usedBy.map((layer) => layer.versionId),
+    );
+    return { licenseId: id };
+  });
+}

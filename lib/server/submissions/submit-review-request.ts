@@ -1,0 +1,100 @@
+import { canSubmitForTeam, type Actor } from "@/lib/policy/capabilities";
+import type { PrismaClient } from "@/lib/server/db/client";
+import type { Prisma } from "@/lib/server/generated/prisma/client";
+import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { assertAllowed, ValidationError } from "@/lib/server/errors";
+import { prisma } from "@/lib/server/db/prisma";
+import { notifyReviewers } from "@/lib/server/notifications/notify";
+import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { checkCataloguedVersion } from "@/lib/server/submissions/submission-checks";
+import { createSubmittedVersion } from "@/lib/server/submissions/submitted-version";
+import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
+import { OPEN_STATUSES, SIGN_OFF_CAPACITIES } from "@/lib/reviews/review-state";
+import type { SubmissionInput } from "@/lib/schemas/submission";
+
+export interface Submitter {
+  id: string;
+  email: string;
+}
+
+/**
+ * Files a review request for a team: for a catalogued version, or for a new one that is created in
+ * the catalog in the same transaction. The submission checks are computed inside that transaction
+ * and stored on the request; every reviewer who can sign is notified.
+ */
+export async function submitReviewRequest(
+  actor: Actor,
+  submitter: Submitter,
+  input: SubmissionInput,
+  db: PrismaClient = prisma,
+): Promise<{ requestId: string; versionId: string }> {
+  assertAllowed(canSubmitForTeam(actor, input.teamId));
+  const auditActor: AuditActor = { id: submitter.id, label: submitter.email };
+
+  return db.$transaction(async (tx) => {
+    let versionId: string;
+    if (input.mode === "existing") {
+      const version = await tx.checkpointVersion.findUnique({ where: { id: input.versionId }, select: { id: true } });
+      if (!version) throw new ValidationError("Please correct the highlighted fields.", { versionId: ["That version is not in the catalog."] });
+      versionId = version.id;
+    } else {
+      ({ versionId } = await createSubmittedVersion(tx, auditActor, input, input));
+    }
+
+    const open = await tx.reviewRequest.findFirst({
+      where: { versionId, teamId: input.teamId, status: { in: [...OPEN_STATUSES] } },
+      select: { id: true },
+    });
+    if (open) {
+      throw new ValidationError("Your team already has an open request for this version.", {
+        [input.mode === "existing" ? "versionId" : "versionLabel"]: ["Your team already has an open request for this version: follow that one."],
+      });
+    }
+
+    const sha256 = input.mode === "existing" ? null : input.sha256;
+    const result = await checkCataloguedVersion(tx, versionId, { uses: input.uses, detectedArchitecture: input.detectedArchitecture, sha256 });
+    const checks = result?.checks ?? [];
+    const request = await tx.reviewRequest.create({
+      data: {
+        teamId: input.teamId,
+        submitterId: submitter.id,
+        versionId,
+        requestedUses: input.uses,
+        justification: input.justification,
+        checks: checks as unknown as Prisma.InputJsonValue,
+        detectedArchitecture: input.detectedArchitecture,
+      },
+      select: { id: true, version: { select: { version: true, checkpoint: { select: { name: true } } } }, team: { select: { name: true } } },
+    });
+
+    await recordAuditEvent(tx, {
+      actor: auditActor,
+      action: "review.submitted",
+      subjectType: "ReviewRequest",
+      subjectId: request.id,
+      teamId: input.teamId,
+      after: {
+        versionId,
+        newVersion: input.mode === "new",
+        requestedUses: input.uses,
+        justification: input.justification,
+        detectedArchitecture: input.detectedArchitecture,
+        checks: checks.map((check) => check.code),
+        round: 1,
+        status: "SUBMITTED",
+      },
+    });
+
+    // The browse row of the version (new, or now "in review") reads from this.
+    await syncVersionSummaries(tx, [versionId]);
+
+    const versionName = `${request.version.checkpoint.name} ${request.version.version}`;
+    await notifyReviewers(tx, SIGN_OFF_CAPACITIES, [submitter.id], {
+      kind: "review.waiting",
+      title: `${versionName} waits for review`,
+      body: `${request.team.name} asks for ${input.uses.map((use) => INTENDED_USE_LABELS[use]).join(", ")}.`,
+      link: `/reviews/${request.id}`,
+    });
+    return { requestId: request.id, versionId };
+  });
+}

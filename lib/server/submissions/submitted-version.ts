@@ -1,0 +1,263 @@
+import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
+import type { Prisma } from "@/lib/server/generated/prisma/client";
+import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { ConflictError, ValidationError } from "@/lib/server/errors";
+import { relationForKind } from "@/lib/reviews/would-be-version";
+import type { VersionFacts } from "@/lib/schemas/submission";
+
+// A submission of a checkpoint the catalog does not know creates it (Checkpoint if new,
+// CheckpointVersion, license layers, creator terms, lineage) inside the request's transaction;
+// a resubmission may correct those facts while the version is still the request's own.
+
+export interface CheckpointChoice {
+  /** Picked from the catalog's checkpoints. */
+  checkpointId: string | null;
+  checkpointName: string;
+}
+
+/** Creates the version (and its checkpoint when new); returns its id. Throws field errors for bad references. */
+export async function createSubmittedVersion(
+  tx: TransactionClient,
+  actor: AuditActor,
+  checkpoint: CheckpointChoice,
+  facts: VersionFacts,
+): Promise<{ versionId: string; checkpointId: string }> {
+  await assertReferencesExist(tx, facts);
+  const checkpointId = await findOrCreateCheckpoint(tx, actor, checkpoint);
+  const clash = await tx.checkpointVersion.findUnique({
+    where: { checkpointId_version: { checkpointId, version: facts.versionLabel } },
+    select: { id: true },
+  });
+  if (clash) {
+    throw new ValidationError("That version is already catalogued.", {
+      versionLabel: [`${checkpoint.checkpointName} already has a version “${facts.versionLabel}”: submit it as a catalogued version instead.`],
+    });
+  }
+
+  const version = await tx.checkpointVersion.create({
+    data: { checkpointId, version: facts.versionLabel, createdById: actor.id, ...versionColumns(facts) },
+    select: { id: true },
+  });
+  await writeLayers(tx, version.id, facts);
+  await recordAuditEvent(tx, {
+    actor,
+    action: "catalog.version.created",
+    subjectType: "CheckpointVersion",
+    subjectId: version.id,
+    after: { checkpointId, version: facts.versionLabel, source: "submission", ...auditFacts(facts) },
+  });
+  return { versionId: version.id, checkpointId };
+}
+
+/**
+ * A version's facts are the request's to correct only while nothing else relies on them: the
+ * submitter created it, no other request names it, it has no approval and no catalogued derivative.
+ */
+export async function isVersionOwnedByRequest(tx: PrismaClient | TransactionClient, request: { id: string; versionId: string; submitterId: string }): Promise<boolean> {
+  const version = await tx.checkpointVersion.findUnique({
+    where: { id: request.versionId },
+    select: {
+      createdById: true,
+      _count: { select: { approvals: true, childEdges: true, reviewRequests: { where: { id: { not: request.id } } } } },
+    },
+  });
+  return (
+    version !== null &&
+    version.createdById === request.submitterId &&
+    version._count.approvals === 0 &&
+    version._count.childEdges === 0 &&
+    version._count.reviewRequests === 0
+  );
+}
+
+/** Replaces the version's facts (guarded by its revision) and records the before and after. */
+export async function updateSubmittedVersion(tx: TransactionClient, actor: AuditActor, versionId: string, facts: VersionFacts): Promise<void> {
+  await assertReferencesExist(tx, facts);
+  const before = await tx.checkpointVersion.findUnique({
+    where: { id: versionId },
+    select: {
+      checkpointId: true,
+      revision: true,
+      version: true,
+      kind: true,
+      architectureKey: true,
+      publisher: true,
+      sourceUrl: true,
+      sha256: true,
+      fileSizeBytes: true,
+      fileName: true,
+      checkpoint: { select: { name: true } },
+      parentEdges: { select: { parentId: true } },
+      licenses: { select: { licenseId: true } },
+      creatorTerms: true,
+    },
+  });
+  if (!before) throw new ConflictError("The version of this request no longer exists; reload.");
+  if (before.version !== facts.versionLabel) {
+    const clash = await tx.checkpointVersion.findUnique({
+      where: { checkpointId_version: { checkpointId: before.checkpointId, version: facts.versionLabel } },
+      select: { id: true },
+    });
+    if (clash) {
+      throw new ValidationError("That version label is taken.", {
+        versionLabel: [`${before.checkpoint.name} already has a version “${facts.versionLabel}”.`],
+      });
+    }
+  }
+  const updated = await tx.checkpointVersion.updateMany({
+    where: { id: versionId, revision: before.revision },
+    data: { version: facts.versionLabel, revision: { increment: 1 }, ...versionColumns(facts) },
+  });
+  if (updated.count === 0) throw new ConflictError("Someone else changed this version first; reload.");
+
+  await tx.versionLicense.deleteMany({ where: { versionId } });
+  await tx.lineageEdge.deleteMany({ where: { childId: versionId } });
+  if (!facts.creatorTerms.present && before.creatorTerms) await tx.creatorTerms.delete({ where: { versionId } });
+  await writeLayers(tx, versionId, facts, before.creatorTerms?.revision ?? 0);
+
+  await recordAuditEvent(tx, {
+    actor,
+    action: "catalog.version.updated",
+    subjectType: "CheckpointVersion",
+    subjectId: versionId,
+    before: {
+      version: before.version,
+      kind: before.kind,
+      architectureKey: before.architectureKey,
+      publisher: before.publisher,
+      sourceUrl: before.sourceUrl,
+      sha256: before.sha256,
+      fileSizeBytes: before.fileSizeBytes === null ? null : Number(before.fileSizeBytes),
+      fileName: before.fileName,
+      parentIds: before.parentEdges.map((edge) => edge.parentId),
+      licenseIds: before.licenses.map((layer) => layer.licenseId),
+      creatorTerms: before.creatorTerms
+        ? {
+            allowCommercialUse: before.creatorTerms.allowCommercialUse,
+            allowNoCredit: before.creatorTerms.allowNoCredit,
+            allowDerivatives: before.creatorTerms.allowDerivatives,
+            allowDifferentLicense: before.creatorTerms.allowDifferentLicense,
+            text: before.creatorTerms.text,
+            sourceUrl: before.creatorTerms.sourceUrl,
+          }
+        : null,
+    },
+    after: { version: facts.versionLabel, source: "resubmission", ...auditFacts(facts) },
+  });
+}
+
+async function assertReferencesExist(tx: TransactionClient, facts: VersionFacts): Promise<void> {
+  const [architecture, licenses, parents] = await Promise.all([
+    tx.architecture.findUnique({ where: { key: facts.architectureKey }, select: { key: true } }),
+    tx.license.count({ where: { id: { in: facts.licenseIds } } }),
+    tx.checkpointVersion.count({ where: { id: { in: facts.parentIds } } }),
+  ]);
+  const fieldErrors: Record<string, string[]> = {};
+  if (!architecture) fieldErrors.architectureKey = ["Choose an architecture from the list."];
+  if (licenses !== new Set(facts.licenseIds).size) fieldErrors.licenseIds = ["A chosen license is not in the catalog any more."];
+  if (parents !== new Set(facts.parentIds).size) fieldErrors.parentIds = ["A chosen parent is not in the catalog any more."];
+  if (Object.keys(fieldErrors).length > 0) throw new ValidationError("Please correct the highlighted fields.", fieldErrors);
+}
+
+async function findOrCreateCheckpoint(tx: TransactionClient, actor: AuditActor, choice: CheckpointChoice): Promise<string> {
+  if (choice.checkpointId) {
+    const picked = await tx.checkpoint.findUnique({ where: { id: choice.checkpointId }, select: { id: true } });
+    if (!picked) throw new ValidationError("Please correct the highlighted fields.", { checkpointName: ["That checkpoint is not in the catalog any more."] });
+    return picked.id;
+  }
+  // A typed name that the catalog already has means that checkpoint, not a second one of the same name.
+  const named = await tx.checkpoint.findFirst({ where: { name: { equals: choice.checkpointName, mode: "insensitive" } }, select: { id: true } });
+  if (named) return named.id;
+
+  const slug = await freeSlug(tx, slugify(choice.checkpointName));
+  const created = await tx.checkpoint.create({ data: { name: choice.checkpointName, slug }, select: { id: true } });
+  await recordAuditEvent(tx, {
+    actor,
+    action: "catalog.checkpoint.created",
+    subjectType: "Checkpoint",
+    subjectId: created.id,
+    after: { name: choice.checkpointName, slug, source: "submission" },
+  });
+  return created.id;
+}
+
+async function freeSlug(tx: TransactionClient, base: string): Promise<string> {
+  const taken = new Set(
+    (await tx.checkpoint.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let suffix = 2; ; suffix += 1) if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
+}
+
+function slugify(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 80);
+  return slug || "checkpoint";
+}
+
+function versionColumns(facts: VersionFacts) {
+  return {
+    kind: facts.kind,
+    architectureKey: facts.architectureKey,
+    publisher: facts.publisher,
+    sourceUrl: facts.sourceUrl,
+    sha256: facts.sha256,
+    fileSizeBytes: facts.fileSizeBytes === null ? null : BigInt(facts.fileSizeBytes),
+    fileName: facts.fileName,
+    fileFormat: facts.fileName?.toLowerCase().endsWith(".safetensors") ? "safetensors" : null,
+  } satisfies Prisma.CheckpointVersionUncheckedUpdateInput;
+}
+
+async function writeLayers(tx: TransactionClient, versionId: string, facts: VersionFacts, previousTermsRevision = 0): Promise<void> {
+  if (facts.licenseIds.length > 0) {
+    await tx.versionLicense.createMany({ data: facts.licenseIds.map((licenseId) => ({ versionId, licenseId })) });
+  }
+  if (facts.parentIds.length > 0) {
+    const relation = relationForKind(facts.kind);
+    await tx.lineageEdge.createMany({ data: facts.parentIds.map((parentId) => ({ parentId, childId: versionId, relation })) });
+  }
+  if (facts.creatorTerms.present) {
+    const terms = {
+      allowCommercialUse: facts.creatorTerms.allowCommercialUse,
+      allowNoCredit: facts.creatorTerms.allowNoCredit,
+      allowDerivatives: facts.creatorTerms.allowDerivatives,
+      allowDifferentLicense: facts.creatorTerms.allowDifferentLicense,
+      text: facts.creatorTerms.text,
+      sourceUrl: facts.creatorTerms.sourceUrl,
+    };
+    await tx.creatorTerms.upsert({
+      where: { versionId },
+      create: { versionId, ...terms, revision: previousTermsRevision + 1 },
+      update: { ...terms, revision: { increment: 1 } },
+    });
+  }
+}
+
+function auditFacts(facts: VersionFacts) {
+  return {
+    kind: facts.kind,
+    architectureKey: facts.architectureKey,
+    publisher: facts.publisher,
+    sourceUrl: facts.sourceUrl,
+    sha256: facts.sha256,
+    fileSizeBytes: facts.fileSizeBytes,
+    fileName: facts.fileName,
+    parentIds: facts.parentIds,
+    licenseIds: facts.licenseIds,
+    creatorTerms: facts.creatorTerms.present
+      ? {
+          allowCommercialUse: facts.creatorTerms.allowCommercialUse,
+          allowNoCredit: facts.creatorTerms.allowNoCredit,
+          allowDerivatives: facts.creatorTerms.allowDerivatives,
+          allowDifferentLicense: facts.creatorTerms.allowDifferentLicense,
+          text: facts.creatorTerms.text,
+          sourceUrl: facts.creatorTerms.sourceUrl,
+        }
+      : null,
+  };
+}

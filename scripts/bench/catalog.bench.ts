@@ -1,0 +1,182 @@
+/**
+ * The catalog's performance targets (issue 4), measured on a benchmark database of 100,000
+ * checkpoint versions, 200 licenses and 20,000 approvals, against the production build:
+ *   - browse with a filter (page 10, signed in) ≥ 50% of an empty dynamic page's throughput, every
+ *     query on an index, and the page's raw SQL ≥ 10× the page's throughput;
+ *   - GET /api/v1/lookup?sha256= ≥ 50% of an empty route handler's throughput;
+ *   - effective terms of a version with 50 ancestors and merges < 5 ms;
+ *   - the browse page's first-load JavaScript ≤ 250 KB gzipped.
+ * HTTP load: autocannon, 20 connections, 10 s after a 3 s warm-up. Raw SQL: `pg`, 20 clients, 10 s.
+ */
+import { randomBytes } from "node:crypto";
+import { parseBrowseQuery } from "@/lib/catalog/browse-query";
+import { lookupQuerySchema } from "@/lib/catalog/lookup-query";
+import { SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
+import { BROWSE_OPTIONS_SQL, browseStatements } from "@/lib/server/catalog/browse";
+import { lookupStatement } from "@/lib/server/catalog/lookup";
+import { createPrismaClient } from "@/lib/server/db/client";
+import { hashApiToken } from "@/lib/server/tokens/token-secret";
+import { issueApiToken } from "@/lib/server/tokens/issue-api-token";
+import type { BenchReport } from "@/scripts/bench/run";
+import { benchSha256 } from "@/scripts/bench/lib/bench-data";
+import { ensureBenchDatabase } from "@/scripts/bench/lib/bench-database";
+import { ensureProductionBuild } from "@/scripts/bench/lib/build";
+import { measureEffectiveTerms } from "@/scripts/bench/lib/effective-terms-micro";
+import { measureFirstLoadJs } from "@/scripts/bench/lib/first-load-js";
+import { measureHttp, type LoadResult } from "@/scripts/bench/lib/http-load";
+import { sessionCookie } from "@/scripts/bench/lib/session";
+import { checkPlans, measureSql, type Statement } from "@/scripts/bench/lib/sql-load";
+import { startServer } from "@/scripts/bench/lib/server";
+
+/** The browse page the targets are checked on: one architecture's versions, page 10. */
+export const BROWSE_PATH = "/?arch=SDXL&page=10";
+/** Also measured and reported (no target): the acceptance filter, "approved now for commercial outputs", page 10. */
+export const APPROVED_PATH = "/?approved=COMMERCIAL_OUTPUTS&page=10";
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
+
+const log = (line: string) => console.log(line);
+const statement = (sql: { text: string; values: unknown[] }): Statement => ({ text: sql.text, values: sql.values });
+
+export default async function run(): Promise<BenchReport> {
+  const database = await ensureBenchDatabase(log);
+  log(database.rebuilt ? `Benchmark database built in ${database.buildSeconds} s.` : "Benchmark database is current.");
+  await ensureProductionBuild(log);
+
+  const prisma = createPrismaClient(database.url, { maxConnections: 2 });
+  const secret = randomBytes(32).toString("base64url");
+  const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.com" }, select: { id: true, email: true, name: true } });
+  const issued = await issueApiToken(prisma, { userId: admin.id, name: `bench ${new Date().toISOString()}`, expiresInDays: 1 }, SYSTEM_ACTOR);
+  // A file approved for commercial outputs right now, as a render farm would look it up.
+  const lookupSha = await pickApprovedSha(prisma);
+  await prisma.$disconnect();
+
+  const cookie = await sessionCookie(admin, secret);
+  const server = await startServer({ port: PORT, databaseUrl: database.url, secret });
+  try {
+    const url = (path: string) => `${server.baseUrl}${path}`;
+    for (const path of [BROWSE_PATH, APPROVED_PATH]) {
+      const probe = await fetch(url(path), { headers: { cookie } });
+      if (!probe.ok || !(await probe.text()).includes("Checkpoint versions")) throw new Error(`${path} did not render a page of results for the benchmark (${probe.status}).`);
+    }
+
+    log("Measuring (each: 3 s warm-up, 10 s at 20 connections)...");
+    const floorPage = await measureHttp(url("/bench/empty-page"));
+    const browse = await measureHttp(url(BROWSE_PATH), { cookie });
+    const approvedBrowse = await measureHttp(url(APPROVED_PATH), { cookie });
+    const floorRoute = await measureHttp(url("/bench/empty-route"));
+    const lookupPath = `/api/v1/lookup?sha256=${lookupSha}&use=COMMERCIAL_OUTPUTS`;
+    const lookup = await measureHttp(url(lookupPath), { authorization: `Bearer ${issued.token}` });
+
+    const query = parseBrowseQuery(new URL(url(BROWSE_PATH)).searchParams).query;
+    const browseSql = browseStatements(query);
+    const browseStatementsList = [
+      { name: "browse: signed-in user", statement: currentUserStatement(admin.id) },
+      { name: "browse: count", statement: statement(browseSql.count) },
+      { name: "browse: rows", statement: statement(browseSql.rows) },
+      { name: "browse: filter options", statement: statement(BROWSE_OPTIONS_SQL) },
+    ];
+    const lookupStatements = [
+      { name: "lookup: API token", statement: tokenStatement(hashApiToken(issued.token)) },
+      { name: "lookup: versions and approvals", statement: statement(lookupStatement(lookupQuerySchema.parse({ sha256: lookupSha, use: "COMMERCIAL_OUTPUTS" }))) },
+    ];
+    const approvedSql = browseStatements(parseBrowseQuery(new URL(url(APPROVED_PATH)).searchParams).query);
+    const approvedStatementsList = [
+      { name: "approved: count", statement: statement(approvedSql.count) },
+      { name: "approved: rows", statement: statement(approvedSql.rows) },
+    ];
+    const browseRaw = await measureSql(database.url, browseStatementsList.map((entry) => entry.statement));
+    const approvedRaw = await measureSql(database.url, [browseStatementsList[0]!.statement, ...approvedStatementsList.map((entry) => entry.statement), browseStatementsList[3]!.statement]);
+    const lookupRaw = await measureSql(database.url, lookupStatements.map((entry) => entry.statement));
+    const plans = await checkPlans(database.url, [...browseStatementsList, ...lookupStatements]);
+    const approvedPlans = await checkPlans(database.url, approvedStatementsList);
+    const firstLoad = await measureFirstLoadJs(server.baseUrl, BROWSE_PATH, { cookie });
+    const micro = measureEffectiveTerms();
+
+    const ratio = (a: LoadResult, b: LoadResult) => Math.round((a.requestsPerSecond / b.requestsPerSecond) * 100) / 100;
+    const rows: [string, LoadResult][] = [
+      ["empty dynamic page (floor)", floorPage],
+      [`browse ${BROWSE_PATH}`, browse],
+      ["browse raw SQL (4 statements)", browseRaw],
+      [`browse ${APPROVED_PATH} (reported, no target)`, approvedBrowse],
+      ["  its raw SQL (4 statements)", approvedRaw],
+      ["empty route handler (floor)", floorRoute],
+      ["GET /api/v1/lookup?sha256=…&use=COMMERCIAL_OUTPUTS", lookup],
+      ["lookup raw SQL (2 statements)", lookupRaw],
+    ];
+    const summary = [
+      `${"".padEnd(56)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"non-2xx".padStart(8)}`,
+      ...rows.map(([name, result]) => `${name.padEnd(56)} ${String(result.requestsPerSecond).padStart(8)} ${String(result.p50).padStart(8)} ${String(result.p99).padStart(8)} ${String(result.non2xx + result.errors).padStart(8)}`),
+      `browse / empty page: ${ratio(browse, floorPage)} · browse SQL / browse: ${ratio(browseRaw, browse)} · lookup / empty route: ${ratio(lookup, floorRoute)} · lookup SQL / lookup: ${ratio(lookupRaw, lookup)}`,
+      `approved filter / empty page: ${ratio(approvedBrowse, floorPage)} · its SQL / page: ${ratio(approvedRaw, approvedBrowse)}`,
+      `effective terms, ${micro.ancestors} ancestors with merges: median ${micro.medianMs} ms, p99 ${micro.p99Ms} ms`,
+      `browse first-load JS: ${(firstLoad.gzipBytes / 1024).toFixed(1)} KB gzipped in ${firstLoad.scripts} scripts (${(firstLoad.rawBytes / 1024).toFixed(1)} KB raw; inline RSC payload ${(firstLoad.inlineGzipBytes / 1024).toFixed(1)} KB gzipped, not counted)`,
+      ...[...plans, ...approvedPlans].map((plan) => `plan ${plan.statement}: ${plan.ms} ms · ${plan.nodes.join("; ")}`),
+    ];
+    const failures = rows.filter(([, result]) => result.non2xx + result.errors > 0).map(([name]) => name);
+    return {
+      name: "catalog",
+      summary,
+      results: {
+        database: { ...database, url: undefined },
+        browsePath: BROWSE_PATH,
+        approvedPath: APPROVED_PATH,
+        lookupPath,
+        floorPage,
+        browse,
+        browseRaw,
+        approvedBrowse,
+        approvedRaw,
+        floorRoute,
+        lookup,
+        lookupRaw,
+        plans,
+        approvedPlans,
+        firstLoad,
+        effectiveTerms: micro,
+      },
+      checks: [
+        { target: "every measured request answered 2xx", met: failures.length === 0, detail: failures.length === 0 ? "no errors" : `errors in: ${failures.join(", ")}` },
+        { target: "browse with a filter ≥ 50% of the empty dynamic page", met: ratio(browse, floorPage) >= 0.5, detail: `${browse.requestsPerSecond} vs ${floorPage.requestsPerSecond} req/s (${ratio(browse, floorPage)})` },
+        { target: "browse raw SQL ≥ 10× the browse page", met: ratio(browseRaw, browse) >= 10, detail: `${browseRaw.requestsPerSecond} vs ${browse.requestsPerSecond} req/s (${ratio(browseRaw, browse)}×)` },
+        {
+          target: "every browse and lookup query on an index",
+          met: plans.every((plan) => plan.seqScans.length === 0),
+          detail: plans.some((plan) => plan.seqScans.length > 0) ? plans.filter((plan) => plan.seqScans.length > 0).map((plan) => `${plan.statement}: Seq Scan on ${plan.seqScans.join(", ")}`).join("; ") : "no sequential scan of a large table",
+        },
+        { target: "lookup ≥ 50% of the empty route handler", met: ratio(lookup, floorRoute) >= 0.5, detail: `${lookup.requestsPerSecond} vs ${floorRoute.requestsPerSecond} req/s (${ratio(lookup, floorRoute)})` },
+        { target: "effective terms of a 50-ancestor merge graph < 5 ms", met: micro.ancestors >= 50 && micro.medianMs < 5, detail: `${micro.ancestors} ancestors: median ${micro.medianMs} ms, p99 ${micro.p99Ms} ms` },
+        { target: "browse first-load JS ≤ 250 KB gzipped", met: firstLoad.gzipBytes <= 250 * 1024, detail: `${(firstLoad.gzipBytes / 1024).toFixed(1)} KB in ${firstLoad.scripts} scripts` },
+      ],
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+async function pickApprovedSha(prisma: ReturnType<typeof createPrismaClient>): Promise<string> {
+  const row = await prisma.versionUseApproval.findFirst({
+    where: { use: "COMMERCIAL_OUTPUTS", status: "ACTIVE", validUntil: { gt: new Date() }, teamId: null },
+    select: { versionId: true },
+    orderBy: { versionId: "asc" },
+  });
+  const version = row ? await prisma.checkpointVersion.findUnique({ where: { id: row.versionId }, select: { sha256: true } }) : null;
+  return version?.sha256 ?? benchSha256(0);
+}
+
+/** What getCurrentUser asks on every signed-in request (lib/server/auth/current-user.ts). */
+function currentUserStatement(userId: string): Statement {
+  return {
+    text: `SELECT u.id, u.email, u.name, u.roles, u.active, coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) ORDER BY t.name) FILTER (WHERE t.id IS NOT NULL), '[]') AS teams
+           FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id LEFT JOIN "Team" t ON t.id = m."teamId" WHERE u.id = $1::uuid GROUP BY u.id`,
+    values: [userId],
+  };
+}
+
+/** What authenticateApiRequest asks on every API request (lib/server/api/authenticate.ts). */
+function tokenStatement(tokenHash: string): Statement {
+  return {
+    text: `SELECT k.id, k."expiresAt", k."revokedAt", k."lastUsedAt", u.id AS "userId", u.email, u.active, u.roles, array_agg(m."teamId") AS teams
+           FROM "ApiToken" k JOIN "User" u ON u.id = k."userId" LEFT JOIN "Membership" m ON m."userId" = u.id WHERE k."tokenHash" = $1 GROUP BY k.id, u.id`,
+    values: [tokenHash],
+  };
+}

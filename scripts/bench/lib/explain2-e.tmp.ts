@@ -1,0 +1,10 @@
+import pg from "pg";
+import { parseBrowseQuery } from "@/lib/catalog/browse-query";
+import { browseStatements } from "@/lib/server/catalog/browse";
+const client = new pg.Client("postgresql://postgres@127.0.0.1:5432/cr_bench");
+await client.connect();
+const s = browseStatements(parseBrowseQuery(new URLSearchParams(process.argv[2])).query);
+const which = process.argv[3] === "rows" ? s.rows : s.count;
+const { rows } = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${which.text}`, which.values);
+console.log(rows.map((r) => r["QUERY PLAN"]).join("\n"));
+await client.end();

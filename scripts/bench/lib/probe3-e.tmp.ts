@@ -1,0 +1,15 @@
+import { createPrismaClient } from "@/lib/server/db/client";
+import { sessionCookie } from "@/scripts/bench/lib/session";
+import { startServer } from "@/scripts/bench/lib/server";
+import { writeFileSync } from "node:fs";
+const url = "postgresql://postgres@127.0.0.1:5432/cr_bench";
+const prisma = createPrismaClient(url);
+const admin = await prisma.user.findUniqueOrThrow({ where: { email: "admin@example.com" } });
+await prisma.$disconnect();
+const secret = "probe-secret";
+const cookie = await sessionCookie(admin, secret);
+const server = await startServer({ port: 3301, databaseUrl: url, secret });
+const html = await (await fetch(server.baseUrl + "/?arch=SDXL&page=10", { headers: { cookie } })).text();
+writeFileSync("/tmp/browse.html", html);
+await server.stop();
+process.exit(0);

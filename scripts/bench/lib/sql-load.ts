@@ -1,0 +1,91 @@
+import pg from "pg";
+import type { LoadResult } from "@/scripts/bench/lib/http-load";
+import { CONNECTIONS, DURATION_SECONDS } from "@/scripts/bench/lib/http-load";
+
+export interface Statement {
+  text: string;
+  values: unknown[];
+}
+
+/**
+ * The raw SQL of one request (its statements run one after another on one connection, as the
+ * request does), repeated by CONNECTIONS clients for DURATION_SECONDS through `pg`. One "request"
+ * here is the whole set of statements.
+ */
+export async function measureSql(url: string, statements: Statement[]): Promise<LoadResult> {
+  const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
+  try {
+    const once = async (client: pg.PoolClient) => {
+      for (const statement of statements) await client.query(statement.text, statement.values);
+    };
+    const loop = async (until: number, latencies: number[] | null) => {
+      const client = await pool.connect();
+      try {
+        while (Date.now() < until) {
+          const started = performance.now();
+          await once(client);
+          latencies?.push(performance.now() - started);
+        }
+      } finally {
+        client.release();
+      }
+    };
+    await Promise.all(Array.from({ length: CONNECTIONS }, () => loop(Date.now() + 2_000, null)));
+    const latencies: number[] = [];
+    const started = Date.now();
+    await Promise.all(Array.from({ length: CONNECTIONS }, () => loop(started + DURATION_SECONDS * 1000, latencies)));
+    const seconds = (Date.now() - started) / 1000;
+    latencies.sort((a, b) => a - b);
+    const at = (quantile: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * quantile))] ?? 0) * 100) / 100;
+    return { requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10, p50: at(0.5), p99: at(0.99), requests: latencies.length, non2xx: 0, errors: 0 };
+  } finally {
+    await pool.end();
+  }
+}
+
+export interface PlanCheck {
+  statement: string;
+  seqScans: string[];
+  nodes: string[];
+  ms: number;
+}
+
+// Tables small by nature (a handful of architectures and teams, a few hundred licenses): a
+// sequential scan of them is the right plan, not a missing index.
+const SMALL_TABLES = new Set(["Architecture", "Team", "License", "Membership"]);
+
+/** EXPLAIN ANALYZE of each statement: which plan nodes it uses, and any sequential scan of a large table. */
+export async function checkPlans(url: string, statements: { name: string; statement: Statement }[]): Promise<PlanCheck[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const checks: PlanCheck[] = [];
+    for (const { name, statement } of statements) {
+      const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, statement.values);
+      const plan = rows[0]!["QUERY PLAN"][0]!;
+      const nodes: string[] = [];
+      const seqScans: string[] = [];
+      walk(plan.Plan, (node) => {
+        const label = node["Relation Name"] ? `${node["Node Type"]} on ${node["Relation Name"]}${node["Index Name"] ? ` using ${node["Index Name"]}` : ""}` : node["Node Type"];
+        nodes.push(label);
+        if (node["Node Type"] === "Seq Scan" && !SMALL_TABLES.has(node["Relation Name"] ?? "")) seqScans.push(node["Relation Name"] ?? "?");
+      });
+      checks.push({ statement: name, seqScans, nodes: [...new Set(nodes)], ms: Math.round(plan["Execution Time"] * 100) / 100 });
+    }
+    return checks;
+  } finally {
+    await client.end();
+  }
+}
+
+interface PlanNode {
+  "Node Type": string;
+  "Relation Name"?: string;
+  "Index Name"?: string;
+  Plans?: PlanNode[];
+}
+
+function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
+  visit(node);
+  for (const child of node.Plans ?? []) walk(child, visit);
+}

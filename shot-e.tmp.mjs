@@ -1,0 +1,14 @@
+import { chromium } from "@playwright/test";
+import { readFileSync } from "node:fs";
+const [, , path, out, who = "admin", width = "1400"] = process.argv;
+const token = readFileSync(`/tmp/${who}-token`, "utf8").trim();
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const context = await browser.newContext({ viewport: { width: Number(width), height: 900 } });
+await context.addCookies([{ name: "next-auth.session-token", value: token, url: "http://127.0.0.1:3210" }]);
+const page = await context.newPage();
+page.on("console", (m) => { if (m.type() === "error") console.log("console:", m.text()); });
+const res = await page.goto(`http://127.0.0.1:3210${path}`);
+console.log(res.status());
+await page.waitForTimeout(800);
+await page.screenshot({ path: out, fullPage: true });
+await browser.close();

@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+import { readFileSync } from "node:fs";
+const [, , path, out, selector, who = "admin"] = process.argv;
+const token = readFileSync(`/tmp/${who}-token`, "utf8").trim();
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const context = await browser.newContext({ viewport: { width: 1300, height: 900 } });
+await context.addCookies([{ name: "next-auth.session-token", value: token, url: "http://127.0.0.1:3210" }]);
+const page = await context.newPage();
+await page.goto(`http://127.0.0.1:3210${path}`);
+await page.waitForTimeout(800);
+await page.locator(selector).first().screenshot({ path: out });
+await browser.close();

@@ -1,0 +1,80 @@
+import { DEMO, expect, signIn, test } from "./support/fixtures";
+
+test.beforeEach(async ({ page }) => {
+  await signIn(page, DEMO.member);
+});
+
+const results = (page: import("@playwright/test").Page) => page.getByRole("table", { name: "Checkpoint versions" }).locator("tbody tr");
+
+test("filtering by 'approved for commercial outputs' shows only versions with that approval", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("group", { name: "Approved now for" }).getByLabel("Commercial outputs").check();
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/[?&]approved=COMMERCIAL_OUTPUTS/);
+
+  const rows = results(page);
+  await expect(rows.filter({ hasText: "FLUX.1 [dev]" })).toHaveCount(1);
+  await expect(rows.filter({ hasText: "Stable Diffusion 3.5" })).toHaveCount(1);
+  const count = await rows.count();
+  for (let index = 0; index < count; index += 1) {
+    await expect(rows.nth(index).getByRole("list", { name: "Approved uses" })).toContainText(/Commercial outputs: approved/);
+  }
+  // Approved for other uses only, or not approved at all: not listed.
+  for (const name of ["Stable Diffusion XL", "Pony Diffusion", "Cascade Dreams (demo)", "Stable Cascade"]) {
+    await expect(rows.filter({ has: page.getByRole("link", { name, exact: true }) })).toHaveCount(0);
+  }
+  await expect(page.getByRole("group", { name: "Approved now for" }).getByLabel("Commercial outputs")).toBeChecked();
+});
+
+test("each row shows its approved uses at a glance, waivers included", async ({ page }) => {
+  await page.goto("/?q=stable+diffusion+xl");
+  const sdxl = results(page).filter({ has: page.getByRole("link", { name: "Stable Diffusion XL", exact: true }) });
+  await expect(sdxl.getByRole("list", { name: "Approved uses" })).toContainText("Internal exploration: approved with waiver");
+  await expect(sdxl.getByRole("list", { name: "Approved uses" })).toContainText("Research: approved with waiver");
+});
+
+test("a selection-guide preset sets its filters in the URL", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation", { name: "Selection guide" }).getByRole("link", { name: "Speed for brainstorming" }).click();
+  await expect(page).toHaveURL(/[?&]kind=DISTILLED/);
+  await expect(page.getByRole("navigation", { name: "Selection guide" }).getByRole("link", { name: "Speed for brainstorming" })).toHaveAttribute("aria-current", "true");
+  for (const name of ["SDXL Turbo", "SD-Turbo"]) {
+    await expect(results(page).filter({ has: page.getByRole("link", { name, exact: true }) })).toHaveCount(1);
+  }
+  await expect(results(page)).toHaveCount(2);
+  await expect(page.getByRole("group", { name: "Kind" }).getByLabel("Distilled")).toBeChecked();
+  await expect(page.getByText("SDXL Turbo / SD-Turbo")).toBeVisible();
+});
+
+test("the effective-terms filter answers 'may we use this for research?' and shows the status column", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Use", { exact: true }).selectOption("RESEARCH");
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/effective=RESEARCH/);
+  await expect(results(page).filter({ hasText: "Stable Cascade" }).first()).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: "Research" })).toBeVisible();
+  await expect(results(page).filter({ hasText: "Stable Diffusion XL" })).toHaveCount(0);
+});
+
+test("filters work without JavaScript: a plain GET form and links", async ({ browser, page }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: await page.context().storageState() });
+  try {
+    const noScript = await context.newPage();
+    await noScript.goto("/");
+    await noScript.getByRole("group", { name: "Architecture" }).getByLabel("FLUX.1").check();
+    await noScript.getByRole("button", { name: "Apply filters" }).click();
+    await expect(noScript).toHaveURL(/arch=FLUX1/);
+    await expect(results(noScript)).toHaveCount(1);
+    await expect(results(noScript).first()).toContainText("FLUX.1 [dev]");
+  } finally {
+    await context.close();
+  }
+});
+
+test("a filter combination with no match explains itself and offers a way out", async ({ page }) => {
+  await page.goto("/?arch=FLUX1&kind=MERGE");
+  await expect(page.getByText("No checkpoint version matches these filters.")).toBeVisible();
+  await page.getByRole("link", { name: "Clear all filters" }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(results(page).first()).toBeVisible();
+});

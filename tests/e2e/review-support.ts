@@ -1,0 +1,81 @@
+import { randomBytes } from "node:crypto";
+import type { Browser, Page } from "@playwright/test";
+import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
+import { expect, signIn, type TestUser } from "./support/fixtures";
+
+// Steps the submit and review journeys share: people doing them through the real forms.
+
+export function uniqueName(label: string): string {
+  return `${label} ${randomBytes(3).toString("hex")}`;
+}
+
+/** A signed-in page of its own (own browser context, own cookies) for a second or third person. */
+export async function pageFor(browser: Browser, user: TestUser, returnTo = "/"): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, user, returnTo);
+  return page;
+}
+
+export function useCheckbox(page: Page, use: IntendedUse) {
+  return page.getByRole("checkbox", { name: new RegExp(`^${INTENDED_USE_LABELS[use]}`) });
+}
+
+/** Submits a new SDXL base checkpoint under CreativeML Open RAIL++-M; returns the request id. */
+export async function submitNewVersion(
+  page: Page,
+  options: { name: string; uses: IntendedUse[]; noCommercialUse?: boolean; justification?: string },
+): Promise<string> {
+  await page.goto("/submit");
+  await page.getByLabel("A new checkpoint or version").check();
+  await page.getByLabel("Checkpoint name").fill(options.name);
+  await page.getByLabel("Version label").fill("v1.0");
+  await page.getByLabel("Kind").selectOption("BASE");
+  await page.getByLabel("Architecture", { exact: true }).selectOption("SDXL");
+  await page.getByRole("checkbox", { name: /^CreativeML Open RAIL\+\+-M/ }).check();
+  if (options.noCommercialUse) {
+    await page.getByLabel("The creator added permissions of their own").check();
+    await page.getByLabel("None: no commercial use at all").check();
+  }
+  for (const use of options.uses) await useCheckbox(page, use).check();
+  await page.getByLabel("Justification").fill(options.justification ?? "Concept art for the spring campaign.");
+  await page.getByRole("button", { name: "Submit for review" }).click();
+  await page.waitForURL(/\/reviews\/[0-9a-f-]{36}\?/);
+  await expect(page.getByText("Your request is submitted.")).toBeVisible();
+  return new URL(page.url()).pathname.split("/").pop()!;
+}
+
+export interface WaiverEntry {
+  use: IntendedUse;
+  reason?: string;
+  reference?: string;
+  comment?: string;
+}
+
+/** Fills and sends the sign-off form on the request's page. Does not wait for the outcome. */
+export async function sendSignOff(
+  page: Page,
+  requestId: string,
+  options: { decision: "Approve" | "Request changes" | "Reject"; comment?: string; waivers?: WaiverEntry[]; conditions?: string },
+): Promise<void> {
+  if (!page.url().includes(`/reviews/${requestId}`)) await page.goto(`/reviews/${requestId}`);
+  const form = page.getByRole("form", { name: "Your sign-off" });
+  await form.getByRole("radio", { name: options.decision, exact: true }).check();
+  if (options.comment) await form.getByLabel(/^Comment/).fill(options.comment);
+  if (options.conditions) await form.getByLabel(/^Conditions on the approval/).fill(options.conditions);
+  for (const waiver of options.waivers ?? []) {
+    const group = form.getByRole("group", { name: new RegExp(`^${INTENDED_USE_LABELS[waiver.use]} —`) });
+    await group.getByRole("checkbox", { name: `Record a waiver for ${INTENDED_USE_LABELS[waiver.use]}` }).check();
+    await group.getByLabel("Reason").selectOption({ label: waiver.reason ?? "Legal opinion" });
+    await group.getByLabel("Contract or document reference").fill(waiver.reference ?? "LO-2026-07");
+    await group.getByLabel("Waiver comment").fill(waiver.comment ?? "Counsel reviewed the license text for this use.");
+    await group.getByLabel("Waiver expires").fill(`${new Date().getUTCFullYear() + 1}-12-31`);
+  }
+  await form.getByRole("button", { name: "Record sign-off" }).click();
+}
+
+/** Sends a sign-off and waits for the page to confirm it. */
+export async function signOff(page: Page, requestId: string, options: Parameters<typeof sendSignOff>[2]): Promise<void> {
+  await sendSignOff(page, requestId, options);
+  await expect(page.getByText("Your sign-off is recorded.")).toBeVisible();
+}

@@ -1,0 +1,71 @@
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { lengthPrefix, writeLargeSafetensorsFile } from "@/tests/support/safetensors-fixtures";
+import { expect, signIn, test } from "./support/fixtures";
+
+// In-browser inspection of large and broken files. Nothing is uploaded: the file is read by the page.
+
+const TMP = path.join("tests", ".tmp", "submit-file");
+
+test.beforeAll(() => {
+  mkdirSync(TMP, { recursive: true });
+});
+
+test.beforeEach(async ({ page, createUser }) => {
+  await signIn(page, await createUser({ teams: ["creative-studio"] }), "/submit");
+});
+
+test("a 200 MB file is hashed in the browser: the progress bar finishes with the right SHA-256", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const file = await writeLargeSafetensorsFile(path.join(TMP, `large-${testInfo.workerIndex}.safetensors`), 200 * 1024 * 1024 + 123);
+  try {
+    await page.getByLabel("Choose a .safetensors file").setInputFiles(file.path);
+    const progress = page.getByRole("progressbar");
+    await expect(progress).toBeVisible();
+    await expect(progress).toHaveAttribute("aria-valuenow", "100", { timeout: 60_000 });
+    await expect(progress).toHaveAttribute("aria-valuetext", /^100% \(200\.0 MB of 200\.0 MB\), \d+ MB\/s$/);
+    await expect(page.getByText("SHA-256 computed")).toBeVisible();
+    await expect(page.getByTestId("computed-sha256")).toHaveText(file.sha256);
+    await expect(page.getByLabel("SHA-256 of the file")).toHaveValue(file.sha256);
+    await expect(page.getByLabel("File size (bytes)")).toHaveValue(String(file.size));
+    await expect(page.getByTestId("inspection-summary")).toContainText("Detected: Stable Diffusion XL");
+  } finally {
+    rmSync(file.path, { force: true });
+  }
+});
+
+test("hashing can be cancelled", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  const file = await writeLargeSafetensorsFile(path.join(TMP, `cancel-${testInfo.workerIndex}.safetensors`), 1024 * 1024 * 1024);
+  try {
+    await page.getByLabel("Choose a .safetensors file").setInputFiles(file.path);
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect(page.getByText("SHA-256 cancelled")).toBeVisible();
+    await expect(page.getByRole("button", { name: "Cancel" })).toHaveCount(0);
+    await expect(page.getByLabel("SHA-256 of the file")).toHaveValue("");
+  } finally {
+    rmSync(file.path, { force: true });
+  }
+});
+
+test.describe("files that are not readable safetensors get a clear message", () => {
+  const cases: [string, Uint8Array, RegExp][] = [
+    ["not safetensors at all", new TextEncoder().encode("This is a plain text file, not a model.\n".repeat(20)), /not a readable safetensors file/],
+    ["a header over 100 MB", new Uint8Array([...lengthPrefix(150_000_000), ...new Uint8Array(64)]), /over the 100(\.0)? MB limit/],
+    ["a malformed header", new Uint8Array([...lengthPrefix(16), ...new TextEncoder().encode('{"a": [1, 2, 3]'.padEnd(16))]), /header is not valid UTF-8 JSON/],
+    ["an empty file", new Uint8Array(0), /too small to be a safetensors file/],
+  ];
+  for (const [name, bytes, message] of cases) {
+    test(name, async ({ page }, testInfo) => {
+      const file = path.join(TMP, `${name.replace(/\W+/g, "-")}-${testInfo.workerIndex}.safetensors`);
+      writeFileSync(file, bytes);
+      try {
+        await page.getByLabel("Choose a .safetensors file").setInputFiles(file);
+        await expect(page.getByRole("region", { name: /Inspect a .safetensors file/ }).getByRole("alert")).toHaveText(message);
+        await expect(page.getByRole("progressbar")).toHaveCount(0);
+      } finally {
+        rmSync(file, { force: true });
+      }
+    });
+  }
+});
