@@ -28,20 +28,78 @@ export function isHashAbortedError(error: unknown): error is HashAbortedError {
   return error instanceof HashAbortedError;
 }
 
+type Hasher = Awaited<ReturnType<typeof createSHA256>>;
+
 /**
- * Streams the whole file through SHA-256 and returns it as lowercase hex. At most two chunks are in
- * memory: the one being hashed and the next one being read. Overlapping the two measured 7% faster
- * in Chromium at 8 MiB (30% at 1 MiB), where file reads run on another thread, and the same in Node.
+ * Streams the whole file through SHA-256 and returns it as lowercase hex, never holding more than
+ * two chunks: the one being hashed and the next one being read, which overlap. Where the Blob offers
+ * a byte stream (browsers), two buffers are reused for the whole file, so memory stays flat however
+ * large it is; otherwise each chunk is a fresh slice, which the garbage collector frees late.
  */
-export async function hashFileSha256(blob: SliceableBlob, options: HashFileOptions = {}): Promise<string> {
-  const { onProgress, signal, chunkSize = DEFAULT_HASH_CHUNK_SIZE } = options;
+export async function hashFileSha256(blob: SliceableBlob & { stream?: Blob["stream"] }, options: HashFileOptions = {}): Promise<string> {
+  const { chunkSize = DEFAULT_HASH_CHUNK_SIZE } = options;
   if (!Number.isSafeInteger(chunkSize) || chunkSize <= 0) {
     throw new RangeError(`chunkSize must be a positive integer, got ${chunkSize}`);
   }
-  throwIfAborted(signal, 0);
+  throwIfAborted(options.signal, 0);
   const hasher = await createSHA256();
   hasher.init();
+  const reader = byobReader(blob);
+  if (reader) await hashWithReusedBuffers(reader, blob.size, hasher, { ...options, chunkSize });
+  else await hashWithSlices(blob, hasher, { ...options, chunkSize });
+  if (blob.size === 0) options.onProgress?.(0, 0);
+  return hasher.digest("hex");
+}
 
+function byobReader(blob: { stream?: Blob["stream"] }): ReadableStreamBYOBReader | null {
+  try {
+    return blob.stream ? blob.stream().getReader({ mode: "byob" }) : null;
+  } catch {
+    return null; // not a byte stream (e.g. Node's Blob): read slices instead
+  }
+}
+
+async function hashWithReusedBuffers(
+  reader: ReadableStreamBYOBReader,
+  total: number,
+  hasher: Hasher,
+  { onProgress, signal, chunkSize }: HashFileOptions & { chunkSize: number },
+): Promise<void> {
+  // `min` asks for a full buffer per read (fewer, larger hash updates); older engines ignore it.
+  const read = reader.read.bind(reader) as (view: Uint8Array, options: { min: number }) => Promise<ReadableStreamReadResult<Uint8Array>>;
+  const fill = (buffer: ArrayBuffer) => read(new Uint8Array(buffer, 0, chunkSize), { min: chunkSize });
+  let done = 0;
+  let pending = fill(new ArrayBuffer(chunkSize));
+  let spare: ArrayBuffer | null = new ArrayBuffer(chunkSize);
+  try {
+    for (;;) {
+      const result = await pending;
+      throwIfAborted(signal, done);
+      const chunk = result.value;
+      // With `min`, the last read can carry the file's tail together with done.
+      if (result.done) {
+        if (chunk && chunk.length > 0) {
+          hasher.update(chunk);
+          done += chunk.length;
+          onProgress?.(done, total);
+        }
+        break;
+      }
+      if (!chunk) break;
+      // Start reading the next chunk into the other buffer before hashing this one.
+      pending = fill(spare!);
+      hasher.update(chunk);
+      done += chunk.length;
+      onProgress?.(done, total);
+      spare = chunk.buffer as ArrayBuffer;
+    }
+  } finally {
+    reader.cancel().catch(() => undefined);
+  }
+  if (done !== total) throw new Error("The file changed size while it was being read; pick it again.");
+}
+
+async function hashWithSlices(blob: SliceableBlob, hasher: Hasher, { onProgress, signal, chunkSize }: HashFileOptions & { chunkSize: number }): Promise<void> {
   const total = blob.size;
   const read = (start: number) => blob.slice(start, Math.min(start + chunkSize, total)).arrayBuffer();
   let done = 0;
@@ -62,8 +120,6 @@ export async function hashFileSha256(blob: SliceableBlob, options: HashFileOptio
     // A read-ahead abandoned by an abort or an error must not surface as an unhandled rejection.
     pending?.catch(() => undefined);
   }
-  if (total === 0) onProgress?.(0, 0);
-  return hasher.digest("hex");
 }
 
 function throwIfAborted(signal: AbortSignal | undefined, bytesDone: number): void {
