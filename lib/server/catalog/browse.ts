@@ -113,23 +113,37 @@ const ORDER_BY: Readonly<Record<BrowseQuery["sort"], Prisma.Sql>> = {
   added: Prisma.sql`ORDER BY s."versionCreatedAt" DESC, s."versionId"`,
 };
 
-/** The SQL of the page's two queries, for the page itself and for the benchmark's raw-SQL ceiling. */
-export function browseStatements(query: BrowseQuery): { count: Prisma.Sql; rows: Prisma.Sql } {
+/**
+ * The SQL of a browse page: its count and its rows, and `page`, the one statement the app sends
+ * (count, rows and the filter options in a single round trip). The benchmark runs and explains them.
+ */
+export function browseStatements(query: BrowseQuery): { count: Prisma.Sql; rows: Prisma.Sql; page: Prisma.Sql } {
   const where = browseWhere(query);
   const offset = (query.page - 1) * BROWSE_PAGE_SIZE;
+  const count = Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM "VersionSummary" s ${where} LIMIT ${countLimit(query.page) + 1}) capped`;
+  const rows = browseRowsSql(query, where, offset);
   return {
-    count: Prisma.sql`SELECT count(*)::int AS total FROM (SELECT 1 FROM "VersionSummary" s ${where} LIMIT ${countLimit(query.page) + 1}) capped`,
+    count,
+    rows,
+    page: Prisma.sql`SELECT (${count}) AS total,
+      (SELECT coalesce(json_agg(r ORDER BY r.position), '[]'::json) FROM (${rows}) r) AS rows,
+      options.* FROM (${BROWSE_OPTIONS_SQL}) options`,
+  };
+}
+
+function browseRowsSql(query: BrowseQuery, where: Prisma.Sql, offset: number): Prisma.Sql {
+  return (
     // The page's ids are chosen first (an index-only scan where the filter allows), and only its
     // 25 rows are read and get their approvals attached: skipped rows are never fetched.
-    rows: Prisma.sql`SELECT s."versionId" AS id, s."checkpointName" AS name, s."versionLabel" AS version, s."kind"::text AS kind,
+    Prisma.sql`SELECT row_number() OVER (${ORDER_BY[query.sort]}) AS position, s."versionId" AS id, s."checkpointName" AS name, s."versionLabel" AS version, s."kind"::text AS kind,
         s."architectureKey" AS "architectureKey", s."ownLicenses" AS licenses, s."effectiveTerms" AS "effectiveTerms",
         s."violationCount" AS violations, (${STATUS_SQL}) AS status,
         (SELECT coalesce(json_agg(json_build_object('use', g."use", 'teamId', g."teamId", 'status', g."status", 'validUntil', g."validUntil", 'waived', g."waived")), '[]'::json)
            FROM "VersionUseApproval" g WHERE g."versionId" = s."versionId") AS grants
       FROM (SELECT s."versionId" FROM "VersionSummary" s ${where} ${ORDER_BY[query.sort]} LIMIT ${BROWSE_PAGE_SIZE} OFFSET ${offset}) page
       JOIN "VersionSummary" s ON s."versionId" = page."versionId"
-      ${ORDER_BY[query.sort]}`,
-  };
+      ${ORDER_BY[query.sort]}`
+  );
 }
 
 export const BROWSE_OPTIONS_SQL = Prisma.sql`SELECT
@@ -156,8 +170,7 @@ interface RawOptions {
   teams: (BrowseOption & { id: string })[];
 }
 
-export async function getBrowseOptions(db: Db): Promise<BrowseOptions & { teamIds: Map<string, string> }> {
-  const [options] = await db.$queryRaw<RawOptions[]>(BROWSE_OPTIONS_SQL);
+function toBrowseOptions(options: RawOptions | undefined): BrowseOptions & { teamIds: Map<string, string> } {
   const teams = options?.teams ?? [];
   return {
     architectures: options?.architectures ?? [],
@@ -168,14 +181,11 @@ export async function getBrowseOptions(db: Db): Promise<BrowseOptions & { teamId
 }
 
 export async function browseCatalog(db: Db, query: BrowseQuery, options: { now?: Date } = {}): Promise<BrowseResult & { options: BrowseOptions }> {
-  const statements = browseStatements(query);
-  const [countRows, rawRows, browseOptions] = await Promise.all([
-    db.$queryRaw<{ total: number }[]>(statements.count),
-    db.$queryRaw<RawRow[]>(statements.rows),
-    getBrowseOptions(db),
-  ]);
+  const [result] = await db.$queryRaw<(RawOptions & { total: number; rows: RawRow[] })[]>(browseStatements(query).page);
+  const browseOptions = toBrowseOptions(result);
+  const rawRows = result?.rows ?? [];
   const now = options.now ?? new Date();
-  const counted = countRows[0]?.total ?? 0;
+  const counted = result?.total ?? 0;
   const totalCapped = counted > countLimit(query.page);
   const total = Math.min(counted, countLimit(query.page));
   const pageCount = Math.max(1, Math.ceil(total / BROWSE_PAGE_SIZE));

@@ -1,0 +1,17 @@
+import { SiteHeader } from "@/components/layout/site-header";
+import { requireUser } from "@/lib/server/auth/current-user";
+import { countUnreadNotifications } from "@/lib/server/notifications/queries";
+
+// A reference of `npm run bench`, not a target: what every signed-in page pays before its own
+// content — the session, the user re-read from the database and the registry's header, as
+// app/(registry)/layout.tsx does. Not linked from the UI.
+export default async function SignedInEmptyPage() {
+  const user = await requireUser("/bench/signed-in");
+  const unreadNotifications = await countUnreadNotifications(user.id);
+  return (
+    <>
+      <SiteHeader user={user} unreadNotifications={unreadNotifications} />
+      <main className="mx-auto max-w-7xl px-4 py-6">ok</main>
+    </>
+  );
+}
