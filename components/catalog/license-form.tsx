@@ -1,5 +1,7 @@
 "use client";
 
+import { useRef } from "react";
+import { LicenseChangePreview, type PreviewAction } from "./license-change-preview";
 import { FormMessage, SubmitButton, TextArea, TextField, useCatalogForm, type FormAction } from "./form-controls";
 import { LicenseTermsFields, type RevisionValues } from "./license-terms-fields";
 
@@ -41,15 +43,27 @@ export function LicenseMetadataForm({ action, license }: { action: FormAction; l
 }
 
 /** A change of terms: saved as the next revision, prefilled with the current one. */
-export function LicenseRevisionForm({ action, licenseId, current }: { action: FormAction; licenseId: string; current: (RevisionValues & { revision: number }) | null }) {
+export function LicenseRevisionForm({
+  action,
+  preview,
+  licenseId,
+  current,
+}: {
+  action: FormAction;
+  preview: PreviewAction;
+  licenseId: string;
+  current: (RevisionValues & { revision: number }) | null;
+}) {
   const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const form = useRef<HTMLFormElement>(null);
   return (
-    <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="Change terms">
+    <form ref={form} action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="Change terms">
       <input type="hidden" name="licenseId" value={licenseId} />
       <input type="hidden" name="expectedRevision" value={current?.revision ?? 0} />
       {/* A new revision's form starts from the current terms; the key makes it start over after each save. */}
       <LicenseTermsFields key={current?.revision ?? 0} values={current ?? undefined} errors={errors} />
       <FormMessage state={state} />
+      <LicenseChangePreview form={form} preview={preview} />
       <SubmitButton pending={pending} label={`Save as revision ${(current?.revision ?? 0) + 1}`} />
     </form>
   );

@@ -27,6 +27,7 @@ import { updateCreatorTerms } from "@/lib/server/catalog/update-creator-terms";
 import { updateVersion } from "@/lib/server/catalog/update-version";
 import { addVersionLicense, removeVersionLicense } from "@/lib/server/catalog/version-licenses";
 import { createLicense } from "@/lib/server/licenses/create-license";
+import { previewLicenseRevision, type LicenseRevisionPreview } from "@/lib/server/licenses/preview-license-revision";
 import { createLicenseRevision } from "@/lib/server/licenses/create-license-revision";
 import { updateLicense } from "@/lib/server/licenses/update-license";
 
@@ -144,6 +145,14 @@ export async function updateLicenseAction(_previous: State, formData: FormData):
   });
   if (result.ok) revalidateCatalog();
   return result.ok ? { ...result, message: "License saved." } : result;
+}
+
+/** The dry run of a license change: what saving it would flag and flip. Writes nothing. */
+export async function previewLicenseRevisionAction(formData: FormData): Promise<ActionResult<LicenseRevisionPreview>> {
+  return runAction("previewLicenseRevision", async () => {
+    const { actor } = await requireActionUser();
+    return previewLicenseRevision(actor, parseInput(createLicenseRevisionSchema, formInput(formData)));
+  });
 }
 
 export async function createLicenseRevisionAction(

@@ -1,6 +1,7 @@
 import type { TransactionClient } from "@/lib/server/db/client";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { notifyReviewers } from "@/lib/server/notifications/notify";
 import { descendantIds } from "@/lib/server/licensing/effective-terms";
 
 export interface ReReviewScope {
@@ -43,31 +44,8 @@ export async function markApprovalsForReReview(
   scope: ReReviewScope,
   options: { sync?: boolean } = {},
 ): Promise<{ flagged: FlaggedApproval[] }> {
-  const licenseIds = [...new Set(scope.licenseIds ?? [])];
-  let versionIds = [...new Set(scope.versionIds ?? [])];
-  if (licenseIds.length > 0) {
-    const declaring = await tx.versionLicense.findMany({ where: { licenseId: { in: licenseIds } }, select: { versionId: true } });
-    const declaringIds = [...new Set(declaring.map((row) => row.versionId))];
-    versionIds = [...new Set([...versionIds, ...declaringIds, ...(await descendantIds(tx, declaringIds))])];
-  }
-  if (scope.includeDescendants !== false && scope.versionIds && scope.versionIds.length > 0) {
-    versionIds = [...new Set([...versionIds, ...(await descendantIds(tx, [...scope.versionIds]))])];
-  }
-  if (versionIds.length === 0 && licenseIds.length === 0) return { flagged: [] };
-
   const now = new Date();
-  const candidates = await tx.approval.findMany({
-    where: {
-      status: "ACTIVE",
-      reviewBy: { gt: now },
-      OR: [
-        ...(versionIds.length > 0 ? [{ versionId: { in: versionIds } }] : []),
-        ...(licenseIds.length > 0 ? [{ licenses: { some: { licenseVersion: { licenseId: { in: licenseIds } } } } }] : []),
-      ],
-    },
-    select: { id: true, versionId: true, teamId: true, revision: true, requestId: true },
-    orderBy: { id: "asc" },
-  });
+  const candidates = await findApprovalsRelyingOn(tx, scope, now);
 
   const flagged: FlaggedApproval[] = [];
   for (const approval of candidates) {
@@ -88,8 +66,50 @@ export async function markApprovalsForReReview(
     });
     flagged.push({ approvalId: approval.id, versionId: approval.versionId, teamId: approval.teamId });
   }
+  if (flagged.length > 0) {
+    // Reviewers hear about it in the same transaction: an approval cannot be flagged silently.
+    await notifyReviewers(tx, ["LEGAL", "TECHNICAL"], [], {
+      kind: "approval.needs_review",
+      title: flagged.length === 1 ? "An approval needs review" : `${flagged.length} approvals need review`,
+      body: scope.reason,
+      link: flagged.length === 1 ? `/checkpoints/${flagged[0]!.versionId}` : "/?status=NEEDS_REVIEW",
+    });
+  }
   if (options.sync !== false && flagged.length > 0) {
     await syncVersionSummaries(tx, [...new Set(flagged.map((approval) => approval.versionId))]);
   }
   return { flagged };
+}
+
+type Db = Pick<TransactionClient, "versionLicense" | "approval" | "$queryRaw">;
+
+/**
+ * The ACTIVE approvals (not yet past review-by) that relied on the facts in `scope`: approvals of
+ * the versions named, of versions declaring the licenses, of their descendants, and approvals that
+ * recorded a version of one of the licenses. Read-only: the dry run uses it too.
+ */
+export async function findApprovalsRelyingOn(db: Db, scope: Omit<ReReviewScope, "reason" | "requestId">, now = new Date()) {
+  const licenseIds = [...new Set(scope.licenseIds ?? [])];
+  let versionIds = [...new Set(scope.versionIds ?? [])];
+  if (licenseIds.length > 0) {
+    const declaring = await db.versionLicense.findMany({ where: { licenseId: { in: licenseIds } }, select: { versionId: true } });
+    const declaringIds = [...new Set(declaring.map((row) => row.versionId))];
+    versionIds = [...new Set([...versionIds, ...declaringIds, ...(await descendantIds(db as TransactionClient, declaringIds))])];
+  }
+  if (scope.includeDescendants !== false && scope.versionIds && scope.versionIds.length > 0) {
+    versionIds = [...new Set([...versionIds, ...(await descendantIds(db as TransactionClient, [...scope.versionIds]))])];
+  }
+  if (versionIds.length === 0 && licenseIds.length === 0) return [];
+  return db.approval.findMany({
+    where: {
+      status: "ACTIVE",
+      reviewBy: { gt: now },
+      OR: [
+        ...(versionIds.length > 0 ? [{ versionId: { in: versionIds } }] : []),
+        ...(licenseIds.length > 0 ? [{ licenses: { some: { licenseVersion: { licenseId: { in: licenseIds } } } } }] : []),
+      ],
+    },
+    select: { id: true, versionId: true, teamId: true, revision: true, requestId: true },
+    orderBy: { id: "asc" },
+  });
 }

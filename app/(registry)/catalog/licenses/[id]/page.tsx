@@ -5,7 +5,7 @@ import { LicenseMetadataForm, LicenseRevisionForm } from "@/components/catalog/l
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getLicenseForEdit } from "@/lib/server/catalog/admin-queries";
-import { createLicenseRevisionAction, updateLicenseAction } from "../../actions";
+import { createLicenseRevisionAction, previewLicenseRevisionAction, updateLicenseAction } from "../../actions";
 import { CatalogBreadcrumbs } from "../../catalog-breadcrumbs";
 import { RevisionHistory } from "./revision-history";
 
@@ -38,7 +38,7 @@ export default async function LicensePage({ params, searchParams }: { params: Pr
           Terms are never edited in place: saving creates revision {(current?.revision ?? 0) + 1} and keeps revision {current?.revision ?? 0} for the record. Every
           approval that relied on this license — of a version declaring it or of any of their derivatives — is flagged for re-review.
         </p>
-        <LicenseRevisionForm action={createLicenseRevisionAction} licenseId={license.id} current={current} />
+        <LicenseRevisionForm action={createLicenseRevisionAction} preview={previewLicenseRevisionAction} licenseId={license.id} current={current} />
       </section>
 
       <section aria-labelledby="revisions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
