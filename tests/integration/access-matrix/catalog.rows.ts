@@ -166,4 +166,15 @@ export const rows: MatrixRow[] = [
       return [null, form({ licenseId: license.id, expectedRevision: 1, ...unknownTerms(""), "terms.RESEARCH.status": "ALLOWED" })];
     },
   },
+  {
+    kind: "action",
+    file: CATALOG,
+    name: "previewLicenseRevisionAction",
+    allowed: only("admin"),
+    audit: "read-only", // the dry run of a license change
+    args: async ({ db, form, unique }) => {
+      const license = await newLicense(db, unique);
+      return [form({ licenseId: license.id, expectedRevision: 1, ...unknownTerms(""), "terms.RESEARCH.status": "ALLOWED" })];
+    },
+  },
 ];

@@ -1,6 +1,6 @@
 import { SIGNED_IN, type CallContext, type MatrixRow } from "./support/matrix";
 
-// Notifications: everyone signed in reads their own. Marking read is not audit-worthy.
+// Notifications: everyone signed in reads their own, and marking them read is audited like any change.
 
 const INBOX = "app/(registry)/inbox/actions.ts";
 
@@ -18,7 +18,7 @@ export const rows: MatrixRow[] = [
     file: INBOX,
     name: "markNotificationReadAction",
     allowed: SIGNED_IN,
-    audit: "none",
+    audit: "notification.read",
     args: async (context) => [await unreadNotification(context)],
   },
   {
@@ -26,7 +26,7 @@ export const rows: MatrixRow[] = [
     file: INBOX,
     name: "markAllNotificationsReadAction",
     allowed: SIGNED_IN,
-    audit: "none",
+    audit: "notification.all_read",
     args: async (context) => {
       await unreadNotification(context);
       return [];

@@ -99,8 +99,8 @@ interface RowBase {
   allowed: readonly Caller[];
   /**
    * What an allowed call leaves behind: the audit action it must append (by the caller, e.g.
-   * "user.created"); "none" for a change that is not audit-worthy and appends no audit event (marking
-   * a notification read); "read-only" when it must write nothing at all.
+   * "user.created") — every change writes one, no exceptions — or "read-only" when it must write
+   * nothing at all (a verify, a preview, a check).
    */
   audit: string;
 }
