@@ -15,6 +15,7 @@ import { SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
 import { browseStatements } from "@/lib/server/catalog/browse";
 import { lookupStatement } from "@/lib/server/catalog/lookup";
 import { createPrismaClient } from "@/lib/server/db/client";
+import { apiTokenQuery } from "@/lib/server/api/authenticate";
 import { hashApiToken } from "@/lib/server/tokens/token-secret";
 import { issueApiToken } from "@/lib/server/tokens/issue-api-token";
 import type { BenchReport } from "@/scripts/bench/run";
@@ -76,7 +77,7 @@ export default async function run(): Promise<BenchReport> {
       { name: "browse: count + rows + options", statement: statement(browseSql.page) },
     ];
     const lookupStatements = [
-      { name: "lookup: API token", statement: tokenStatement(hashApiToken(issued.token)) },
+      { name: "lookup: API token", statement: statement(apiTokenQuery(hashApiToken(issued.token))) },
       { name: "lookup: versions and approvals", statement: statement(lookupStatement(lookupQuerySchema.parse({ sha256: lookupSha, use: "COMMERCIAL_OUTPUTS" }))) },
     ];
     const approvedSql = browseStatements(parseBrowseQuery(new URL(url(APPROVED_PATH)).searchParams).query);
@@ -181,14 +182,5 @@ function currentUserStatement(userId: string): Statement {
     text: `SELECT u.id, u.email, u.name, u.roles, u.active, coalesce(json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) ORDER BY t.name) FILTER (WHERE t.id IS NOT NULL), '[]') AS teams
            FROM "User" u LEFT JOIN "Membership" m ON m."userId" = u.id LEFT JOIN "Team" t ON t.id = m."teamId" WHERE u.id = $1::uuid GROUP BY u.id`,
     values: [userId],
-  };
-}
-
-/** What authenticateApiRequest asks on every API request (lib/server/api/authenticate.ts). */
-function tokenStatement(tokenHash: string): Statement {
-  return {
-    text: `SELECT k.id, k."expiresAt", k."revokedAt", k."lastUsedAt", u.id AS "userId", u.email, u.active, u.roles, array_agg(m."teamId") AS teams
-           FROM "ApiToken" k JOIN "User" u ON u.id = k."userId" LEFT JOIN "Membership" m ON m."userId" = u.id WHERE k."tokenHash" = $1 GROUP BY k.id, u.id`,
-    values: [tokenHash],
   };
 }

@@ -1,8 +1,21 @@
 import "server-only";
-import type { Actor } from "@/lib/policy/capabilities";
+import type { Actor, OrgRole } from "@/lib/policy/capabilities";
 import { apiError } from "@/lib/server/api/responses";
 import { prisma } from "@/lib/server/db/prisma";
+import { Prisma } from "@/lib/server/generated/prisma/client";
 import { hashApiToken } from "@/lib/server/tokens/token-secret";
+
+interface TokenRow {
+  id: string;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  lastUsedAt: Date | null;
+  userId: string;
+  email: string;
+  active: boolean;
+  roles: string[];
+  teamIds: string[];
+}
 
 export interface ApiCaller {
   actor: Actor;
@@ -24,17 +37,8 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
   if (!match) return apiError("UNAUTHENTICATED", "Send an API token: Authorization: Bearer <token>.");
 
   const now = new Date();
-  const token = await prisma.apiToken.findUnique({
-    where: { tokenHash: hashApiToken(match[1]!) },
-    select: {
-      id: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: { id: true, email: true, active: true, roles: true, memberships: { select: { teamId: true } } } },
-    },
-  });
-  if (!token || token.revokedAt || token.expiresAt <= now || !token.user.active) {
+  const [token] = await prisma.$queryRaw<TokenRow[]>(apiTokenQuery(hashApiToken(match[1]!)));
+  if (!token || token.revokedAt || token.expiresAt <= now || !token.active) {
     return apiError("UNAUTHENTICATED", "The API token is invalid, expired or revoked.");
   }
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
@@ -42,7 +46,17 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
   }
   return {
     tokenId: token.id,
-    email: token.user.email,
-    actor: { id: token.user.id, active: true, roles: token.user.roles, teamIds: token.user.memberships.map((m) => m.teamId) },
+    email: token.email,
+    actor: { id: token.userId, active: true, roles: token.roles as OrgRole[], teamIds: token.teamIds },
   };
+}
+
+/** One round trip for the token, its user and their teams: every API request pays for this. */
+export function apiTokenQuery(tokenHash: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT t.id, t."expiresAt", t."revokedAt", t."lastUsedAt",
+           u.id AS "userId", u.email, u.active, u.roles::text[] AS roles,
+           coalesce((SELECT array_agg(m."teamId"::text) FROM "Membership" m WHERE m."userId" = u.id), ARRAY[]::text[]) AS "teamIds"
+    FROM "ApiToken" t JOIN "User" u ON u.id = t."userId"
+    WHERE t."tokenHash" = ${tokenHash}`;
 }

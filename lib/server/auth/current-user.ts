@@ -27,20 +27,16 @@ const sessionUserId = cache(async (): Promise<string | null> => {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const id = await sessionUserId();
-  if (!id) return null;
-  const user = await prisma.user.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      roles: true,
-      active: true,
-      memberships: { select: { team: { select: { id: true, slug: true, name: true } } }, orderBy: { team: { name: "asc" } } },
-    },
-  });
+  if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+  // One round trip: every signed-in page pays for this read.
+  const [user] = await prisma.$queryRaw<(Omit<CurrentUser, "roles"> & { roles: string[]; active: boolean })[]>`
+    SELECT u.id::text AS id, u.email, u.name, u.roles::text[] AS roles, u.active,
+           coalesce((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) ORDER BY t.name)
+                     FROM "Membership" m JOIN "Team" t ON t.id = m."teamId" WHERE m."userId" = u.id), '[]'::json) AS teams
+    FROM "User" u
+    WHERE u.id = ${id}::uuid`;
   if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles, teams: user.memberships.map((membership) => membership.team) };
+  return { id: user.id, email: user.email, name: user.name, roles: user.roles as OrgRole[], teams: user.teams };
 });
 
 export function toActor(user: CurrentUser | null): Actor | null {
