@@ -3,6 +3,7 @@ import type { ApprovalState } from "@/lib/approvals/approval-state";
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
 import type { ApprovalDto } from "@/lib/server/catalog/version-detail";
+import { RevokeApprovalForm } from "./revoke-approval-form";
 
 const STATE: Readonly<Record<ApprovalState, { label: string; tone: BadgeTone }>> = {
   ACTIVE: { label: "Active", tone: "good" },
@@ -11,7 +12,7 @@ const STATE: Readonly<Record<ApprovalState, { label: string; tone: BadgeTone }>>
   REVOKED: { label: "Revoked", tone: "bad" },
 };
 
-export function ApprovalsSection({ approvals }: { approvals: ApprovalDto[] }) {
+export function ApprovalsSection({ approvals, canRevoke }: { approvals: ApprovalDto[]; canRevoke: boolean }) {
   if (approvals.length === 0) {
     return <p className="text-sm text-slate-600">Not approved for any use yet. A team member can request a review from the Submit page.</p>;
   }
@@ -65,6 +66,7 @@ export function ApprovalsSection({ approvals }: { approvals: ApprovalDto[] }) {
               </ul>
             </div>
           )}
+          {canRevoke && (approval.state === "ACTIVE" || approval.state === "NEEDS_REVIEW") && <RevokeApprovalForm approvalId={approval.id} />}
           <details className="mt-2">
             <summary className="cursor-pointer text-indigo-700">Notice to carry with this model</summary>
             <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">{approval.notice}</pre>

@@ -6,7 +6,7 @@ import { EffectiveTerms } from "@/components/license-stack/effective-terms";
 import { LicenseLayers } from "@/components/license-stack/license-layers";
 import { LineageSection } from "@/components/lineage-graph/lineage-section";
 import { kindLabel } from "@/lib/format";
-import { canBrowse, canManageCatalog, canReadAudit } from "@/lib/policy/capabilities";
+import { canBrowse, canManageCatalog, canReadAudit, canRevokeApproval } from "@/lib/policy/capabilities";
 import { requirePageAccess, toActor } from "@/lib/server/auth/current-user";
 import { getVersionDetail } from "@/lib/server/catalog/queries";
 import { ApprovalsSection } from "./approvals-section";
@@ -75,7 +75,7 @@ export default async function CheckpointVersionPage({ params }: { params: Params
       </Section>
 
       <Section id="approvals" title="Approvals">
-        <ApprovalsSection approvals={version.approvals} />
+        <ApprovalsSection approvals={version.approvals} canRevoke={canRevokeApproval(actor).allowed} />
       </Section>
 
       <Section id="lineage" title="Lineage">
