@@ -1,6 +1,8 @@
 "use client";
 
-import { FormMessage, SubmitButton, TextArea, TextField, useCatalogForm, type FormAction } from "./form-controls";
+import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 
 export interface CheckpointFormValues {
   id: string;
@@ -13,7 +15,7 @@ export interface CheckpointFormValues {
 
 /** Create (no `checkpoint`) or edit a checkpoint: the names people search by. */
 export function CheckpointForm({ action, checkpoint }: { action: FormAction; checkpoint?: CheckpointFormValues }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="max-w-2xl space-y-4" aria-label={checkpoint ? "Edit checkpoint" : "New checkpoint"}>
       {checkpoint && (

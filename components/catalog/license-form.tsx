@@ -1,13 +1,15 @@
 "use client";
 
 import { useRef } from "react";
+import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { LicenseChangePreview, type PreviewAction } from "./license-change-preview";
-import { FormMessage, SubmitButton, TextArea, TextField, useCatalogForm, type FormAction } from "./form-controls";
 import { LicenseTermsFields, type RevisionValues } from "./license-terms-fields";
 
 /** A new license with its first revision of terms. */
 export function NewLicenseForm({ action }: { action: FormAction }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="New license">
       <div className="grid gap-4 sm:grid-cols-2">
@@ -26,7 +28,7 @@ export function NewLicenseForm({ action }: { action: FormAction }) {
 
 /** The license's name, aliases and page. Its terms change only through a new revision. */
 export function LicenseMetadataForm({ action, license }: { action: FormAction; license: { id: string; name: string; aliases: string[]; url: string | null; updatedAt: string } }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="License details">
       <input type="hidden" name="id" value={license.id} />
@@ -54,7 +56,7 @@ export function LicenseRevisionForm({
   licenseId: string;
   current: (RevisionValues & { revision: number }) | null;
 }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   const form = useRef<HTMLFormElement>(null);
   return (
     <form ref={form} action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="Change terms">

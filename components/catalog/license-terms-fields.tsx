@@ -1,7 +1,7 @@
 "use client";
 
+import { TextArea, TextField } from "@/components/ui/form-fields";
 import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, TERM_STATUSES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
-import { TextArea, TextField } from "./form-controls";
 
 export interface RevisionValues {
   label: string | null;

@@ -1,9 +1,11 @@
 "use client";
 
+import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { SelectField, SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { kindLabel, promptStyleLabel } from "@/lib/format";
 import { VERSION_KINDS } from "@/lib/licensing/vocabulary";
 import { PROMPT_STYLES } from "@/lib/schemas/catalog";
-import { FormMessage, SelectField, SubmitButton, TextArea, TextField, useCatalogForm, type FormAction } from "./form-controls";
 
 export interface VersionFormValues {
   id: string;
@@ -39,7 +41,7 @@ export function VersionForm({
   checkpointId?: string;
   version?: VersionFormValues;
 }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label={version ? "Edit version" : "New version"}>
       {checkpointId && <input type="hidden" name="checkpointId" value={checkpointId} />}

@@ -1,3 +1,5 @@
+import { FieldError as FieldErrorText } from "@/components/ui/form-message";
+
 // Field-level and form-level feedback shared by the submit and review forms: each field's errors
 // sit under it (linked with aria-describedby), the form's message in a live region.
 
@@ -15,13 +17,7 @@ export function describedBy(name: string, errors: FieldErrors, hintId?: string) 
 }
 
 export function FieldError({ name, errors }: { name: string; errors: FieldErrors }) {
-  const messages = errors?.[name];
-  if (!messages?.length) return null;
-  return (
-    <p id={errorId(name)} className="mt-1 text-sm text-rose-700">
-      {messages.join(" ")}
-    </p>
-  );
+  return <FieldErrorText id={errorId(name)} errors={errors?.[name]} />;
 }
 
 export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {

@@ -89,6 +89,8 @@ const optionalDate = z
   });
 
 const revision = z.coerce.number({ message: "Reload the page and try again." }).int().min(0);
+/** The updatedAt the form was rendered with: a concurrent edit is a conflict, not an overwrite. */
+const expectedUpdatedAt = z.iso.datetime({ message: "Reload the page and try again." });
 
 // ---------------------------------------------------------------------------
 // Checkpoints
@@ -109,8 +111,7 @@ export type CheckpointFields = z.infer<typeof checkpointFieldsSchema>;
 
 export const updateCheckpointSchema = checkpointFieldsSchema.extend({
   id: uuid("checkpoint"),
-  /** The updatedAt the form was rendered with: a concurrent edit is a conflict, not an overwrite. */
-  expectedUpdatedAt: z.iso.datetime({ message: "Reload the page and try again." }),
+  expectedUpdatedAt,
 });
 export type UpdateCheckpointInput = z.infer<typeof updateCheckpointSchema>;
 
@@ -261,7 +262,7 @@ export type CreateLicenseInput = z.infer<typeof createLicenseSchema>;
 
 export const updateLicenseSchema = licenseMetadataSchema.extend({
   id: uuid("license"),
-  expectedUpdatedAt: z.iso.datetime({ message: "Reload the page and try again." }),
+  expectedUpdatedAt,
 });
 export type UpdateLicenseInput = z.infer<typeof updateLicenseSchema>;
 

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { kindLabel } from "@/lib/format";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getCatalogIndex } from "@/lib/server/catalog/admin-queries";
-import { CatalogBreadcrumbs } from "./catalog-breadcrumbs";
 
 export const metadata: Metadata = { title: "Catalog" };
 
@@ -16,7 +16,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-6">
-      <CatalogBreadcrumbs trail={[]} />
+      <Breadcrumbs trail={[{ label: "Catalog" }]} />
       <div>
         <h1 className="text-2xl font-semibold">Catalog and licenses</h1>
         <p className="text-sm text-slate-600">

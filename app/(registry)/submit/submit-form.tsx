@@ -8,6 +8,7 @@ import { describedBy, FieldError, FormMessage, hintClass, inputClass, labelClass
 import { useSubmissionChecks } from "@/components/submit/use-submission-checks";
 import { UsesFieldset } from "@/components/submit/uses-fieldset";
 import { EMPTY_VERSION_FACTS, VersionFactsFields, type VersionFactsState } from "@/components/submit/version-facts-fields";
+import { SubmitButton } from "@/components/ui/form-fields";
 import type { IntendedUse } from "@/lib/licensing/vocabulary";
 import { matchLicense, parentHashes, suggestedName, type LicenseOption } from "@/lib/reviews/file-prefill";
 import type { SafetensorsInspection } from "@/lib/safetensors/inspect";
@@ -236,13 +237,7 @@ export function SubmitForm({ teams, architectures, licenses }: Props) {
         </section>
 
         <FormMessage state={state} />
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60"
-        >
-          {pending ? "Submitting…" : "Submit for review"}
-        </button>
+        <SubmitButton pending={pending} label="Submit for review" pendingLabel="Submitting…" size="md" />
       </form>
     </div>
   );

@@ -1,6 +1,7 @@
 import "server-only";
 import { queryTerms } from "@/lib/catalog/search-terms";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
+import { creatorTermsFieldsSelect, versionFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { prisma } from "@/lib/server/db/prisma";
 
 // Reads for the catalog administration pages (ADMIN only; each page checks canManageCatalog).
@@ -76,23 +77,7 @@ export async function getVersionForEdit(id: string, parentQuery: string) {
     where: { id },
     select: {
       id: true,
-      version: true,
-      kind: true,
-      architectureKey: true,
-      publisher: true,
-      sourceUrl: true,
-      sha256: true,
-      fileSizeBytes: true,
-      fileName: true,
-      fileFormat: true,
-      bestFor: true,
-      pros: true,
-      cons: true,
-      knownFlaws: true,
-      licenseNotes: true,
-      nativeResolution: true,
-      promptStyle: true,
-      releasedAt: true,
+      ...versionFieldsSelect,
       revision: true,
       checkpoint: { select: { id: true, name: true } },
       licenses: { orderBy: { createdAt: "asc" }, select: { license: { select: { id: true, key: true, name: true } } } },
@@ -101,7 +86,7 @@ export async function getVersionForEdit(id: string, parentQuery: string) {
         select: { id: true, relation: true, weight: true, parent: { select: { id: true, version: true, checkpoint: { select: { name: true } } } } },
       },
       _count: { select: { childEdges: true, approvals: true } },
-      creatorTerms: { select: { allowCommercialUse: true, allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: true, text: true, sourceUrl: true, revision: true } },
+      creatorTerms: { select: { ...creatorTermsFieldsSelect, revision: true } },
     },
   });
   if (!version) return null;

@@ -1,6 +1,7 @@
 import type { TransactionClient } from "@/lib/server/db/client";
-import { descendantIds } from "@/lib/server/licensing/effective-terms";
-import { loadVersionFacts, toVersionInput, withAncestors, type VersionFacts } from "@/lib/server/catalog/lineage-inputs";
+import { descendantIds, withAncestors } from "@/lib/server/licensing/effective-terms";
+import { loadVersionFacts, type VersionFacts } from "@/lib/server/catalog/lineage-inputs";
+import { toVersionInput } from "@/lib/server/licensing/engine-input";
 import { summarizeApprovals, type ApprovalFacts } from "@/lib/catalog/approval-summary";
 import { searchTermsFor } from "@/lib/catalog/search-terms";
 import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";

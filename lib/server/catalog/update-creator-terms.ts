@@ -4,6 +4,7 @@ import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-rev
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { creatorTermsFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 
@@ -20,7 +21,7 @@ export async function updateCreatorTerms(actor: Actor, user: EditorIdentity, inp
       select: {
         version: true,
         checkpoint: { select: { name: true } },
-        creatorTerms: { select: { allowCommercialUse: true, allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: true, text: true, sourceUrl: true, revision: true } },
+        creatorTerms: { select: { ...creatorTermsFieldsSelect, revision: true } },
       },
     });
     if (!version) throw new NotFoundError("This version no longer exists.");

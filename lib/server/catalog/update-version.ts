@@ -5,6 +5,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { UNKNOWN_ARCHITECTURE, VERSION_TAKEN } from "@/lib/server/catalog/create-version";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { versionFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 
@@ -18,7 +19,7 @@ export async function updateVersion(actor: Actor, user: EditorIdentity, input: U
   const auditActor = authorizeCatalogEdit(actor, user);
   const { id, expectedRevision, ...fields } = input;
   return prisma.$transaction(async (tx) => {
-    const current = await tx.checkpointVersion.findUnique({ where: { id }, select: { ...FIELD_SELECT, checkpointId: true, checkpoint: { select: { name: true } } } });
+    const current = await tx.checkpointVersion.findUnique({ where: { id }, select: { ...versionFieldsSelect, checkpointId: true, checkpoint: { select: { name: true } } } });
     if (!current) throw new NotFoundError("This version no longer exists.");
     if (fields.architectureKey !== current.architectureKey && !(await tx.architecture.findUnique({ where: { key: fields.architectureKey }, select: { key: true } }))) {
       throw new ValidationError(UNKNOWN_ARCHITECTURE, { architectureKey: [UNKNOWN_ARCHITECTURE] });
@@ -69,23 +70,3 @@ export async function updateVersion(actor: Actor, user: EditorIdentity, input: U
     return { versionId: id, flaggedApprovals };
   });
 }
-
-const FIELD_SELECT = {
-  version: true,
-  kind: true,
-  architectureKey: true,
-  publisher: true,
-  sourceUrl: true,
-  sha256: true,
-  fileSizeBytes: true,
-  fileName: true,
-  fileFormat: true,
-  bestFor: true,
-  pros: true,
-  cons: true,
-  knownFlaws: true,
-  licenseNotes: true,
-  nativeResolution: true,
-  promptStyle: true,
-  releasedAt: true,
-} as const;

@@ -9,28 +9,14 @@ import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensin
 import { loadLineageGraph, type LineageGraphData } from "@/lib/server/catalog/lineage-graph-data";
 import { loadVersionHistory, type HistoryEvent } from "@/lib/server/catalog/version-history";
 import { buildLicenseStack, type StackVersion } from "@/lib/server/catalog/license-stack";
+import { versionFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
 
 type Db = PrismaClient | TransactionClient;
 
 const versionSelect = {
   id: true,
-  version: true,
-  kind: true,
-  publisher: true,
-  sourceUrl: true,
-  sha256: true,
-  fileSizeBytes: true,
-  fileName: true,
-  fileFormat: true,
-  bestFor: true,
-  pros: true,
-  cons: true,
-  knownFlaws: true,
-  licenseNotes: true,
-  nativeResolution: true,
-  promptStyle: true,
-  releasedAt: true,
+  ...versionFieldsSelect,
   revision: true,
   architecture: { select: { key: true, name: true } },
   checkpoint: {

@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { canReadReviewRequest, canSignOffAsLegal, canSignOffAsTechnical, canResubmit, canWithdraw, type Actor } from "@/lib/policy/capabilities";
+import { creatorTermsFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { prisma } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { getEffectiveTerms } from "@/lib/server/licensing/effective-terms";
@@ -41,9 +42,7 @@ const detailSelect = {
       checkpoint: { select: { name: true } },
       licenses: { select: { license: { select: { id: true, key: true, name: true } } }, orderBy: { createdAt: "asc" } },
       parentEdges: { select: { relation: true, parent: { select: { id: true, version: true, checkpoint: { select: { name: true } } } } } },
-      creatorTerms: {
-        select: { allowCommercialUse: true, allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: true, text: true, sourceUrl: true },
-      },
+      creatorTerms: { select: creatorTermsFieldsSelect },
     },
   },
   signOffs: {

@@ -1,6 +1,7 @@
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { creatorTermsFieldsSelect, submittedVersionFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { relationForKind } from "@/lib/reviews/would-be-version";
 import type { VersionFacts } from "@/lib/schemas/submission";
@@ -78,14 +79,7 @@ export async function updateSubmittedVersion(tx: TransactionClient, actor: Audit
     select: {
       checkpointId: true,
       revision: true,
-      version: true,
-      kind: true,
-      architectureKey: true,
-      publisher: true,
-      sourceUrl: true,
-      sha256: true,
-      fileSizeBytes: true,
-      fileName: true,
+      ...submittedVersionFieldsSelect,
       checkpoint: { select: { name: true } },
       parentEdges: { select: { parentId: true } },
       licenses: { select: { licenseId: true } },
@@ -131,16 +125,7 @@ export async function updateSubmittedVersion(tx: TransactionClient, actor: Audit
       fileName: before.fileName,
       parentIds: before.parentEdges.map((edge) => edge.parentId),
       licenseIds: before.licenses.map((layer) => layer.licenseId),
-      creatorTerms: before.creatorTerms
-        ? {
-            allowCommercialUse: before.creatorTerms.allowCommercialUse,
-            allowNoCredit: before.creatorTerms.allowNoCredit,
-            allowDerivatives: before.creatorTerms.allowDerivatives,
-            allowDifferentLicense: before.creatorTerms.allowDifferentLicense,
-            text: before.creatorTerms.text,
-            sourceUrl: before.creatorTerms.sourceUrl,
-          }
-        : null,
+      creatorTerms: before.creatorTerms ? creatorTermsColumns(before.creatorTerms) : null,
     },
     after: { version: facts.versionLabel, source: "resubmission", ...auditFacts(facts) },
   });
@@ -222,14 +207,7 @@ async function writeLayers(tx: TransactionClient, versionId: string, facts: Vers
     await tx.lineageEdge.createMany({ data: facts.parentIds.map((parentId) => ({ parentId, childId: versionId, relation })) });
   }
   if (facts.creatorTerms.present) {
-    const terms = {
-      allowCommercialUse: facts.creatorTerms.allowCommercialUse,
-      allowNoCredit: facts.creatorTerms.allowNoCredit,
-      allowDerivatives: facts.creatorTerms.allowDerivatives,
-      allowDifferentLicense: facts.creatorTerms.allowDifferentLicense,
-      text: facts.creatorTerms.text,
-      sourceUrl: facts.creatorTerms.sourceUrl,
-    };
+    const terms = creatorTermsColumns(facts.creatorTerms);
     await tx.creatorTerms.upsert({
       where: { versionId },
       create: { versionId, ...terms, revision: previousTermsRevision + 1 },
@@ -249,15 +227,20 @@ function auditFacts(facts: VersionFacts) {
     fileName: facts.fileName,
     parentIds: facts.parentIds,
     licenseIds: facts.licenseIds,
-    creatorTerms: facts.creatorTerms.present
-      ? {
-          allowCommercialUse: facts.creatorTerms.allowCommercialUse,
-          allowNoCredit: facts.creatorTerms.allowNoCredit,
-          allowDerivatives: facts.creatorTerms.allowDerivatives,
-          allowDifferentLicense: facts.creatorTerms.allowDifferentLicense,
-          text: facts.creatorTerms.text,
-          sourceUrl: facts.creatorTerms.sourceUrl,
-        }
-      : null,
+    creatorTerms: facts.creatorTerms.present ? creatorTermsColumns(facts.creatorTerms) : null,
+  };
+}
+
+type CreatorTermsColumns = Prisma.CreatorTermsGetPayload<{ select: typeof creatorTermsFieldsSelect }>;
+
+/** Only the creator-terms columns a submission sets, as written and as audited. */
+function creatorTermsColumns(terms: CreatorTermsColumns): CreatorTermsColumns {
+  return {
+    allowCommercialUse: terms.allowCommercialUse,
+    allowNoCredit: terms.allowNoCredit,
+    allowDerivatives: terms.allowDerivatives,
+    allowDifferentLicense: terms.allowDifferentLicense,
+    text: terms.text,
+    sourceUrl: terms.sourceUrl,
   };
 }

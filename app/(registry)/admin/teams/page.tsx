@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatDate } from "@/lib/format";
 import { canManageUsers } from "@/lib/policy/capabilities";
 import { listTeams } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
-import { AdminBreadcrumbs } from "../_components/admin-breadcrumbs";
 import { CreateTeamForm } from "./create-team-form";
 
 export const metadata: Metadata = { title: "Teams · Admin" };
@@ -14,7 +14,7 @@ export default async function TeamsPage() {
   const teams = await listTeams();
   return (
     <div className="max-w-4xl space-y-6">
-      <AdminBreadcrumbs trail={[{ label: "Teams" }]} />
+      <Breadcrumbs trail={[{ label: "Teams" }]} />
       <div>
         <h1 className="text-2xl font-semibold">Teams</h1>
         <p className="text-sm text-slate-600">People submit checkpoints for the teams they belong to; approvals can be scoped to a team.</p>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { RoleBadges } from "@/components/admin/role-badges";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { formatDate } from "@/lib/format";
 import { canManageUsers } from "@/lib/policy/capabilities";
 import { userSearchSchema } from "@/lib/schemas/admin";
 import { listUsers } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
-import { AdminBreadcrumbs } from "../_components/admin-breadcrumbs";
-import { RoleBadges } from "../_components/role-badges";
 import { SignInLabel } from "./sign-in-label";
 
 export const metadata: Metadata = { title: "Users · Admin" };
@@ -22,7 +22,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
 
   return (
     <div className="space-y-4">
-      <AdminBreadcrumbs trail={[{ label: "Users" }]} />
+      <Breadcrumbs trail={[{ label: "Users" }]} />
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Users</h1>

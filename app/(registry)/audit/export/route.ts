@@ -1,6 +1,6 @@
 import { canExportAudit } from "@/lib/policy/capabilities";
 import { auditFiltersFromSearchParams } from "@/lib/schemas/audit";
-import { getCurrentUser, toActor } from "@/lib/server/auth/current-user";
+import { authorizeRoute } from "@/lib/server/auth/route-access";
 import { downloadHeaders, textStream } from "@/lib/audit/export-chunks";
 import { auditExportChunks } from "@/lib/server/audit/export";
 import { recordAuditExport } from "@/lib/server/audit/record-export";
@@ -9,11 +9,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /audit/export?format=csv|json&<filters>: the filtered trail, streamed. */
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  const decision = canExportAudit(toActor(user));
-  if (!user || !decision.allowed) {
-    return Response.json({ error: { code: user ? "FORBIDDEN" : "UNAUTHENTICATED", message: decision.allowed ? "" : decision.reason } }, { status: user ? 403 : 401 });
-  }
+  const user = await authorizeRoute(canExportAudit);
+  if (user instanceof Response) return user;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "json" ? "json" : "csv";
   const { filters, errors } = auditFiltersFromSearchParams(url.searchParams);

@@ -2,6 +2,7 @@
 
 import { startTransition, useActionState, useState } from "react";
 import { describedBy, FieldError, FormMessage, hintClass, inputClass, labelClass, type FieldErrors } from "@/components/submit/form-feedback";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { CAPACITY_LABELS, DECISION_LABELS, SIGN_OFF_DECISIONS, type SignOffCapacity, type SignOffDecision } from "@/lib/reviews/review-state";
 import { WAIVER_REASON_LABELS, WAIVER_REASONS } from "@/lib/reviews/waiver";
@@ -115,13 +116,7 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
       <FieldError name="waivers" errors={errors} />
 
       <FormMessage state={state} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60"
-      >
-        {pending ? "Recording…" : "Record sign-off"}
-      </button>
+      <SubmitButton pending={pending} label="Record sign-off" pendingLabel="Recording…" size="md" />
     </form>
   );
 }

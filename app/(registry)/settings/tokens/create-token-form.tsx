@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef, useState } from "react";
+import { submitKeepingValues } from "@/components/ui/action-form";
+import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { createApiTokenAction } from "./actions";
-import { FieldError, fieldErrors, FormMessage } from "../../admin/_components/form-message";
-import { submitKeepingValues } from "../../admin/_components/submit-keeping-values";
 
 export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: number[]; defaultDays: number }) {
   const [state, formAction, pending] = useActionState(createApiTokenAction, null);

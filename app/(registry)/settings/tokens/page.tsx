@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
+import { TokenTable } from "@/components/tokens/token-table";
 import { canManageTokens } from "@/lib/policy/capabilities";
 import { DEFAULT_TOKEN_DAYS, TOKEN_DAY_CHOICES } from "@/lib/schemas/tokens";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { listApiTokens } from "@/lib/server/tokens/queries";
+import { revokeApiTokenAction } from "./actions";
 import { CreateTokenForm } from "./create-token-form";
-import { TokenTable } from "./token-table";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -30,7 +31,7 @@ export default async function TokensPage() {
         <h2 id="tokens-heading" className="border-b border-slate-100 px-5 py-3 text-lg font-semibold">
           Your tokens
         </h2>
-        <TokenTable tokens={tokens} emptyText="You have no API tokens yet." />
+        <TokenTable tokens={tokens} emptyText="You have no API tokens yet." revokeAction={revokeApiTokenAction} />
       </section>
     </div>
   );

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState, useEffect, useRef } from "react";
+import { submitKeepingValues } from "@/components/ui/action-form";
+import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { addTeamMemberAction } from "../actions";
-import { FieldError, fieldErrors, FormMessage } from "../../_components/form-message";
-import { submitKeepingValues } from "../../_components/submit-keeping-values";
 
 export function AddMemberForm({ teamId }: { teamId: string }) {
   const [state, formAction, pending] = useActionState(addTeamMemberAction, null);

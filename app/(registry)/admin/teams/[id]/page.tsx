@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { RoleBadges } from "@/components/admin/role-badges";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDate } from "@/lib/format";
 import { canManageUsers } from "@/lib/policy/capabilities";
 import { getTeamDetail } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
-import { AdminBreadcrumbs } from "../../_components/admin-breadcrumbs";
-import { ConfirmAction } from "../../_components/confirm-action";
-import { RoleBadges } from "../../_components/role-badges";
 import { removeTeamMemberAction } from "../actions";
 import { AddMemberForm } from "./add-member-form";
 import { RenameTeamForm } from "./rename-team-form";
@@ -26,7 +26,7 @@ export default async function TeamPage({ params, searchParams }: { params: Param
 
   return (
     <div className="max-w-4xl space-y-6">
-      <AdminBreadcrumbs trail={[{ href: "/admin/teams", label: "Teams" }, { label: team.name }]} />
+      <Breadcrumbs trail={[{ href: "/admin/teams", label: "Teams" }, { label: team.name }]} />
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Team created. Add its members below.</p>}
       <div>
         <h1 className="text-2xl font-semibold">{team.name}</h1>

@@ -1,9 +1,9 @@
 "use client";
 
 import { useActionState } from "react";
+import { submitKeepingValues } from "@/components/ui/action-form";
+import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { renameTeamAction } from "../actions";
-import { FieldError, fieldErrors, FormMessage } from "../../_components/form-message";
-import { submitKeepingValues } from "../../_components/submit-keeping-values";
 
 export function RenameTeamForm({ teamId, name }: { teamId: string; name: string }) {
   const [state, formAction, pending] = useActionState(renameTeamAction, null);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId } from "react";
+import { InlineMessage } from "@/components/ui/form-message";
 import { addTeamMemberAction } from "../../teams/actions";
 
 export function AddToTeamForm({ email, teams }: { email: string; teams: { id: string; name: string }[] }) {
@@ -24,13 +25,7 @@ export function AddToTeamForm({ email, teams }: { email: string; teams: { id: st
       <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
         {pending ? "Adding…" : "Add"}
       </button>
-      <span aria-live="polite" className="basis-full text-sm">
-        {state && !state.ok && (
-          <span role="alert" className="text-rose-700">
-            {state.message}
-          </span>
-        )}
-      </span>
+      <InlineMessage state={state} className="basis-full text-sm" errorsOnly />
     </form>
   );
 }

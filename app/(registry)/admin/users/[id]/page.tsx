@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { TokenTable } from "@/components/tokens/token-table";
+import { ActionButton } from "@/components/ui/action-button";
 import { Badge } from "@/components/ui/badge";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDate } from "@/lib/format";
 import { canManageUsers, ORG_ROLE_LABELS, ORG_ROLES, type OrgRole } from "@/lib/policy/capabilities";
 import { getUserDetail } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
-import { ActionButton } from "../../_components/action-button";
-import { AdminBreadcrumbs } from "../../_components/admin-breadcrumbs";
-import { ConfirmAction } from "../../_components/confirm-action";
-import { TokenTable } from "../../../settings/tokens/token-table";
+import { revokeApiTokenAction } from "../../../settings/tokens/actions";
 import { grantRoleAction, reactivateUserAction, removeRoleAction, deactivateUserAction } from "../actions";
 import { removeTeamMemberAction } from "../../teams/actions";
 import { SignInLabel } from "../sign-in-label";
@@ -36,7 +37,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
 
   return (
     <div className="max-w-4xl space-y-6">
-      <AdminBreadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: user.email }]} />
+      <Breadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: user.email }]} />
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">User created.</p>}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
@@ -126,7 +127,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
         <h2 id="tokens-heading" className="border-b border-slate-100 px-5 py-3 text-lg font-semibold">
           API tokens
         </h2>
-        <TokenTable tokens={user.tokens} emptyText="No API tokens." />
+        <TokenTable tokens={user.tokens} emptyText="No API tokens." revokeAction={revokeApiTokenAction} />
       </section>
 
       <section aria-labelledby="account-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState, useState } from "react";
+import { submitKeepingValues } from "@/components/ui/action-form";
+import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/admin";
 import { createUserAction } from "../actions";
-import { FieldError, fieldErrors, FormMessage } from "../../_components/form-message";
-import { submitKeepingValues } from "../../_components/submit-keeping-values";
 
 const input = "mt-1 w-full rounded-md border border-slate-300 px-3 py-2";
 

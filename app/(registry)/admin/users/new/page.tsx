@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { canManageUsers, ORG_ROLE_LABELS, ORG_ROLES } from "@/lib/policy/capabilities";
 import { listTeamRefs } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { oidcSettings } from "@/lib/server/auth/oidc";
-import { AdminBreadcrumbs } from "../../_components/admin-breadcrumbs";
 import { CreateUserForm } from "./create-user-form";
 
 export const metadata: Metadata = { title: "New user · Admin" };
@@ -14,7 +14,7 @@ export default async function NewUserPage() {
   const oidc = oidcSettings();
   return (
     <div className="max-w-2xl space-y-4">
-      <AdminBreadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: "New user" }]} />
+      <Breadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: "New user" }]} />
       <div>
         <h1 className="text-2xl font-semibold">New user</h1>
         <p className="text-sm text-slate-600">Give them an initial password, or invite them to sign in through single sign-on with this email.</p>

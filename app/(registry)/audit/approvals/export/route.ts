@@ -1,7 +1,7 @@
 import { csvChunks, downloadHeaders, jsonArrayChunks, textStream } from "@/lib/audit/export-chunks";
 import { canExportAudit } from "@/lib/policy/capabilities";
 import { approvalsReportFiltersFrom } from "@/lib/schemas/approvals-report";
-import { getCurrentUser, toActor } from "@/lib/server/auth/current-user";
+import { authorizeRoute } from "@/lib/server/auth/route-access";
 import { approvalsReportForExport, type ApprovalReportEntry } from "@/lib/server/audit/approvals-report";
 import { recordAuditExport } from "@/lib/server/audit/record-export";
 
@@ -27,11 +27,8 @@ function csvValues(entry: ApprovalReportEntry): unknown[] {
 }
 
 export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  const decision = canExportAudit(toActor(user));
-  if (!user || !decision.allowed) {
-    return Response.json({ error: { code: user ? "FORBIDDEN" : "UNAUTHENTICATED", message: decision.allowed ? "" : decision.reason } }, { status: user ? 403 : 401 });
-  }
+  const user = await authorizeRoute(canExportAudit);
+  if (user instanceof Response) return user;
   const url = new URL(request.url);
   const format = url.searchParams.get("format") === "json" ? "json" : "csv";
   const filters = approvalsReportFiltersFrom(url.searchParams);

@@ -2,12 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckpointForm } from "@/components/catalog/checkpoint-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { kindLabel } from "@/lib/format";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getCheckpointForEdit } from "@/lib/server/catalog/admin-queries";
 import { updateCheckpointAction } from "../../actions";
-import { CatalogBreadcrumbs } from "../../catalog-breadcrumbs";
 
 export const metadata: Metadata = { title: "Edit checkpoint" };
 
@@ -20,7 +20,7 @@ export default async function EditCheckpointPage({ params, searchParams }: { par
 
   return (
     <div className="space-y-6">
-      <CatalogBreadcrumbs trail={[{ label: checkpoint.name }]} />
+      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: checkpoint.name }]} />
       <h1 className="text-2xl font-semibold">{checkpoint.name}</h1>
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Checkpoint created. Add its first version below.</p>}
       <section aria-labelledby="versions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">

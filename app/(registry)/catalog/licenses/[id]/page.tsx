@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LicenseMetadataForm, LicenseRevisionForm } from "@/components/catalog/license-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getLicenseForEdit } from "@/lib/server/catalog/admin-queries";
 import { createLicenseRevisionAction, previewLicenseRevisionAction, updateLicenseAction } from "../../actions";
-import { CatalogBreadcrumbs } from "../../catalog-breadcrumbs";
 import { RevisionHistory } from "./revision-history";
 
 export const metadata: Metadata = { title: "License" };
@@ -21,7 +21,7 @@ export default async function LicensePage({ params, searchParams }: { params: Pr
 
   return (
     <div className="space-y-6">
-      <CatalogBreadcrumbs trail={[{ label: license.name }]} />
+      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: license.name }]} />
       <div>
         <h1 className="text-2xl font-semibold">{license.name}</h1>
         <p className="text-sm text-slate-600">

@@ -1,6 +1,8 @@
 "use client";
 
-import { FormMessage, SelectField, SubmitButton, TextArea, TextField, useCatalogForm, type FormAction } from "@/components/catalog/form-controls";
+import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { SelectField, SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { COMMERCIAL_USES, type CommercialUse } from "@/lib/licensing/vocabulary";
 
 const COMMERCIAL_LABELS: Readonly<Record<CommercialUse, string>> = {
@@ -33,7 +35,7 @@ export interface CreatorTermsValues {
 
 /** Creator-added terms in Civitai's vocabulary. Anything not stated stays unknown: never a permissive default. */
 export function CreatorTermsForm({ action, versionId, terms }: { action: FormAction; versionId: string; terms: CreatorTermsValues | null }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   const commercialErrors = errors("allowCommercialUse");
   return (
     <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="Creator terms">

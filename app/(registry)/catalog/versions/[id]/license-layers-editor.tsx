@@ -1,7 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { FormMessage, InlineActionButton, SelectField, SubmitButton, useCatalogForm, type FormAction } from "@/components/catalog/form-controls";
+import { ActionButton } from "@/components/ui/action-button";
+import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { SelectField, SubmitButton } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 
 export function LicenseLayersEditor({
   versionId,
@@ -18,7 +21,7 @@ export function LicenseLayersEditor({
   addAction: FormAction;
   removeAction: FormAction;
 }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(addAction);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(addAction);
   const available = licenses.filter((license) => !layers.some((layer) => layer.id === license.id));
   return (
     <div className="space-y-3 text-sm">
@@ -31,7 +34,7 @@ export function LicenseLayersEditor({
               <span>
                 <Link href={`/catalog/licenses/${layer.id}`}>{layer.name}</Link> <span className="text-xs text-slate-500">{layer.key}</span>
               </span>
-              <InlineActionButton action={removeAction} fields={{ versionId, licenseId: layer.id }} label="Remove" accessibleLabel={`Remove ${layer.name} from ${versionName}`} />
+              <ActionButton tone="remove" pendingLabel="Removing…" action={removeAction} fields={{ versionId, licenseId: layer.id }} label="Remove" accessibleLabel={`Remove ${layer.name} from ${versionName}`} />
             </li>
           ))}
         </ul>

@@ -1,7 +1,10 @@
 "use client";
 
 import Link from "next/link";
-import { FormMessage, InlineActionButton, SubmitButton, useCatalogForm, type FormAction } from "@/components/catalog/form-controls";
+import { ActionButton } from "@/components/ui/action-button";
+import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { kindLabel } from "@/lib/format";
 import { LINEAGE_RELATIONS } from "@/lib/licensing/vocabulary";
 
@@ -17,7 +20,7 @@ export function ParentList({ parents, removeAction, versionName }: { parents: { 
             {RELATION_LABELS[edge.relation] ?? edge.relation} <Link href={`/catalog/versions/${edge.parentId}`}>{edge.parentName}</Link>
             {edge.weight !== null && <span className="text-slate-500"> (weight {edge.weight})</span>}
           </span>
-          <InlineActionButton action={removeAction} fields={{ edgeId: edge.id }} label="Remove" accessibleLabel={`Remove ${edge.parentName} as a parent of ${versionName}`} />
+          <ActionButton tone="remove" pendingLabel="Removing…" action={removeAction} fields={{ edgeId: edge.id }} label="Remove" accessibleLabel={`Remove ${edge.parentName} as a parent of ${versionName}`} />
         </li>
       ))}
     </ul>
@@ -26,7 +29,7 @@ export function ParentList({ parents, removeAction, versionName }: { parents: { 
 
 /** One candidate from the parent search, with the relation to record. */
 export function AddParentForm({ action, childId, candidate }: { action: FormAction; childId: string; candidate: { id: string; name: string; kind: string } }) {
-  const { state, dispatch, pending, onSubmit, errors } = useCatalogForm(action);
+  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   const idBase = `parent-${candidate.id}`;
   const parentErrors = errors("parentId");
   return (

@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VersionForm } from "@/components/catalog/version-form";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getVersionForEdit } from "@/lib/server/catalog/admin-queries";
 import { addLineageEdgeAction, addVersionLicenseAction, removeLineageEdgeAction, removeVersionLicenseAction, updateCreatorTermsAction, updateVersionAction } from "../../actions";
-import { CatalogBreadcrumbs } from "../../catalog-breadcrumbs";
 import { CreatorTermsForm } from "./creator-terms-form";
 import { LicenseLayersEditor } from "./license-layers-editor";
 import { AddParentForm, ParentList } from "./lineage-editor";
@@ -24,7 +24,7 @@ export default async function EditVersionPage({ params, searchParams }: { params
 
   return (
     <div className="space-y-6">
-      <CatalogBreadcrumbs trail={[{ href: `/catalog/checkpoints/${version.checkpoint.id}`, label: version.checkpoint.name }, { label: version.version }]} />
+      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${version.checkpoint.id}`, label: version.checkpoint.name }, { label: version.version }]} />
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-semibold">{name}</h1>
         <Link href={`/checkpoints/${version.id}`}>View its page</Link>

@@ -4,6 +4,7 @@ import { startTransition, useActionState, useState } from "react";
 import { describedBy, FieldError, FormMessage, inputClass, labelClass } from "@/components/submit/form-feedback";
 import { UsesFieldset } from "@/components/submit/uses-fieldset";
 import { VersionFactsFields, type VersionFactsState } from "@/components/submit/version-facts-fields";
+import { SubmitButton } from "@/components/ui/form-fields";
 import type { IntendedUse } from "@/lib/licensing/vocabulary";
 import { resubmitReviewRequestAction } from "../actions";
 
@@ -70,13 +71,7 @@ export function ResubmitForm(props: Props) {
       </section>
 
       <FormMessage state={state} />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60"
-      >
-        {pending ? "Resubmitting…" : "Resubmit for review"}
-      </button>
+      <SubmitButton pending={pending} label="Resubmit for review" pendingLabel="Resubmitting…" size="md" />
     </form>
   );
 }

@@ -1,8 +1,8 @@
+import type { FormAction } from "@/components/ui/action-form";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDate } from "@/lib/format";
 import type { ApiTokenRow, ApiTokenStatus } from "@/lib/server/tokens/queries";
-import { ConfirmAction } from "../../admin/_components/confirm-action";
-import { revokeApiTokenAction } from "./actions";
 
 const STATUS: Record<ApiTokenStatus, { label: string; tone: BadgeTone }> = {
   active: { label: "Active", tone: "good" },
@@ -11,7 +11,7 @@ const STATUS: Record<ApiTokenStatus, { label: string; tone: BadgeTone }> = {
 };
 
 /** A user's API tokens (settings page, and the admin's view of a user), with revoke for active ones. */
-export function TokenTable({ tokens, emptyText }: { tokens: ApiTokenRow[]; emptyText: string }) {
+export function TokenTable<T>({ tokens, emptyText, revokeAction }: { tokens: ApiTokenRow[]; emptyText: string; revokeAction: FormAction<T> }) {
   if (tokens.length === 0) return <p className="px-5 py-4 text-sm text-slate-600">{emptyText}</p>;
   return (
     <div className="overflow-x-auto">
@@ -44,7 +44,7 @@ export function TokenTable({ tokens, emptyText }: { tokens: ApiTokenRow[]; empty
               <td className="px-4 py-2 text-right">
                 {token.status === "active" && (
                   <ConfirmAction
-                    action={revokeApiTokenAction}
+                    action={revokeAction}
                     fields={{ tokenId: token.id }}
                     label="Revoke"
                     accessibleLabel={`Revoke ${token.name}`}

@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef } from "react";
-import type { ActionResult } from "@/lib/server/action-result";
-
-type Action = (prev: ActionResult | null, formData: FormData) => Promise<ActionResult>;
+import type { FormAction } from "./action-form";
+import { InlineMessage } from "./form-message";
 
 /**
  * A destructive change behind a confirmation dialog (deactivate, revoke, remove). The native
  * <dialog> traps focus, closes on Escape and returns focus to the button that opened it.
  */
-export function ConfirmAction({
+export function ConfirmAction<T>({
   action,
   fields,
   label,
@@ -18,7 +17,7 @@ export function ConfirmAction({
   description,
   confirmLabel,
 }: {
-  action: Action;
+  action: FormAction<T>;
   fields: Record<string, string>;
   label: string;
   accessibleLabel?: string;
@@ -45,14 +44,7 @@ export function ConfirmAction({
       >
         {label}
       </button>
-      <span aria-live="polite" className="text-sm">
-        {state && !state.ok && (
-          <span role="alert" className="text-rose-700">
-            {state.message}
-          </span>
-        )}
-        {state?.ok && state.message && <span className="text-emerald-700">{state.message}</span>}
-      </span>
+      <InlineMessage state={state} className="text-sm" />
       <dialog
         ref={dialog}
         aria-labelledby={titleId}

@@ -14,6 +14,23 @@ export function FormMessage({ id, state }: { id?: string; state: ActionResult<un
   );
 }
 
+/**
+ * The outcome of a one-click form, next to its button. `errorsOnly` where success speaks for itself
+ * (the row it removed disappears, the list it added to grows).
+ */
+export function InlineMessage({ state, className, errorsOnly = false }: { state: ActionResult<unknown> | null; className: string; errorsOnly?: boolean }) {
+  return (
+    <span aria-live="polite" className={className}>
+      {state && !state.ok && (
+        <span role="alert" className="text-rose-700">
+          {state.message}
+        </span>
+      )}
+      {!errorsOnly && state?.ok && state.message && <span className="text-emerald-700">{state.message}</span>}
+    </span>
+  );
+}
+
 /** The errors of one field, referenced by the field's aria-describedby. */
 export function FieldError({ id, errors }: { id: string; errors: string[] | undefined }) {
   if (!errors?.length) return null;

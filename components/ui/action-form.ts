@@ -1,0 +1,28 @@
+import { startTransition, useActionState, type FormEvent } from "react";
+import type { ActionResult } from "@/lib/server/action-result";
+import { fieldErrors } from "./form-message";
+
+/** A server action as useActionState calls it. */
+export type FormAction<T = unknown> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
+
+/**
+ * An onSubmit handler that dispatches a useActionState action without React's automatic form reset
+ * (which a `<form action>` does after every submission): when the server refuses the input, the
+ * person sees their own values next to the errors instead of an emptied form.
+ */
+export function submitKeepingValues(dispatch: (formData: FormData) => void) {
+  return (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const formData = new FormData(event.currentTarget);
+    startTransition(() => dispatch(formData));
+  };
+}
+
+/**
+ * useActionState with submitKeepingValues and field errors. Give the form both `action={dispatch}`
+ * and `onSubmit={onSubmit}`: without JavaScript the form's `action` still posts to the server action.
+ */
+export function useActionForm<T>(action: FormAction<T>) {
+  const [state, dispatch, pending] = useActionState(action, null);
+  return { state, dispatch, pending, onSubmit: submitKeepingValues(dispatch), errors: (field: string) => fieldErrors(state, field) };
+}
