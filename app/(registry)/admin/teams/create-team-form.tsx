@@ -9,7 +9,7 @@ export function CreateTeamForm() {
   const [state, formAction, pending] = useActionState(createTeamAction, null);
   const errors = (field: string) => fieldErrors(state, field);
   return (
-    <form onSubmit={submitKeepingValues(formAction)} className="mt-3 space-y-3" noValidate>
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="mt-3 space-y-3" noValidate>
       <div className="flex flex-wrap gap-4">
         <div className="min-w-64 flex-1">
           <label htmlFor="team-name" className="block text-sm font-medium">

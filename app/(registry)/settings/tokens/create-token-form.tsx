@@ -16,7 +16,7 @@ export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: numbe
 
   return (
     <div className="mt-3 space-y-4">
-      <form ref={form} onSubmit={submitKeepingValues(formAction)} className="flex flex-wrap items-start gap-4" noValidate>
+      <form ref={form} action={formAction} onSubmit={submitKeepingValues(formAction)} className="flex flex-wrap items-start gap-4" noValidate>
         <div className="min-w-64 flex-1">
           <label htmlFor="token-name" className="block text-sm font-medium">
             Name

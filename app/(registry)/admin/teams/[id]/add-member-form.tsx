@@ -13,7 +13,7 @@ export function AddMemberForm({ teamId }: { teamId: string }) {
     if (state?.ok) form.current?.reset();
   }, [state]);
   return (
-    <form ref={form} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
+    <form ref={form} action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-2" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">

@@ -9,7 +9,7 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
   const [state, formAction, pending] = useActionState(renameTeamAction, null);
   const errors = fieldErrors(state, "name");
   return (
-    <form onSubmit={submitKeepingValues(formAction)} className="mt-3 space-y-2" noValidate>
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="mt-3 space-y-2" noValidate>
       <input type="hidden" name="teamId" value={teamId} />
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-64 flex-1">

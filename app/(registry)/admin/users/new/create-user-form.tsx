@@ -23,7 +23,7 @@ export function CreateUserForm({
   const describedBy = (field: string) => (errors(field) ? `${field}-error` : undefined);
 
   return (
-    <form onSubmit={submitKeepingValues(formAction)} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email
