@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor, OrgRole } from "@/lib/policy/capabilities";
 import { apiError } from "@/lib/server/api/responses";
+import { hotPathRows } from "@/lib/server/db/hot-path-sql";
 import { prisma } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import { hashApiToken } from "@/lib/server/tokens/token-secret";
@@ -37,7 +38,7 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
   if (!match) return apiError("UNAUTHENTICATED", "Send an API token: Authorization: Bearer <token>.");
 
   const now = new Date();
-  const [token] = await prisma.$queryRaw<TokenRow[]>(apiTokenQuery(hashApiToken(match[1]!)));
+  const [token] = await hotPathRows<TokenRow>(apiTokenQuery(hashApiToken(match[1]!)));
   if (!token || token.revokedAt || token.expiresAt <= now || !token.active) {
     return apiError("UNAUTHENTICATED", "The API token is invalid, expired or revoked.");
   }

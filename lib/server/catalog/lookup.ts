@@ -63,8 +63,10 @@ export function lookupStatement(query: LookupQuery): Prisma.Sql {
     ORDER BY c.name, v.version`;
 }
 
-export async function lookupBySha256(db: Db, query: LookupQuery): Promise<LookupMatch[]> {
-  const rows = await db.$queryRaw<RawMatch[]>(lookupStatement(query));
+/** `run` executes the statement: a Prisma client's $queryRaw, or the app's hot-path pool. */
+export async function lookupBySha256(run: Db | ((statement: Prisma.Sql) => Promise<unknown[]>), query: LookupQuery): Promise<LookupMatch[]> {
+  const statement = lookupStatement(query);
+  const rows = (typeof run === "function" ? await run(statement) : await run.$queryRaw(statement)) as RawMatch[];
   return rows.map((row) => ({
     ...row,
     approvals: row.approvals.map((approval) => ({ ...approval, conditions: [...new Set(approval.conditions)] })),

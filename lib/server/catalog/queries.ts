@@ -5,6 +5,7 @@ import type { LookupQuery } from "@/lib/catalog/lookup-query";
 import { browseCatalog } from "@/lib/server/catalog/browse";
 import { lookupBySha256 } from "@/lib/server/catalog/lookup";
 import { loadVersionDetail } from "@/lib/server/catalog/version-detail";
+import { hotPathRows } from "@/lib/server/db/hot-path-sql";
 import { prisma } from "@/lib/server/db/prisma";
 
 /** The browse page and GET /api/v1/checkpoints: one page of the read model, with the filter options. */
@@ -17,5 +18,5 @@ export const getVersionDetail = cache(async (id: string) => loadVersionDetail(pr
 
 /** GET /api/v1/lookup: the versions with this file hash and what they are approved for now. */
 export async function lookupFile(query: LookupQuery) {
-  return lookupBySha256(prisma, query);
+  return lookupBySha256(hotPathRows, query);
 }

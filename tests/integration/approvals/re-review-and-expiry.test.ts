@@ -1,3 +1,4 @@
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type PrismaClient } from "@/lib/server/db/client";
 import { applyMigrations } from "@/lib/server/db/migrate";
@@ -14,11 +15,13 @@ import { GET as getVersion } from "@/app/api/v1/versions/[id]/route";
 import { GET as lookup } from "@/app/api/v1/lookup/route";
 
 // The seeded catalog on a database of its own, served to the code under test through the app's
-// own prisma singleton (lib/server/db/prisma.ts reuses a client already on globalThis).
-const holder = globalThis as unknown as { checkpointRegistryPrisma?: PrismaClient };
+// own singletons (lib/server/db/prisma.ts and hot-path-sql.ts reuse a client already on globalThis).
+const holder = globalThis as unknown as { checkpointRegistryPrisma?: PrismaClient; checkpointRegistryHotPathPool?: pg.Pool };
 let database: Awaited<ReturnType<typeof createScratchDatabase>>;
 let prisma: PrismaClient;
 let previousClient: PrismaClient | undefined;
+let previousPool: pg.Pool | undefined;
+let pool: pg.Pool;
 
 beforeAll(async () => {
   database = await createScratchDatabase("rereview");
@@ -26,11 +29,16 @@ beforeAll(async () => {
   prisma = createPrismaClient(database.url);
   await seedDatabase(prisma);
   previousClient = holder.checkpointRegistryPrisma;
+  previousPool = holder.checkpointRegistryHotPathPool;
+  pool = new pg.Pool({ connectionString: database.url, max: 2 });
   holder.checkpointRegistryPrisma = prisma;
+  holder.checkpointRegistryHotPathPool = pool;
 }, 120_000);
 
 afterAll(async () => {
   holder.checkpointRegistryPrisma = previousClient;
+  holder.checkpointRegistryHotPathPool = previousPool;
+  await pool.end();
   await prisma.$disconnect();
   await database.drop();
 });
