@@ -7,7 +7,8 @@ import { findApprovalsRelyingOn } from "@/lib/server/approvals/mark-for-re-revie
 import { assertDecision } from "@/lib/server/auth/current-user";
 import { prisma } from "@/lib/server/db/prisma";
 import { NotFoundError } from "@/lib/server/errors";
-import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
+import { withAncestors } from "@/lib/server/licensing/effective-terms";
+import { toVersionInput, versionInputSelect } from "@/lib/server/licensing/engine-input";
 
 export interface UseChange {
   use: IntendedUse;
@@ -65,27 +66,31 @@ function withProposedTerms(input: EffectiveTermsInput, licenseKey: string, field
  * The dry run of a license change: which approvals saving it would flag for re-review, and for each
  * which approved uses would change effective status. Writes nothing.
  */
-export async function previewLicenseRevision(actor: Actor, input: CreateLicenseRevisionInput): Promise<LicenseRevisionPreview> {
+export async function previewLicenseRevision(actor: Actor, proposal: CreateLicenseRevisionInput): Promise<LicenseRevisionPreview> {
   assertDecision(canManageCatalog(actor));
-  const license = await prisma.license.findUnique({ where: { id: input.licenseId }, select: { key: true } });
+  const license = await prisma.license.findUnique({ where: { id: proposal.licenseId }, select: { key: true } });
   if (!license) throw new NotFoundError("This license no longer exists.");
 
-  const candidates = await findApprovalsRelyingOn(prisma, { licenseIds: [input.licenseId] });
+  const candidates = await findApprovalsRelyingOn(prisma, { licenseIds: [proposal.licenseId] });
   const shown = candidates.slice(0, PREVIEW_LIMIT);
   const details = await prisma.approval.findMany({
     where: { id: { in: shown.map((approval) => approval.id) } },
     select: { id: true, versionId: true, team: { select: { name: true } }, uses: { select: { use: true } }, version: { select: { version: true, checkpoint: { select: { name: true } } } } },
   });
 
+  // One read for every affected version and all their ancestors; then the engine runs in memory.
+  const versionIds = [...new Set(details.map((approval) => approval.versionId))];
+  const rows = await prisma.checkpointVersion.findMany({ where: { id: { in: await withAncestors(prisma, versionIds) } }, select: versionInputSelect });
+  const lineage = new Map(rows.map((row) => [row.id, toVersionInput(row)]));
+  const statuses = (terms: ReturnType<typeof computeEffectiveTerms>) =>
+    Object.fromEntries(INTENDED_USES.map((use) => [use, terms.uses[use].status])) as Record<IntendedUse, TermStatus>;
   const termsByVersion = new Map<string, { before: Record<IntendedUse, TermStatus>; after: Record<IntendedUse, TermStatus> }>();
-  for (const versionId of new Set(details.map((approval) => approval.versionId))) {
-    const facts = await loadLineageFacts(prisma, versionId);
-    if (!facts) continue;
-    const statuses = (terms: ReturnType<typeof computeEffectiveTerms>) =>
-      Object.fromEntries(INTENDED_USES.map((use) => [use, terms.uses[use].status])) as Record<IntendedUse, TermStatus>;
+  for (const versionId of versionIds) {
+    if (!lineage.has(versionId)) continue;
+    const input: EffectiveTermsInput = { subjectId: versionId, versions: lineage };
     termsByVersion.set(versionId, {
-      before: statuses(computeEffectiveTerms(facts.input)),
-      after: statuses(computeEffectiveTerms(withProposedTerms(facts.input, license.key, input))),
+      before: statuses(computeEffectiveTerms(input)),
+      after: statuses(computeEffectiveTerms(withProposedTerms(input, license.key, proposal))),
     });
   }
 
