@@ -84,13 +84,13 @@ export async function previewLicenseRevision(actor: Actor, proposal: CreateLicen
   const lineage = new Map(rows.map((row) => [row.id, toVersionInput(row)]));
   const statuses = (terms: ReturnType<typeof computeEffectiveTerms>) =>
     Object.fromEntries(INTENDED_USES.map((use) => [use, terms.uses[use].status])) as Record<IntendedUse, TermStatus>;
+  const proposed = withProposedTerms({ subjectId: "", versions: lineage }, license.key, proposal).versions;
   const termsByVersion = new Map<string, { before: Record<IntendedUse, TermStatus>; after: Record<IntendedUse, TermStatus> }>();
   for (const versionId of versionIds) {
     if (!lineage.has(versionId)) continue;
-    const input: EffectiveTermsInput = { subjectId: versionId, versions: lineage };
     termsByVersion.set(versionId, {
-      before: statuses(computeEffectiveTerms(input)),
-      after: statuses(computeEffectiveTerms(withProposedTerms(input, license.key, proposal))),
+      before: statuses(computeEffectiveTerms({ subjectId: versionId, versions: lineage })),
+      after: statuses(computeEffectiveTerms({ subjectId: versionId, versions: proposed })),
     });
   }
 
