@@ -1,3 +1,4 @@
+import type { ApprovalState } from "@/lib/approvals/approval-state";
 import type { IntendedUse } from "@/lib/licensing/vocabulary";
 
 // What the browse page and the API need to know about a version's approvals, reduced to times and
@@ -5,7 +6,8 @@ import type { IntendedUse } from "@/lib/licensing/vocabulary";
 // decided by comparing them with the clock when they are read, so a lapsed approval reads as
 // expired even if no job has marked it.
 
-export type StoredApprovalStatus = "ACTIVE" | "NEEDS_REVIEW" | "REVOKED" | "EXPIRED";
+/** An approval's stored status: the same four states lib/approvals/approval-state.ts reads. */
+export type StoredApprovalStatus = ApprovalState;
 
 export interface ApprovalFacts {
   id: string;

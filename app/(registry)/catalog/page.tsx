@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Panel } from "@/components/ui/panel";
 import { kindLabel } from "@/lib/format";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
@@ -25,15 +26,15 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         </p>
       </div>
 
-      <section aria-labelledby="checkpoints-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="checkpoints-heading" className="text-lg font-semibold">
-            Checkpoints
-          </h2>
+      <Panel
+        id="checkpoints"
+        title="Checkpoints"
+        action={
           <Link href="/catalog/checkpoints/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
             New checkpoint
           </Link>
-        </div>
+        }
+      >
         <form role="search" action="/catalog" method="get" className="flex gap-2">
           <label htmlFor="catalog-admin-search" className="sr-only">
             Search checkpoints
@@ -86,17 +87,17 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
             {index.page < index.pageCount && <Link href={{ pathname: "/catalog", query: { q: q || undefined, page: index.page + 1 } }}>Next</Link>}
           </nav>
         )}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="licenses-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="licenses-heading" className="text-lg font-semibold">
-            Licenses
-          </h2>
+      <Panel
+        id="licenses"
+        title="Licenses"
+        action={
           <Link href="/catalog/licenses/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
             New license
           </Link>
-        </div>
+        }
+      >
         {index.licenses.length === 0 ? (
           <p className="text-sm text-slate-600">No licenses yet.</p>
         ) : (
@@ -126,7 +127,7 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
             </tbody>
           </table>
         )}
-      </section>
+      </Panel>
     </div>
   );
 }

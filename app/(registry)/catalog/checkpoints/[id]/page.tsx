@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CheckpointForm } from "@/components/catalog/checkpoint-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Panel } from "@/components/ui/panel";
 import { kindLabel } from "@/lib/format";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
@@ -23,18 +24,18 @@ export default async function EditCheckpointPage({ params, searchParams }: { par
       <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: checkpoint.name }]} />
       <h1 className="text-2xl font-semibold">{checkpoint.name}</h1>
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Checkpoint created. Add its first version below.</p>}
-      <section aria-labelledby="versions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <h2 id="versions-heading" className="text-lg font-semibold">
-            Versions
-          </h2>
+      <Panel
+        id="versions"
+        title="Versions"
+        action={
           <Link
             href={`/catalog/checkpoints/${checkpoint.id}/versions/new`}
             className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
           >
             New version
           </Link>
-        </div>
+        }
+      >
         {checkpoint.versions.length === 0 ? (
           <p className="text-sm text-slate-600">No versions yet.</p>
         ) : (
@@ -54,13 +55,10 @@ export default async function EditCheckpointPage({ params, searchParams }: { par
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="details-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="details-heading" className="text-lg font-semibold">
-          Details
-        </h2>
+      </Panel>
+      <Panel id="details" title="Details">
         <CheckpointForm action={updateCheckpointAction} checkpoint={checkpoint} />
-      </section>
+      </Panel>
     </div>
   );
 }

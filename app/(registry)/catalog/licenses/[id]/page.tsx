@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { LicenseMetadataForm, LicenseRevisionForm } from "@/components/catalog/license-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Panel } from "@/components/ui/panel";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getLicenseForEdit } from "@/lib/server/catalog/admin-queries";
@@ -30,28 +31,19 @@ export default async function LicensePage({ params, searchParams }: { params: Pr
       </div>
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">License created with revision 1.</p>}
 
-      <section aria-labelledby="terms-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="terms-heading" className="text-lg font-semibold">
-          Change terms
-        </h2>
+      <Panel id="terms" title="Change terms">
         <p className="text-sm text-slate-600">
           Terms are never edited in place: saving creates revision {(current?.revision ?? 0) + 1} and keeps revision {current?.revision ?? 0} for the record. Every
           approval that relied on this license — of a version declaring it or of any of their derivatives — is flagged for re-review.
         </p>
         <LicenseRevisionForm action={createLicenseRevisionAction} preview={previewLicenseRevisionAction} licenseId={license.id} current={current} />
-      </section>
+      </Panel>
 
-      <section aria-labelledby="revisions-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="revisions-heading" className="text-lg font-semibold">
-          Revisions
-        </h2>
+      <Panel id="revisions" title="Revisions">
         <RevisionHistory revisions={license.versions} />
-      </section>
+      </Panel>
 
-      <section aria-labelledby="declared-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="declared-heading" className="text-lg font-semibold">
-          Declared by
-        </h2>
+      <Panel id="declared" title="Declared by">
         {license.usedBy.length === 0 ? (
           <p className="text-sm text-slate-600">No version declares this license yet. Add it as a layer on a version&apos;s catalog page.</p>
         ) : (
@@ -64,14 +56,11 @@ export default async function LicensePage({ params, searchParams }: { params: Pr
             {license.usedByCount > license.usedBy.length && <li className="text-slate-500">and {license.usedByCount - license.usedBy.length} more</li>}
           </ul>
         )}
-      </section>
+      </Panel>
 
-      <section aria-labelledby="details-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="details-heading" className="text-lg font-semibold">
-          Details
-        </h2>
+      <Panel id="details" title="Details">
         <LicenseMetadataForm action={updateLicenseAction} license={license} />
-      </section>
+      </Panel>
     </div>
   );
 }

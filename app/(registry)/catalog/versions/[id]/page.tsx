@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { VersionForm } from "@/components/catalog/version-form";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { Panel } from "@/components/ui/panel";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getVersionForEdit } from "@/lib/server/catalog/admin-queries";
@@ -81,13 +82,3 @@ export default async function EditVersionPage({ params, searchParams }: { params
   );
 }
 
-function Panel({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id={`${id}-heading`} className="text-lg font-semibold">
-        {title}
-      </h2>
-      {children}
-    </section>
-  );
-}
