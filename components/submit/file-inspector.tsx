@@ -22,6 +22,7 @@ export function FileInspector({ architectureNames, onInspected, onHashed }: Prop
   const [problem, setProblem] = useState<string | null>(null);
   const hash = useFileHash(onHashed);
   const inputRef = useRef<HTMLInputElement>(null);
+  const takenRef = useRef<File | null>(null);
 
   // A file picked before the page finished loading (before this handler was attached) is read now.
   useEffect(() => {
@@ -32,12 +33,16 @@ export function FileInspector({ architectureNames, onInspected, onHashed }: Prop
   }, []);
 
   async function take(file: File | undefined) {
-    if (!file) return;
+    // The same pick can arrive twice (the mount effect and a change event React replays after
+    // hydration); taking it again would restart hashing after the user cancelled.
+    if (!file || file === takenRef.current) return;
+    takenRef.current = file;
     hash.reset();
     setInspection(null);
     setProblem(null);
     setReading(true);
     const result = await inspectSafetensorsFile(file).catch(() => null);
+    if (takenRef.current !== file) return; // a newer file was picked while this header was read
     setReading(false);
     if (!result) {
       setProblem("The file could not be read; pick it again.");
@@ -102,7 +107,13 @@ export function FileInspector({ architectureNames, onInspected, onHashed }: Prop
       </div>
 
       {inspection && <InspectionSummary inspection={inspection} architectureNames={architectureNames} />}
-      <HashProgress state={hash.state} onCancel={hash.cancel} />
+      <HashProgress
+        state={hash.state}
+        onCancel={hash.cancel}
+        onRestart={() => {
+          if (takenRef.current) hash.start(takenRef.current);
+        }}
+      />
     </section>
   );
 }
@@ -164,7 +175,7 @@ function InspectionSummary({ inspection, architectureNames }: { inspection: Safe
   );
 }
 
-function HashProgress({ state, onCancel }: { state: FileHashState; onCancel: () => void }) {
+function HashProgress({ state, onCancel, onRestart }: { state: FileHashState; onCancel: () => void; onRestart: () => void }) {
   if (state.status === "idle") return null;
   if (state.status === "error") {
     return (
@@ -204,7 +215,14 @@ function HashProgress({ state, onCancel }: { state: FileHashState; onCancel: () 
           Cancel
         </button>
       )}
-      {state.status === "cancelled" && <p className="text-slate-600">Cancelled. Pick the file again to compute its SHA-256, or type it in below.</p>}
+      {state.status === "cancelled" && (
+        <div className="flex flex-wrap items-center gap-3">
+          <button type="button" onClick={onRestart} className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50">
+            Compute SHA-256 again
+          </button>
+          <span className="text-slate-600">or type it in below.</span>
+        </div>
+      )}
       {state.status === "done" && (
         <p>
           <span className="text-slate-500">SHA-256:</span>{" "}

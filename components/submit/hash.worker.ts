@@ -1,14 +1,11 @@
 import { hashFileSha256 } from "@/lib/safetensors/hash-file";
+import type { HashWorkerMessage } from "@/lib/safetensors/hash-job";
 
 // Hashing runs here, off the page's main thread: the form stays responsive while a multi-GB
 // file streams through SHA-256 chunk by chunk (the File is a handle; its bytes are read in slices).
 // Cancelling terminates the worker, which stops the read at once.
 
-export type HashWorkerRequest = { file: File };
-export type HashWorkerMessage =
-  | { type: "progress"; done: number; total: number }
-  | { type: "done"; sha256: string; total: number; milliseconds: number }
-  | { type: "error"; message: string };
+type HashWorkerRequest = { file: File };
 
 // The worker's global, typed by hand: the DOM and WebWorker libs cannot both be loaded in one program.
 const scope = self as unknown as {

@@ -1,71 +1,49 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { HashWorkerMessage } from "./hash.worker";
+import { startHashJob, type FileHashState, type HashJob, type HashWorkerHandle } from "@/lib/safetensors/hash-job";
 
-export type FileHashState =
-  | { status: "idle" }
-  | { status: "hashing"; done: number; total: number; bytesPerSecond: number }
-  | { status: "done"; sha256: string; total: number; bytesPerSecond: number }
-  | { status: "cancelled"; done: number; total: number }
-  | { status: "error"; message: string };
+export type { FileHashState };
+
+const createHashWorker = () => new Worker(new URL("./hash.worker.ts", import.meta.url), { type: "module" }) as unknown as HashWorkerHandle;
 
 /** Streams a file through SHA-256 in a Web Worker, with progress, speed and cancel. */
 export function useFileHash(onDone?: (result: { sha256: string; total: number }) => void) {
   const [state, setState] = useState<FileHashState>({ status: "idle" });
-  const workerRef = useRef<Worker | null>(null);
+  const jobRef = useRef<HashJob | null>(null);
   const onDoneRef = useRef(onDone);
   useEffect(() => {
     onDoneRef.current = onDone;
   }, [onDone]);
 
-  const stop = useCallback(() => {
-    workerRef.current?.terminate();
-    workerRef.current = null;
+  const dispose = useCallback(() => {
+    jobRef.current?.dispose();
+    jobRef.current = null;
   }, []);
 
-  useEffect(() => stop, [stop]);
+  useEffect(() => dispose, [dispose]);
 
   const start = useCallback(
     (file: File) => {
-      stop();
-      const worker = new Worker(new URL("./hash.worker.ts", import.meta.url), { type: "module" });
-      workerRef.current = worker;
-      const started = performance.now();
-      const rate = (bytes: number) => bytes / Math.max((performance.now() - started) / 1000, 0.001);
-      setState({ status: "hashing", done: 0, total: file.size, bytesPerSecond: 0 });
-      worker.onmessage = (event: MessageEvent<HashWorkerMessage>) => {
-        if (workerRef.current !== worker) return;
-        const message = event.data;
-        if (message.type === "progress") {
-          setState({ status: "hashing", done: message.done, total: message.total, bytesPerSecond: rate(message.done) });
-        } else if (message.type === "done") {
-          stop();
-          setState({ status: "done", sha256: message.sha256, total: message.total, bytesPerSecond: message.total / Math.max(message.milliseconds / 1000, 0.001) });
-          onDoneRef.current?.({ sha256: message.sha256, total: message.total });
-        } else {
-          stop();
-          setState({ status: "error", message: message.message });
-        }
-      };
-      worker.onerror = () => {
-        stop();
-        setState({ status: "error", message: "The file could not be read; pick it again." });
-      };
-      worker.postMessage({ file });
+      dispose();
+      jobRef.current = startHashJob(file, {
+        createWorker: createHashWorker,
+        onState: setState,
+        onDone: (result) => onDoneRef.current?.(result),
+      });
     },
-    [stop],
+    [dispose],
   );
 
   const cancel = useCallback(() => {
-    stop();
-    setState((current) => (current.status === "hashing" ? { status: "cancelled", done: current.done, total: current.total } : current));
-  }, [stop]);
+    jobRef.current?.cancel();
+    jobRef.current = null;
+  }, []);
 
   const reset = useCallback(() => {
-    stop();
+    dispose();
     setState({ status: "idle" });
-  }, [stop]);
+  }, [dispose]);
 
   return { state, start, cancel, reset };
 }
