@@ -11,12 +11,16 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the first start lists every seed checkpoint from the source document", async ({ page }) => {
-  await page.goto("/");
-  const rows = page.getByRole("table", { name: "Checkpoint versions" }).getByRole("row");
-  for (const seed of SEED_VERSIONS) {
-    await expect(rows.filter({ hasText: seed.name }).filter({ hasText: seed.version }).first()).toBeVisible();
-  }
   expect(SEED_VERSIONS.length).toBeGreaterThanOrEqual(12);
+  // Searched by name: checkpoints other tests submit to the same database can push seed rows off
+  // the first page.
+  const rows = page.getByRole("table", { name: "Checkpoint versions" }).getByRole("row");
+  for (const name of new Set(SEED_VERSIONS.map((seed) => seed.name))) {
+    await page.goto(`/?q=${encodeURIComponent(name)}`);
+    for (const seed of SEED_VERSIONS.filter((candidate) => candidate.name === name)) {
+      await expect(rows.filter({ hasText: seed.name }).filter({ hasText: seed.version }).first()).toBeVisible();
+    }
+  }
 });
 
 test("a seed checkpoint's detail page shows its lineage and license layer", async ({ page }) => {
