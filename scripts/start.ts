@@ -43,6 +43,8 @@ async function main(): Promise<number> {
     NEXTAUTH_SECRET: authSecret(),
     NEXTAUTH_URL: baseUrl,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (database.kind === "embedded" ? "8" : "10"),
+    // The embedded database serves every connection from one session (see lib/server/db/hot-path-sql.ts).
+    DATABASE_SHARED_SESSION: database.kind === "embedded" ? "1" : "0",
   });
   const stop = () => server.kill("SIGTERM");
   process.once("SIGINT", stop);

@@ -17,6 +17,31 @@ function pool(): pg.Pool {
   return globalForPool.checkpointRegistryHotPathPool;
 }
 
+// Named statements are prepared once per connection, so PostgreSQL stops parsing and planning
+// them on every request. Not on the embedded database: all its connections share one session,
+// where a name one connection prepared clashes with the same name from another.
+const prepareStatements = process.env.DATABASE_SHARED_SESSION !== "1";
+// The hot path has a handful of statement shapes (optional filters), so this stays small.
+const statementNames = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `hot_path_${statementNames.size + 1}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
 export async function hotPathRows<T>(statement: Prisma.Sql): Promise<T[]> {
-  return (await pool().query(statement.text, statement.values as unknown[])).rows as T[];
+  const values = statement.values as unknown[];
+  const config = prepareStatements ? { name: statementName(statement.text), text: statement.text, values } : { text: statement.text, values };
+  return (await pool().query(config)).rows as T[];
+}
+
+/** Closes the hot-path pool (tests, and processes that switch databases). */
+export async function endHotPathPool(): Promise<void> {
+  const current = globalForPool.checkpointRegistryHotPathPool;
+  globalForPool.checkpointRegistryHotPathPool = undefined;
+  await current?.end();
 }
