@@ -5,6 +5,8 @@ import { CONNECTIONS, DURATION_SECONDS } from "@/scripts/bench/lib/http-load";
 export interface Statement {
   text: string;
   values: unknown[];
+  /** Named: prepared once per connection, as the app's hot path (lib/server/db/hot-path-sql.ts) sends it. */
+  name?: string;
 }
 
 /**
@@ -16,7 +18,7 @@ export async function measureSql(url: string, statements: Statement[]): Promise<
   const pool = new pg.Pool({ connectionString: url, max: CONNECTIONS });
   try {
     const once = async (client: pg.PoolClient) => {
-      for (const statement of statements) await client.query(statement.text, statement.values);
+      for (const { name, text, values } of statements) await client.query(name ? { name, text, values } : { text, values });
     };
     const loop = async (until: number, latencies: number[] | null) => {
       const client = await pool.connect();
