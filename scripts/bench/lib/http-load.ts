@@ -30,3 +30,32 @@ export async function measureHttp(url: string, headers: Record<string, string> =
     errors: result.errors,
   };
 }
+
+export interface PairedLoad {
+  floor: LoadResult;
+  target: LoadResult;
+  /** target / floor of every round, in order. */
+  ratios: number[];
+  /** The median of `ratios`; `floor` and `target` are that round's measurements. */
+  ratio: number;
+}
+
+/**
+ * A target and its floor measured alternately, `rounds` times: on a shared machine the speed drifts
+ * by tens of percent within minutes, and a floor measured next to its target drifts with it. The
+ * round with the median ratio is reported.
+ */
+export async function measurePair(
+  floor: { url: string; headers?: Record<string, string> },
+  target: { url: string; headers?: Record<string, string> },
+  rounds = 3,
+): Promise<PairedLoad> {
+  const measured: { floor: LoadResult; target: LoadResult; ratio: number }[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const floorResult = await measureHttp(floor.url, floor.headers);
+    const targetResult = await measureHttp(target.url, target.headers);
+    measured.push({ floor: floorResult, target: targetResult, ratio: Math.round((targetResult.requestsPerSecond / floorResult.requestsPerSecond) * 100) / 100 });
+  }
+  const median = [...measured].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds / 2)]!;
+  return { floor: median.floor, target: median.target, ratios: measured.map((entry) => entry.ratio), ratio: median.ratio };
+}
