@@ -1,7 +1,7 @@
 import { FieldError as FieldErrorText } from "@/components/ui/form-message";
 
-// Field-level and form-level feedback shared by the submit and review forms: each field's errors
-// sit under it (linked with aria-describedby), the form's message in a live region.
+// Field-level feedback shared by the controlled submit and review forms: each field's errors sit
+// under it (linked with aria-describedby). The form's outcome is components/ui's FormMessage.
 
 export type FieldErrors = Record<string, string[] | undefined> | undefined;
 
@@ -18,16 +18,6 @@ export function describedBy(name: string, errors: FieldErrors, hintId?: string) 
 
 export function FieldError({ name, errors }: { name: string; errors: FieldErrors }) {
   return <FieldErrorText id={errorId(name)} errors={errors?.[name]} />;
-}
-
-export function FormMessage({ state }: { state: { ok: boolean; message?: string } | null }) {
-  return (
-    <div aria-live="polite" role="status" className="min-h-6">
-      {state?.message && (
-        <p className={`rounded-md px-3 py-2 text-sm ${state.ok ? "bg-emerald-50 text-emerald-800" : "bg-rose-50 text-rose-800"}`}>{state.message}</p>
-      )}
-    </div>
-  );
 }
 
 export const inputClass =

@@ -1,7 +1,8 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { describedBy, FieldError, FormMessage, hintClass, inputClass, labelClass, type FieldErrors } from "@/components/submit/form-feedback";
+import { describedBy, FieldError, hintClass, inputClass, labelClass, type FieldErrors } from "@/components/submit/form-feedback";
+import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { CAPACITY_LABELS, DECISION_LABELS, SIGN_OFF_DECISIONS, type SignOffCapacity, type SignOffDecision } from "@/lib/reviews/review-state";

@@ -1,7 +1,7 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { FormMessage } from "@/components/submit/form-feedback";
+import { FormMessage } from "@/components/ui/form-message";
 import { withdrawReviewRequestAction } from "./actions";
 
 /** The submitter's "withdraw": asks once more before taking the request back. */

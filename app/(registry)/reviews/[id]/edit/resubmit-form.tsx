@@ -1,7 +1,8 @@
 "use client";
 
 import { startTransition, useActionState, useState } from "react";
-import { describedBy, FieldError, FormMessage, inputClass, labelClass } from "@/components/submit/form-feedback";
+import { describedBy, FieldError, inputClass, labelClass } from "@/components/submit/form-feedback";
+import { FormMessage } from "@/components/ui/form-message";
 import { UsesFieldset } from "@/components/submit/uses-fieldset";
 import { VersionFactsFields, type VersionFactsState } from "@/components/submit/version-facts-fields";
 import { SubmitButton } from "@/components/ui/form-fields";
