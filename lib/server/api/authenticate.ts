@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor, OrgRole } from "@/lib/policy/capabilities";
+import type { Actor, Decision, OrgRole } from "@/lib/policy/capabilities";
 import { apiError } from "@/lib/server/api/responses";
 import { hotPathRows } from "@/lib/server/db/hot-path-sql";
 import { prisma } from "@/lib/server/db/prisma";
@@ -50,6 +50,17 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
     email: token.email,
     actor: { id: token.userId, active: true, roles: token.roles as OrgRole[], teamIds: token.teamIds },
   };
+}
+
+/**
+ * The token's caller if the policy allows them `capability`: a 401 response without a valid token,
+ * a 403 with the policy's reason when it refuses.
+ */
+export async function authorizeApiRequest(request: Request, capability: (actor: Actor) => Decision): Promise<ApiCaller | Response> {
+  const caller = await authenticateApiRequest(request);
+  if (caller instanceof Response) return caller;
+  const decision = capability(caller.actor);
+  return decision.allowed ? caller : apiError("FORBIDDEN", decision.reason);
 }
 
 /** One round trip for the token, its user and their teams: every API request pays for this. */

@@ -1,6 +1,6 @@
 import { parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { canBrowse } from "@/lib/policy/capabilities";
-import { authenticateApiRequest } from "@/lib/server/api/authenticate";
+import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
 import { listBrowse } from "@/lib/server/catalog/queries";
 
@@ -11,10 +11,8 @@ export const dynamic = "force-dynamic";
  * (q, arch, kind, prompt, status, approved, effective, effectiveStatus, license, team, sort, page).
  */
 export async function GET(request: Request) {
-  const caller = await authenticateApiRequest(request);
+  const caller = await authorizeApiRequest(request, canBrowse);
   if (caller instanceof Response) return caller;
-  const decision = canBrowse(caller.actor);
-  if (!decision.allowed) return apiError("FORBIDDEN", decision.reason);
 
   const parsed = parseBrowseQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", parsed.errors);

@@ -1,6 +1,6 @@
 import { parseLookupQuery } from "@/lib/catalog/lookup-query";
 import { canBrowse } from "@/lib/policy/capabilities";
-import { authenticateApiRequest } from "@/lib/server/api/authenticate";
+import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
 import { lookupFile } from "@/lib/server/catalog/queries";
 
@@ -12,10 +12,8 @@ export const dynamic = "force-dynamic";
  * `approvals` lists the approvals that allow it, with their conditions.
  */
 export async function GET(request: Request) {
-  const caller = await authenticateApiRequest(request);
+  const caller = await authorizeApiRequest(request, canBrowse);
   if (caller instanceof Response) return caller;
-  const decision = canBrowse(caller.actor);
-  if (!decision.allowed) return apiError("FORBIDDEN", decision.reason);
 
   const parsed = parseLookupQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", parsed.errors);

@@ -1,5 +1,5 @@
 import { canBrowse } from "@/lib/policy/capabilities";
-import { authenticateApiRequest } from "@/lib/server/api/authenticate";
+import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
 import { isVersionId } from "@/lib/server/catalog/version-detail";
 import { getVersionDetail } from "@/lib/server/catalog/queries";
@@ -8,10 +8,8 @@ export const dynamic = "force-dynamic";
 
 /** GET /api/v1/versions/{id} — a version with its lineage, license layers, effective terms and approvals. */
 export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
-  const caller = await authenticateApiRequest(request);
+  const caller = await authorizeApiRequest(request, canBrowse);
   if (caller instanceof Response) return caller;
-  const decision = canBrowse(caller.actor);
-  if (!decision.allowed) return apiError("FORBIDDEN", decision.reason);
 
   const { id } = await context.params;
   if (!isVersionId(id)) return apiError("INVALID_REQUEST", "The version id must be a UUID.");
