@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
+import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
 import { expect, signIn, type TestUser } from "./support/fixtures";
 
@@ -15,6 +15,25 @@ export async function pageFor(browser: Browser, user: TestUser, returnTo = "/"):
   const page = await context.newPage();
   await signIn(page, user, returnTo);
   return page;
+}
+
+/**
+ * A signed-in browser context in which pages never hydrate: the app's script bundles are refused, as
+ * if they had not arrived yet, so a click is the browser's own form submission. (Scripts stay on:
+ * the inline ones that reveal streamed Suspense content still run. With JavaScript off altogether a
+ * streamed page never gets past its loading.tsx fallback.) Signing in runs in a context of its own,
+ * whose cookies this one reuses. The caller closes it.
+ */
+export async function unhydratedContextFor(browser: Browser, user: TestUser): Promise<BrowserContext> {
+  const signedIn = await browser.newContext();
+  try {
+    await signIn(await signedIn.newPage(), user);
+    const context = await browser.newContext({ storageState: await signedIn.storageState() });
+    await context.route(/\/_next\/static\/.+\.js(\?.*)?$/, (route) => route.abort());
+    return context;
+  } finally {
+    await signedIn.close();
+  }
 }
 
 export function useCheckbox(page: Page, use: IntendedUse) {

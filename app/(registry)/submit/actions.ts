@@ -7,9 +7,9 @@ import { requireActionUser } from "@/lib/server/auth/current-user";
 import { submitReviewRequest } from "@/lib/server/submissions/submit-review-request";
 import { readSubmissionForm, submissionSchema } from "@/lib/schemas/submission";
 
-export type SubmitState = ActionResult<{ requestId: string }> | null;
+export type SubmitResult = ActionResult<{ requestId: string }>;
 
-export async function submitReviewRequestAction(_previous: SubmitState, formData: FormData): Promise<SubmitState> {
+export async function submitReviewRequestAction(_previous: SubmitResult | null, formData: FormData): Promise<SubmitResult> {
   const result = await runAction("submitReviewRequest", async () => {
     const { user, actor } = await requireActionUser();
     const input = parseInput(submissionSchema, readSubmissionForm(formData));

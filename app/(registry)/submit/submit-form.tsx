@@ -1,10 +1,11 @@
 "use client";
 
-import { startTransition, useActionState, useRef, useState } from "react";
+import { useRef, useState } from "react";
 import { ChecksList } from "@/components/reviews/checks-list";
 import { Combobox, searchCatalog, type ComboboxOption } from "@/components/submit/combobox";
 import { FileInspector } from "@/components/submit/file-inspector";
 import { describedBy, FieldError, hintClass, inputClass, labelClass } from "@/components/submit/form-feedback";
+import { useActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { useSubmissionChecks } from "@/components/submit/use-submission-checks";
 import { UsesFieldset } from "@/components/submit/uses-fieldset";
@@ -24,7 +25,7 @@ interface Props {
 type HashMatch = ComboboxOption & { hash: string };
 
 export function SubmitForm({ teams, architectures, licenses }: Props) {
-  const [state, dispatch, pending] = useActionState(submitReviewRequestAction, null);
+  const { state, dispatch, pending, onSubmit } = useActionForm(submitReviewRequestAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const formRef = useRef<HTMLFormElement>(null);
 
@@ -81,11 +82,8 @@ export function SubmitForm({ teams, architectures, licenses }: Props) {
         noValidate
         aria-labelledby="submit-heading"
         className="space-y-6"
-        onSubmit={(event) => {
-          event.preventDefault();
-          const data = new FormData(event.currentTarget);
-          startTransition(() => dispatch(data));
-        }}
+        action={dispatch}
+        onSubmit={onSubmit}
       >
         <h2 id="submit-heading" className="sr-only">
           Review request

@@ -10,9 +10,10 @@ import { withdrawReviewRequest } from "@/lib/server/reviews/withdraw-review-requ
 import { readSignOffForm, signOffSchema, withdrawSchema } from "@/lib/schemas/review";
 import { readResubmissionForm, resubmissionSchema } from "@/lib/schemas/submission";
 
-export type ReviewActionState = ActionResult<{ requestId: string }> | null;
+// Never null: useActionState starts from null, but every call ends in a result or a redirect.
+export type ReviewActionResult = ActionResult<{ requestId: string }>;
 
-export async function signOffAction(_previous: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
+export async function signOffAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
   const result = await runAction("signOff", async () => {
     const { user, actor } = await requireActionUser();
     const input = parseInput(signOffSchema, readSignOffForm(formData));
@@ -22,7 +23,7 @@ export async function signOffAction(_previous: ReviewActionState, formData: Form
   return finish(result, "signed");
 }
 
-export async function withdrawReviewRequestAction(_previous: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
+export async function withdrawReviewRequestAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
   const result = await runAction("withdrawReviewRequest", async () => {
     const { user, actor } = await requireActionUser();
     const input = parseInput(withdrawSchema, { requestId: formData.get("requestId"), revision: formData.get("revision") });
@@ -32,7 +33,7 @@ export async function withdrawReviewRequestAction(_previous: ReviewActionState, 
   return finish(result, "withdrawn");
 }
 
-export async function resubmitReviewRequestAction(_previous: ReviewActionState, formData: FormData): Promise<ReviewActionState> {
+export async function resubmitReviewRequestAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
   const result = await runAction("resubmitReviewRequest", async () => {
     const { user, actor } = await requireActionUser();
     const input = parseInput(resubmissionSchema, readResubmissionForm(formData));
@@ -43,7 +44,7 @@ export async function resubmitReviewRequestAction(_previous: ReviewActionState, 
 }
 
 /** On success the page reloads with a notice; redirect() must stay outside runAction's try/catch. */
-function finish(result: NonNullable<ReviewActionState>, done: string): ReviewActionState {
+function finish(result: ReviewActionResult, done: string): ReviewActionResult {
   if (!result.ok) return result;
   revalidatePath("/", "layout");
   redirect(`/reviews/${result.data.requestId}?done=${done}`);

@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import { describedBy, FieldError, hintClass, inputClass, labelClass, type FieldErrors } from "@/components/submit/form-feedback";
+import { useActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
@@ -19,7 +20,7 @@ interface Props {
 
 /** The sign-off controls, for the capacities the viewer may sign in only. */
 export function SignOffForm({ requestId, revision, capacities, waiverUses }: Props) {
-  const [state, dispatch, pending] = useActionState(signOffAction, null);
+  const { state, dispatch, pending, onSubmit } = useActionForm(signOffAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const [capacity, setCapacity] = useState<SignOffCapacity>(capacities[0]!);
   const [decision, setDecision] = useState<SignOffDecision>("APPROVE");
@@ -30,11 +31,8 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
       aria-labelledby="sign-off-heading"
       noValidate
       className="space-y-4"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
+      action={dispatch}
+      onSubmit={onSubmit}
     >
       <h2 id="sign-off-heading" className="font-semibold">
         Your sign-off

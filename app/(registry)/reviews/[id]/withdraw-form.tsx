@@ -1,22 +1,16 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
+import { useActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { withdrawReviewRequestAction } from "./actions";
 
 /** The submitter's "withdraw": asks once more before taking the request back. */
 export function WithdrawForm({ requestId, revision }: { requestId: string; revision: number }) {
-  const [state, dispatch, pending] = useActionState(withdrawReviewRequestAction, null);
+  const { state, dispatch, pending, onSubmit } = useActionForm(withdrawReviewRequestAction);
   const [confirming, setConfirming] = useState(false);
   return (
-    <form
-      className="space-y-2"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
-    >
+    <form className="space-y-2" action={dispatch} onSubmit={onSubmit}>
       <input type="hidden" name="requestId" value={requestId} />
       <input type="hidden" name="revision" value={revision} />
       {confirming ? (

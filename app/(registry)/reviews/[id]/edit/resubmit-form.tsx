@@ -1,7 +1,8 @@
 "use client";
 
-import { startTransition, useActionState, useState } from "react";
+import { useState } from "react";
 import { describedBy, FieldError, inputClass, labelClass } from "@/components/submit/form-feedback";
+import { useActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
 import { UsesFieldset } from "@/components/submit/uses-fieldset";
 import { VersionFactsFields, type VersionFactsState } from "@/components/submit/version-facts-fields";
@@ -23,21 +24,13 @@ interface Props {
 }
 
 export function ResubmitForm(props: Props) {
-  const [state, dispatch, pending] = useActionState(resubmitReviewRequestAction, null);
+  const { state, dispatch, pending, onSubmit } = useActionForm(resubmitReviewRequestAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const [uses, setUses] = useState(props.uses);
   const [facts, setFacts] = useState(props.facts);
 
   return (
-    <form
-      noValidate
-      className="space-y-6"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const data = new FormData(event.currentTarget);
-        startTransition(() => dispatch(data));
-      }}
-    >
+    <form noValidate className="space-y-6" action={dispatch} onSubmit={onSubmit}>
       <input type="hidden" name="requestId" value={props.requestId} />
       <input type="hidden" name="revision" value={props.revision} />
       <input type="hidden" name="mode" value={props.editFacts ? "with-facts" : "request-only"} />
