@@ -20,6 +20,8 @@ export interface ChainedAuditFields {
   before: unknown;
   after: unknown;
   requestId: string | null;
+  /** Absent or empty on events written before the column existed; see computeAuditHash. */
+  relatedIds?: readonly string[] | null;
   prevHash: string;
 }
 
@@ -47,7 +49,11 @@ function sortKeys(value: unknown): unknown {
 }
 
 export function computeAuditHash(event: ChainedAuditFields): string {
+  // relatedIds joins the hashed fields only when it has entries, so events chained before the
+  // column existed keep the hash they were written with.
+  const related = event.relatedIds && event.relatedIds.length > 0 ? { relatedIds: [...event.relatedIds] } : {};
   const canonical = canonicalJson({
+    ...related,
     id: event.id.toString(),
     createdAt: event.createdAt.toISOString(),
     actorId: event.actorId,

@@ -1,6 +1,9 @@
 import { diffJson, formatDiffValue } from "@/lib/audit/json-diff";
 import type { AuditEventDto } from "@/lib/server/audit/queries";
 
+/** Related ids listed in the row; the export has them all. */
+const RELATED_SHOWN = 3;
+
 const KIND_STYLES = { added: "text-emerald-800", removed: "text-rose-800 line-through", changed: "text-slate-900" } as const;
 
 export function AuditEventRow({ event }: { event: AuditEventDto }) {
@@ -15,6 +18,12 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
         {event.subjectType}
         <br />
         <span className="font-mono text-slate-500">{event.subjectId}</span>
+        {event.relatedIds.length > 0 && (
+          <span className="block text-slate-500">
+            also changed: <span className="font-mono">{event.relatedIds.slice(0, RELATED_SHOWN).join(", ")}</span>
+            {event.relatedIds.length > RELATED_SHOWN && ` and ${event.relatedIds.length - RELATED_SHOWN} more`}
+          </span>
+        )}
       </td>
       <td className="px-3 py-2 text-xs">{event.teamName ?? "—"}</td>
       <td className="px-3 py-2 text-xs">

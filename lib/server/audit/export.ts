@@ -5,7 +5,7 @@ import { auditEventsForExport, type AuditEventRow } from "@/lib/server/audit/que
 
 export type AuditExportFormat = "csv" | "json";
 
-const CSV_COLUMNS = ["id", "createdAt", "actor", "action", "subjectType", "subjectId", "teamId", "requestId", "before", "after", "prevHash", "hash"] as const;
+const CSV_COLUMNS = ["id", "createdAt", "actor", "action", "subjectType", "subjectId", "teamId", "requestId", "relatedIds", "before", "after", "prevHash", "hash"] as const;
 
 function exportRecord(row: AuditEventRow) {
   return {
@@ -17,6 +17,7 @@ function exportRecord(row: AuditEventRow) {
     subjectId: row.subjectId,
     teamId: row.teamId,
     requestId: row.requestId,
+    relatedIds: row.relatedIds,
     before: row.before,
     after: row.after,
     prevHash: row.prevHash,

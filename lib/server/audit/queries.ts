@@ -41,11 +41,14 @@ export async function buildAuditWhere(filters: AuditFilters): Promise<Prisma.Aud
   if (filters.actor) where.push({ actorLabel: { contains: filters.actor, mode: "insensitive" } });
   if (filters.action) where.push(filters.action.endsWith(".") ? { action: { startsWith: filters.action } } : { action: filters.action });
   if (filters.subjectType) where.push({ subjectType: filters.subjectType });
-  if (filters.team) where.push({ teamId: filters.team });
+  if (filters.team) where.push({ OR: [{ teamId: filters.team }, { relatedIds: { has: filters.team } }] });
   if (filters.from || filters.to) {
     where.push({ createdAt: { ...(filters.from ? { gte: startOfDay(filters.from) } : {}), ...(filters.to ? { lt: endOfDayExclusive(filters.to) } : {}) } });
   }
-  if (filters.checkpoint) where.push({ subjectId: { in: await checkpointSubjectIds(filters.checkpoint) } });
+  if (filters.checkpoint) {
+    const ids = await checkpointSubjectIds(filters.checkpoint);
+    where.push({ OR: [{ subjectId: { in: ids } }, { relatedIds: { hasSome: ids } }] });
+  }
   return where.length > 0 ? { AND: where } : {};
 }
 
@@ -60,6 +63,7 @@ const auditEventSelect = {
   before: true,
   after: true,
   requestId: true,
+  relatedIds: true,
   prevHash: true,
   hash: true,
 } satisfies Prisma.AuditEventSelect;
@@ -73,6 +77,8 @@ export interface AuditEventDto {
   action: string;
   subjectType: string;
   subjectId: string;
+  /** The other rows the action changed. */
+  relatedIds: string[];
   teamName: string | null;
   before: unknown;
   after: unknown;
@@ -100,6 +106,7 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ events: 
       action: row.action,
       subjectType: row.subjectType,
       subjectId: row.subjectId,
+      relatedIds: row.relatedIds,
       teamName: row.teamId ? (teamNames.get(row.teamId) ?? row.teamId) : null,
       before: row.before,
       after: row.after,

@@ -19,6 +19,8 @@ export interface AuditEventInput {
   before?: unknown;
   after?: unknown;
   requestId?: string | null;
+  /** The other rows this action changed, when it changed more than its subject, and their teams. */
+  relatedIds?: readonly string[];
 }
 
 // Appends are serialised so two transactions can never chain onto the same previous event.
@@ -43,6 +45,7 @@ export async function recordAuditEvent(tx: TransactionClient, input: AuditEventI
     before: input.before === undefined ? null : toJsonValue(input.before),
     after: input.after === undefined ? null : toJsonValue(input.after),
     requestId: input.requestId ?? null,
+    relatedIds: [...new Set(input.relatedIds ?? [])],
     prevHash: previous?.hash ?? GENESIS_HASH,
   };
   const hash = computeAuditHash(fields);

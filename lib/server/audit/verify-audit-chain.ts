@@ -23,6 +23,7 @@ async function* auditEventsInOrder(prisma: PrismaClient): AsyncGenerator<Chained
         before: true,
         after: true,
         requestId: true,
+        relatedIds: true,
         prevHash: true,
         hash: true,
       },

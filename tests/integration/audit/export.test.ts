@@ -55,7 +55,7 @@ describe("audit trail reads", () => {
   it("exports the filtered events as CSV with quoting intact, oldest first", async () => {
     const csv = await collect(auditExportChunks(auditFiltersFromSearchParams({ action }).filters, "csv"));
     const lines = csv.split("\r\n").filter(Boolean);
-    expect(lines[0]).toBe("id,createdAt,actor,action,subjectType,subjectId,teamId,requestId,before,after,prevHash,hash");
+    expect(lines[0]).toBe("id,createdAt,actor,action,subjectType,subjectId,teamId,requestId,relatedIds,before,after,prevHash,hash");
     expect(csv).toContain(`"{""name"":""old, \\""quoted\\""\\nname 0""}"`);
     expect(csv.match(/widget-\d+/g)).toHaveLength(AUDIT_PAGE_SIZE + 5);
     expect(csv.indexOf("widget-0,")).toBeLessThan(csv.indexOf("widget-54,"));
