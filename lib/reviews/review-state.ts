@@ -77,7 +77,7 @@ export type SignOffOutcome =
       nextStatus: ReviewStatus;
       /** True when this sign-off is the second APPROVE: the standing approval is granted with it. */
       completesApproval: boolean;
-      /** The transition's own audit event, besides `review.signed_off`; null while the request stays open. */
+      /** The transition the sign-off caused; null while the request stays open. */
       transition: ReviewEventAction | null;
     }
   | { ok: false; refusal: SignOffRefusal; reason: string };

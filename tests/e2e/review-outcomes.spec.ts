@@ -110,4 +110,7 @@ test("a FORBIDDEN use cannot be approved without a waiver, and can with one", as
   await expect(approval).toContainText("approved for Commercial outputs");
   await expect(approval).toContainText("Waiver for Commercial outputs: License acquired");
   await expect(approval).toContainText("ref. C-2026-099");
+  // One audit event per sign-off: the deciding one is the approval it granted.
+  const trail = legalPage.getByRole("list", { name: "Audit trail of this request" });
+  await expect(trail.getByRole("listitem")).toHaveText([/review\.submitted by/, /review\.signed_off by/, /approval\.granted by/]);
 });

@@ -45,18 +45,9 @@ export async function createUser(actor: Actor | null, admin: Pick<CurrentUser, "
         active: true,
         signIn: passwordHash ? "password" : "invite",
       },
+      // The memberships are part of this one event; the teams' audit filter finds it through these.
+      relatedIds: teams.map((team) => team.id),
     });
-    for (const team of teams) {
-      await recordAuditEvent(tx, {
-        actor: auditActor,
-        action: "team.member_added",
-        subjectType: "User",
-        subjectId: user.id,
-        teamId: team.id,
-        before: null,
-        after: { team: team.slug, email: input.email },
-      });
-    }
     return { id: user.id };
   });
 }

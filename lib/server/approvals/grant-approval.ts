@@ -28,21 +28,33 @@ export interface GrantApprovalInput {
   conditions?: string[];
   reviewBy: Date;
   waivers?: WaiverInput[];
-  requestIdForAudit?: string | null;
 }
 
 const NEEDS_WAIVER = new Set(["FORBIDDEN", "UNKNOWN"]);
 
+/** What an `approval.granted` audit event records about the approval. */
+export interface GrantedApprovalFacts {
+  versionId: string;
+  reviewRequestId: string | null;
+  teamId: string | null;
+  uses: { use: IntendedUse; statusAtApproval: string }[];
+  conditions: string[];
+  reviewBy: Date;
+  waivers: { use: IntendedUse; reason: WaiverReason; reference: string | null; expiresAt: Date }[];
+  licenseVersionIds: string[];
+}
+
 /**
  * Creates the standing Approval for a version, inside the caller's transaction: it computes the
  * effective terms now, refuses a FORBIDDEN or UNKNOWN use that has no waiver, and records the
- * license versions, creator-terms revisions and effective-terms snapshot it relied on, plus the
- * `approval.granted` audit event.
+ * license versions, creator-terms revisions and effective-terms snapshot it relied on. It writes no
+ * audit event: the action that grants it records one (a deciding sign-off records the approval in
+ * its own event; grantApproval records `approval.granted`).
  */
-export async function grantApproval(tx: TransactionClient, actor: AuditActor, input: GrantApprovalInput): Promise<{ approvalId: string }> {
-  const facts = await loadLineageFacts(tx, input.versionId);
-  if (!facts) throw new ValidationError("The checkpoint version no longer exists.");
-  const terms = computeEffectiveTerms(facts.input);
+export async function createApproval(tx: TransactionClient, input: GrantApprovalInput): Promise<{ approvalId: string; facts: GrantedApprovalFacts }> {
+  const lineage = await loadLineageFacts(tx, input.versionId);
+  if (!lineage) throw new ValidationError("The checkpoint version no longer exists.");
+  const terms = computeEffectiveTerms(lineage.input);
   const uses = [...new Set(input.uses)];
   if (uses.length === 0) throw new ValidationError("Choose at least one use to approve.", { uses: ["Choose at least one use."] });
 
@@ -68,7 +80,7 @@ export async function grantApproval(tx: TransactionClient, actor: AuditActor, in
       conditions: input.conditions ?? [],
       reviewBy: input.reviewBy,
       effectiveTerms: toEffectiveTermsSnapshot(terms) as unknown as Prisma.InputJsonValue,
-      creatorTermsRevisions: facts.creatorTermsRevisions,
+      creatorTermsRevisions: lineage.creatorTermsRevisions,
       uses: {
         create: uses.map((use) => ({
           use,
@@ -91,23 +103,33 @@ export async function grantApproval(tx: TransactionClient, actor: AuditActor, in
     select: { id: true },
   });
 
-  await recordAuditEvent(tx, {
-    actor,
-    action: "approval.granted",
-    subjectType: "Approval",
-    subjectId: approval.id,
-    teamId: input.teamId ?? null,
-    requestId: input.requestIdForAudit ?? null,
-    after: {
+  await syncVersionSummaries(tx, [input.versionId]);
+  return {
+    approvalId: approval.id,
+    facts: {
       versionId: input.versionId,
       reviewRequestId: input.requestId ?? null,
+      teamId: input.teamId ?? null,
       uses: uses.map((use) => ({ use, statusAtApproval: terms.uses[use].status })),
       conditions: input.conditions ?? [],
       reviewBy: input.reviewBy,
       waivers: waivers.map(({ use, reason, reference, expiresAt }) => ({ use, reason, reference: reference ?? null, expiresAt })),
       licenseVersionIds: terms.licenseVersionIds,
     },
+  };
+}
+
+/** An approval granted outside a review (the seed, fixtures): createApproval plus its `approval.granted` event. */
+export async function grantApproval(tx: TransactionClient, actor: AuditActor, input: GrantApprovalInput): Promise<{ approvalId: string }> {
+  const { approvalId, facts } = await createApproval(tx, input);
+  await recordAuditEvent(tx, {
+    actor,
+    action: "approval.granted",
+    subjectType: "Approval",
+    subjectId: approvalId,
+    teamId: facts.teamId,
+    after: facts,
+    relatedIds: facts.reviewRequestId ? [facts.reviewRequestId] : [],
   });
-  await syncVersionSummaries(tx, [input.versionId]);
-  return { approvalId: approval.id };
+  return { approvalId };
 }

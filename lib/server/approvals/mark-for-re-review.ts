@@ -1,5 +1,4 @@
 import type { TransactionClient } from "@/lib/server/db/client";
-import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { notifyReviewers } from "@/lib/server/notifications/notify";
 import { descendantIds } from "@/lib/server/licensing/effective-terms";
@@ -14,22 +13,23 @@ export interface ReReviewScope {
    * down the lineage. False for a change only the version itself answers for, such as its file hash.
    */
   includeDescendants?: boolean;
-  /** Shown on the approval and recorded in each audit event, e.g. "New revision 2 of CreativeML Open RAIL++-M". */
+  /** Shown on the approval and recorded in the audit event, e.g. "New revision 2 of CreativeML Open RAIL++-M". */
   reason: string;
-  requestId?: string | null;
 }
 
 export interface FlaggedApproval {
   approvalId: string;
   versionId: string;
   teamId: string | null;
+  /** The approval's revision after the flag. */
+  revision: number;
 }
 
 /**
  * Flags NEEDS_REVIEW every ACTIVE approval (not yet past its review-by date) that relied on the
- * changed facts, inside the caller's transaction, with one `approval.needs_review` audit event per
- * approval, and refreshes the browse summaries of the versions concerned (pass `sync: false` when
- * the caller syncs those versions itself).
+ * changed facts, inside the caller's transaction, notifies the reviewers, and refreshes the browse
+ * summaries of the versions concerned (pass `sync: false` when the caller syncs those versions
+ * itself). The caller's own audit event records what was flagged: see flaggedApprovalsAudit.
  *
  * An approval relied on a license when it recorded one of its versions (ApprovalLicense: the
  * licenses of the whole lineage at the time), or when its version or an ancestor declares the
@@ -40,7 +40,6 @@ export interface FlaggedApproval {
  */
 export async function markApprovalsForReReview(
   tx: TransactionClient,
-  actor: AuditActor,
   scope: ReReviewScope,
   options: { sync?: boolean } = {},
 ): Promise<{ flagged: FlaggedApproval[] }> {
@@ -54,17 +53,7 @@ export async function markApprovalsForReReview(
       data: { status: "NEEDS_REVIEW", needsReviewReason: scope.reason, needsReviewSince: now, revision: { increment: 1 } },
     });
     if (count === 0) continue;
-    await recordAuditEvent(tx, {
-      actor,
-      action: "approval.needs_review",
-      subjectType: "Approval",
-      subjectId: approval.id,
-      teamId: approval.teamId,
-      requestId: scope.requestId ?? null,
-      before: { status: "ACTIVE", revision: approval.revision },
-      after: { status: "NEEDS_REVIEW", revision: approval.revision + 1, reason: scope.reason, versionId: approval.versionId, reviewRequestId: approval.requestId },
-    });
-    flagged.push({ approvalId: approval.id, versionId: approval.versionId, teamId: approval.teamId });
+    flagged.push({ approvalId: approval.id, versionId: approval.versionId, teamId: approval.teamId, revision: approval.revision + 1 });
   }
   if (flagged.length > 0) {
     // Reviewers hear about it in the same transaction: an approval cannot be flagged silently.
@@ -81,6 +70,20 @@ export async function markApprovalsForReReview(
   return { flagged };
 }
 
+/**
+ * What the triggering action's one audit event adds about the approvals it flagged: the list and
+ * the reason in its `after` (null when none was), and their ids (and their teams' ids) as related
+ * ids so each approval's history finds it.
+ */
+export function flaggedApprovalsAudit(flagged: readonly FlaggedApproval[], reason: string): { after: Record<string, unknown> | null; relatedIds: string[] } {
+  if (flagged.length === 0) return { after: null, relatedIds: [] };
+  return {
+    after: { flaggedApprovals: flagged.map(({ approvalId, versionId, teamId, revision }) => ({ approvalId, versionId, teamId, revision })), reReviewReason: reason },
+    // The approvals' teams too: the audit trail's team filter finds the flag of a team's approval.
+    relatedIds: [...flagged.map((approval) => approval.approvalId), ...flagged.flatMap((approval) => (approval.teamId ? [approval.teamId] : []))],
+  };
+}
+
 type Db = Pick<TransactionClient, "versionLicense" | "approval" | "$queryRaw">;
 
 /**
@@ -88,7 +91,7 @@ type Db = Pick<TransactionClient, "versionLicense" | "approval" | "$queryRaw">;
  * the versions named, of versions declaring the licenses, of their descendants, and approvals that
  * recorded a version of one of the licenses. Read-only: the dry run uses it too.
  */
-export async function findApprovalsRelyingOn(db: Db, scope: Omit<ReReviewScope, "reason" | "requestId">, now = new Date()) {
+export async function findApprovalsRelyingOn(db: Db, scope: Omit<ReReviewScope, "reason">, now = new Date()) {
   const licenseIds = [...new Set(scope.licenseIds ?? [])];
   let versionIds = [...new Set(scope.versionIds ?? [])];
   if (licenseIds.length > 0) {

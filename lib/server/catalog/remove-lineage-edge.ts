@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/policy/capabilities";
-import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, LINEAGE_LOCK_KEY, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -27,20 +27,18 @@ export async function removeLineageEdge(actor: Actor, user: EditorIdentity, inpu
 
     const parentName = `${edge.parent.checkpoint.name} ${edge.parent.version}`;
     const childName = `${edge.child.checkpoint.name} ${edge.child.version}`;
+    const reason = `Lineage changed: ${parentName} removed as a parent of ${childName}.`;
+    const { flagged } = await markApprovalsForReReview(tx, { versionIds: [edge.childId], reason }, { sync: false });
+    const reReview = flaggedApprovalsAudit(flagged, reason);
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "lineage.edge_removed",
       subjectType: "LineageEdge",
       subjectId: input.edgeId,
       before: { parentId: edge.parentId, childId: edge.childId, parent: parentName, child: childName, relation: edge.relation, weight: edge.weight },
-      after: null,
+      after: reReview.after,
+      relatedIds: reReview.relatedIds,
     });
-    const { flagged } = await markApprovalsForReReview(
-      tx,
-      auditActor,
-      { versionIds: [edge.childId], reason: `Lineage changed: ${parentName} removed as a parent of ${childName}.` },
-      { sync: false },
-    );
     await syncVersionSummaries(tx, [edge.childId], { descendants: true });
     return { childId: edge.childId, flaggedApprovals: flagged.length };
   });

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateVersionInput, VersionFields } from "@/lib/schemas/catalog";
-import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { flaggedApprovalsAudit, markApprovalsForReReview, type FlaggedApproval } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { UNKNOWN_ARCHITECTURE, VERSION_TAKEN } from "@/lib/server/catalog/create-version";
@@ -39,34 +39,25 @@ export async function updateVersion(actor: Actor, user: EditorIdentity, input: U
 
     const { checkpointId: _checkpointId, checkpoint, ...before } = current;
     const diff = changedFields<VersionFields>(before, fields);
+    const changed = Object.keys(diff.after);
+    const termsChanged = TERMS_FIELDS.some((field) => changed.includes(field));
+    const identityChanged = IDENTITY_FIELDS.some((field) => changed.includes(field));
+    let flagged: FlaggedApproval[] = [];
+    const reason = `${checkpoint.name} ${fields.version} changed (${changed.filter((field) => (TERMS_FIELDS as readonly string[]).includes(field) || (IDENTITY_FIELDS as readonly string[]).includes(field)).join(", ")}).`;
+    if (termsChanged || identityChanged) {
+      ({ flagged } = await markApprovalsForReReview(tx, { versionIds: [id], includeDescendants: termsChanged, reason }, { sync: false }));
+    }
+    const reReview = flaggedApprovalsAudit(flagged, reason);
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "catalog.version.updated",
       subjectType: "CheckpointVersion",
       subjectId: id,
       before: { ...diff.before, revision: expectedRevision },
-      after: { ...diff.after, revision: expectedRevision + 1 },
+      after: { ...diff.after, revision: expectedRevision + 1, ...reReview.after },
+      relatedIds: reReview.relatedIds,
     });
-
-    const changed = Object.keys(diff.after);
-    const termsChanged = TERMS_FIELDS.some((field) => changed.includes(field));
-    const identityChanged = IDENTITY_FIELDS.some((field) => changed.includes(field));
-    let flaggedApprovals = 0;
-    if (termsChanged || identityChanged) {
-      const name = `${checkpoint.name} ${fields.version}`;
-      const { flagged } = await markApprovalsForReReview(
-        tx,
-        auditActor,
-        {
-          versionIds: [id],
-          includeDescendants: termsChanged,
-          reason: `${name} changed (${changed.filter((field) => (TERMS_FIELDS as readonly string[]).includes(field) || (IDENTITY_FIELDS as readonly string[]).includes(field)).join(", ")}).`,
-        },
-        { sync: false },
-      );
-      flaggedApprovals = flagged.length;
-    }
     await syncVersionSummaries(tx, [id], { descendants: termsChanged });
-    return { versionId: id, flaggedApprovals };
+    return { versionId: id, flaggedApprovals: flagged.length };
   });
 }

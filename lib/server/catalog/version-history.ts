@@ -17,7 +17,8 @@ export const HISTORY_LIMIT = 25;
 /**
  * Audit events about a version: the version itself, its creator terms, its approvals and review
  * requests, and the lineage edges that name it as parent or child (including removed ones, found
- * through the edge recorded in the event). Newest first, at most HISTORY_LIMIT; `more` says
+ * through the edge recorded in the event), and events of other subjects that changed one of those
+ * too (a license revision that flagged its approval, a submission that created it). Newest first, at most HISTORY_LIMIT; `more` says
  * whether older ones exist (the audit trail has them all).
  */
 export async function loadVersionHistory(
@@ -33,6 +34,7 @@ export async function loadVersionHistory(
        OR ("subjectType" = 'LineageEdge' AND ("subjectId" = ANY(${related.edgeIds}::text[])
             OR before->>'childId' = ${versionId} OR before->>'parentId' = ${versionId}
             OR after->>'childId' = ${versionId} OR after->>'parentId' = ${versionId}))
+       OR "relatedIds" && ${[versionId, ...related.approvalIds, ...related.requestIds, ...related.edgeIds]}::text[]
     ORDER BY id DESC
     LIMIT ${HISTORY_LIMIT + 1}`;
   return {

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { VersionLicenseInput } from "@/lib/schemas/catalog";
-import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -41,20 +41,18 @@ async function changeLayer(actor: Actor, user: EditorIdentity, input: VersionLic
 
     const name = `${version.checkpoint.name} ${version.version}`;
     const layer = { licenseId: input.licenseId, key: license.key, name: license.name, revision: license.versions[0]?.revision ?? null };
+    const reason = `License layers changed: ${license.name} ${change === "add" ? "added to" : "removed from"} ${name}.`;
+    const { flagged } = await markApprovalsForReReview(tx, { versionIds: [input.versionId], reason }, { sync: false });
+    const reReview = flaggedApprovalsAudit(flagged, reason);
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: change === "add" ? "catalog.version_license.added" : "catalog.version_license.removed",
       subjectType: "CheckpointVersion",
       subjectId: input.versionId,
       before: change === "add" ? null : { license: layer },
-      after: change === "add" ? { license: layer } : null,
+      after: change === "add" ? { license: layer, ...reReview.after } : reReview.after,
+      relatedIds: reReview.relatedIds,
     });
-    const { flagged } = await markApprovalsForReReview(
-      tx,
-      auditActor,
-      { versionIds: [input.versionId], reason: `License layers changed: ${license.name} ${change === "add" ? "added to" : "removed from"} ${name}.` },
-      { sync: false },
-    );
     await syncVersionSummaries(tx, [input.versionId], { descendants: true });
     return { flaggedApprovals: flagged.length };
   });

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { CreateLicenseRevisionInput } from "@/lib/schemas/catalog";
-import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -34,20 +34,18 @@ export async function createLicenseRevision(
     const revision = expectedRevision + 1;
     // The unique (licenseId, revision) makes a concurrent second revision fail rather than fork.
     const created = await tx.licenseVersion.create({ data: { licenseId, ...licenseVersionData(fields, revision, user.id) }, select: { id: true } });
+    const reason = `New revision ${revision} of ${license.name}.`;
+    const { flagged } = await markApprovalsForReReview(tx, { licenseIds: [licenseId], reason }, { sync: false });
+    const reReview = flaggedApprovalsAudit(flagged, reason);
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "license.version_created",
       subjectType: "LicenseVersion",
       subjectId: created.id,
       before: current ? { licenseVersionId: current.id, revision: current.revision } : null,
-      after: { licenseId, key: license.key, ...revisionAuditFacts(fields, revision) },
+      after: { licenseId, key: license.key, ...revisionAuditFacts(fields, revision), ...reReview.after },
+      relatedIds: reReview.relatedIds,
     });
-    const { flagged } = await markApprovalsForReReview(
-      tx,
-      auditActor,
-      { licenseIds: [licenseId], reason: `New revision ${revision} of ${license.name}.` },
-      { sync: false },
-    );
     const declaring = license.usedBy.map((layer) => layer.versionId);
     const affected = [...declaring, ...(await descendantIds(tx, declaring)), ...flagged.map((approval) => approval.versionId)];
     await syncVersionSummaries(tx, affected);

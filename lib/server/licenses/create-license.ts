@@ -26,15 +26,8 @@ export async function createLicense(actor: Actor, user: EditorIdentity, input: C
       subjectType: "License",
       subjectId: license.id,
       before: null,
-      after: { key: input.key, name: input.name, aliases: input.aliases, url: input.url },
-    });
-    await recordAuditEvent(tx, {
-      actor: auditActor,
-      action: "license.version_created",
-      subjectType: "LicenseVersion",
-      subjectId: licenseVersionId,
-      before: null,
-      after: { licenseId: license.id, key: input.key, ...revisionAuditFacts(input.revision, 1) },
+      after: { key: input.key, name: input.name, aliases: input.aliases, url: input.url, firstRevision: { licenseVersionId, ...revisionAuditFacts(input.revision, 1) } },
+      relatedIds: [licenseVersionId],
     });
     return { licenseId: license.id, licenseVersionId };
   });

@@ -117,12 +117,12 @@ export const getReviewRequestDetail = cache(async (id: string, actor: Actor): Pr
   const policyFacts = { submitterId: row.submitterId, teamId: row.teamId, status: row.status };
   if (!canReadReviewRequest(actor, policyFacts).allowed) return "forbidden";
 
+  const historyIds = row.approval ? [row.id, row.approval.id] : [row.id];
   const [terms, events, versionOwned] = await Promise.all([
     getEffectiveTerms(prisma, row.version.id),
     prisma.auditEvent.findMany({
-      where: {
-        OR: [{ subjectType: "ReviewRequest", subjectId: row.id }, ...(row.approval ? [{ subjectType: "Approval", subjectId: row.approval.id }] : [])],
-      },
+      // The request's events and its approval's, as subject or as a row the action also changed.
+      where: { OR: [{ subjectId: { in: historyIds } }, { relatedIds: { hasSome: historyIds } }] },
       orderBy: { id: "asc" },
       select: { id: true, createdAt: true, actorLabel: true, action: true, after: true },
     }),

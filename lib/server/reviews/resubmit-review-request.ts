@@ -38,13 +38,14 @@ export async function resubmitReviewRequest(
     const outcome = decideResubmit(current, submitter.id);
     if (!outcome.ok) throw new ConflictError(outcome.reason);
 
+    let versionFacts: Awaited<ReturnType<typeof updateSubmittedVersion>> | null = null;
     if (input.mode === "with-facts") {
       if (!(await isVersionOwnedByRequest(tx, current))) {
         throw new ValidationError(
           "This version's facts are relied on elsewhere in the catalog now; only the uses and the justification can change. Ask an admin to correct the facts.",
         );
       }
-      await updateSubmittedVersion(tx, auditActor, current.versionId, input);
+      versionFacts = await updateSubmittedVersion(tx, current.versionId, input);
     }
 
     const previous = await tx.reviewRequest.findUniqueOrThrow({ where: { id: current.id }, select: { detectedArchitecture: true } });
@@ -66,15 +67,23 @@ export async function resubmitReviewRequest(
       subjectType: "ReviewRequest",
       subjectId: current.id,
       teamId: current.teamId,
-      before: { status: current.status, round: current.round, requestedUses: current.requestedUses, justification: current.justification },
+      before: {
+        status: current.status,
+        round: current.round,
+        requestedUses: current.requestedUses,
+        justification: current.justification,
+        ...(versionFacts ? { versionFacts: versionFacts.before } : {}),
+      },
       after: {
         status: outcome.nextStatus,
         round: outcome.nextRound,
         requestedUses: input.uses,
         justification: input.justification,
-        versionFactsChanged: input.mode === "with-facts",
+        versionFactsChanged: versionFacts !== null,
         checks: checks.map((check) => check.code),
+        ...(versionFacts ? { versionFacts: versionFacts.after } : {}),
       },
+      relatedIds: versionFacts ? [current.versionId] : [],
     });
     await syncVersionSummaries(tx, [current.versionId]);
     await notifyReviewers(tx, SIGN_OFF_CAPACITIES, [submitter.id], {

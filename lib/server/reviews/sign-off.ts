@@ -1,7 +1,7 @@
 import { canSignOffAsLegal, canSignOffAsTechnical, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/generated/prisma/client";
-import { grantApproval } from "@/lib/server/approvals/grant-approval";
+import { createApproval } from "@/lib/server/approvals/grant-approval";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { prisma } from "@/lib/server/db/prisma";
@@ -52,8 +52,9 @@ type RoundSignOff = Prisma.SignOffGetPayload<{ select: typeof roundSignOffSelect
  * A reviewer's decision in one capacity. The policy is asked first (role, separation of duties);
  * then, in one transaction: the state machine decides, a guarded update moves the request on
  * (a concurrent sign-off makes it match nothing: a conflict, nothing written), the sign-off row is
- * inserted (the database's unique (request, round, capacity) refuses a second one), the audit
- * events and notifications are written, and the second APPROVE grants the standing approval.
+ * inserted (the database's unique (request, round, capacity) refuses a second one), the second
+ * APPROVE grants the standing approval, and the action's one audit event and the notifications
+ * are written.
  */
 export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffInput, db: PrismaClient = prisma): Promise<SignOffResult> {
   const request = await loadRequestFacts(db, input.requestId);
@@ -98,25 +99,15 @@ export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffIn
       scopeAllTeams: approving && input.capacity === "LEGAL" ? input.scopeAllTeams : false,
       waivers: waivers as unknown as Prisma.InputJsonValue,
     });
-    await recordAuditEvent(tx, {
-      actor: auditActor,
-      action: "review.signed_off",
-      subjectType: "ReviewRequest",
-      subjectId: current.id,
-      teamId: current.teamId,
-      before: { status: current.status, revision: current.revision },
-      after: {
-        signOffId,
-        capacity: input.capacity,
-        decision: input.decision,
-        comment: input.comment,
-        round: current.round,
-        status: outcome.nextStatus,
-        ...(approving ? { conditions: input.conditions, reviewBy: input.reviewBy, scopeAllTeams: input.scopeAllTeams, waivers } : {}),
-      },
-    });
+    const signOffFacts = {
+      signOffId,
+      capacity: input.capacity,
+      decision: input.decision,
+      comment: input.comment,
+      round: current.round,
+      ...(approving ? { conditions: input.conditions, reviewBy: input.reviewBy, scopeAllTeams: input.scopeAllTeams, waivers } : {}),
+    };
 
-    let approvalId: string | null = null;
     if (outcome.completesApproval) {
       const other = roundSignOffs.find((signOff) => signOff.capacity === otherCapacity(input.capacity))!;
       const mine: ApproverProposal = { conditions: input.conditions, reviewBy: input.reviewBy, scopeAllTeams: input.scopeAllTeams, waivers };
@@ -124,35 +115,46 @@ export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffIn
         input.capacity === "LEGAL"
           ? { legal: mine, legalReviewerId: reviewer.id, technical: proposalOf(other) }
           : { legal: proposalOf(other), legalReviewerId: other.reviewerId, technical: mine };
-      ({ approvalId } = await grantFinalApproval(tx, auditActor, current, proposals, now));
-    } else {
-      await syncVersionSummaries(tx, [current.versionId]);
-    }
-    if (outcome.transition) {
+      const granted = await createFinalApproval(tx, current, proposals, now);
+      // The action's one audit event: the approval it granted, with the sign-off and the request's transition.
       await recordAuditEvent(tx, {
         actor: auditActor,
-        action: outcome.transition,
-        subjectType: "ReviewRequest",
-        subjectId: current.id,
+        action: "approval.granted",
+        subjectType: "Approval",
+        subjectId: granted.approvalId,
         teamId: current.teamId,
-        before: { status: current.status },
-        after: { status: outcome.nextStatus, round: current.round, ...(approvalId ? { approvalId } : {}), ...(input.comment ? { comment: input.comment } : {}) },
+        after: { ...granted.facts, signOff: signOffFacts, reviewRequest: { status: outcome.nextStatus, statusBefore: current.status, revision: current.revision } },
+        relatedIds: [current.id, signOffId],
       });
+      await notifyUser(tx, current.submitterId, submitterNotice(current, input, outcome.nextStatus));
+      return { status: outcome.nextStatus, signOffId, approvalId: granted.approvalId };
     }
+
+    await syncVersionSummaries(tx, [current.versionId]);
+    // One event per sign-off: `review.signed_off` while the request stays open, else the transition it caused.
+    await recordAuditEvent(tx, {
+      actor: auditActor,
+      action: outcome.transition ?? "review.signed_off",
+      subjectType: "ReviewRequest",
+      subjectId: current.id,
+      teamId: current.teamId,
+      before: { status: current.status, revision: current.revision },
+      after: { ...signOffFacts, status: outcome.nextStatus },
+      relatedIds: [signOffId],
+    });
     await notifyUser(tx, current.submitterId, submitterNotice(current, input, outcome.nextStatus));
-    return { status: outcome.nextStatus, signOffId, approvalId };
+    return { status: outcome.nextStatus, signOffId, approvalId: null };
   });
 }
 
-async function grantFinalApproval(
+async function createFinalApproval(
   tx: TransactionClient,
-  actor: AuditActor,
   request: RequestFacts,
   proposals: { legal: ApproverProposal; legalReviewerId: string; technical: ApproverProposal },
   now: Date,
-): Promise<{ approvalId: string }> {
+) {
   const combined = combineApprovalProposals(proposals.legal, proposals.technical, { teamId: request.teamId, now });
-  return grantApproval(tx, actor, {
+  return createApproval(tx, {
     versionId: request.versionId,
     requestId: request.id,
     teamId: combined.teamId,

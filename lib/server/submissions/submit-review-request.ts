@@ -7,7 +7,7 @@ import { prisma } from "@/lib/server/db/prisma";
 import { notifyReviewers } from "@/lib/server/notifications/notify";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { checkCataloguedVersion } from "@/lib/server/submissions/submission-checks";
-import { createSubmittedVersion } from "@/lib/server/submissions/submitted-version";
+import { createSubmittedVersion, type CreatedCatalogFacts } from "@/lib/server/submissions/submitted-version";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { OPEN_STATUSES, SIGN_OFF_CAPACITIES } from "@/lib/reviews/review-state";
 import type { SubmissionInput } from "@/lib/schemas/submission";
@@ -33,12 +33,13 @@ export async function submitReviewRequest(
 
   return db.$transaction(async (tx) => {
     let versionId: string;
+    let created: CreatedCatalogFacts | null = null;
     if (input.mode === "existing") {
       const version = await tx.checkpointVersion.findUnique({ where: { id: input.versionId }, select: { id: true } });
       if (!version) throw new ValidationError("Please correct the highlighted fields.", { versionId: ["That version is not in the catalog."] });
       versionId = version.id;
     } else {
-      ({ versionId } = await createSubmittedVersion(tx, auditActor, input, input));
+      ({ versionId, created } = await createSubmittedVersion(tx, submitter.id, input, input));
     }
 
     const open = await tx.reviewRequest.findFirst({
@@ -82,7 +83,10 @@ export async function submitReviewRequest(
         checks: checks.map((check) => check.code),
         round: 1,
         status: "SUBMITTED",
+        ...(created ? { createdVersion: created.version, ...(created.checkpoint ? { createdCheckpoint: created.checkpoint } : {}) } : {}),
       },
+      // A submission of a new checkpoint creates catalog rows too; this one event records them.
+      relatedIds: created ? [versionId, ...(created.checkpoint ? [created.checkpoint.id] : [])] : [],
     });
 
     // The browse row of the version (new, or now "in review") reads from this.

@@ -1,6 +1,5 @@
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
-import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { creatorTermsFieldsSelect, submittedVersionFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { relationForKind } from "@/lib/reviews/would-be-version";
@@ -8,7 +7,8 @@ import type { VersionFacts } from "@/lib/schemas/submission";
 
 // A submission of a checkpoint the catalog does not know creates it (Checkpoint if new,
 // CheckpointVersion, license layers, creator terms, lineage) inside the request's transaction;
-// a resubmission may correct those facts while the version is still the request's own.
+// a resubmission may correct those facts while the version is still the request's own. Neither
+// writes an audit event of its own: the request's one event records these rows.
 
 export interface CheckpointChoice {
   /** Picked from the catalog's checkpoints. */
@@ -16,15 +16,25 @@ export interface CheckpointChoice {
   checkpointName: string;
 }
 
-/** Creates the version (and its checkpoint when new); returns its id. Throws field errors for bad references. */
+/** What the request's audit event records about the catalog rows a submission created. */
+export interface CreatedCatalogFacts {
+  version: Record<string, unknown>;
+  /** Present when the submission created the checkpoint too. */
+  checkpoint: { id: string; name: string; slug: string } | null;
+}
+
+/**
+ * Creates the version (and its checkpoint when new); returns their ids and what the request's
+ * audit event records about them. Throws field errors for bad references.
+ */
 export async function createSubmittedVersion(
   tx: TransactionClient,
-  actor: AuditActor,
+  actorId: string,
   checkpoint: CheckpointChoice,
   facts: VersionFacts,
-): Promise<{ versionId: string; checkpointId: string }> {
+): Promise<{ versionId: string; checkpointId: string; created: CreatedCatalogFacts }> {
   await assertReferencesExist(tx, facts);
-  const checkpointId = await findOrCreateCheckpoint(tx, actor, checkpoint);
+  const { checkpointId, createdCheckpoint } = await findOrCreateCheckpoint(tx, checkpoint);
   const clash = await tx.checkpointVersion.findUnique({
     where: { checkpointId_version: { checkpointId, version: facts.versionLabel } },
     select: { id: true },
@@ -36,18 +46,15 @@ export async function createSubmittedVersion(
   }
 
   const version = await tx.checkpointVersion.create({
-    data: { checkpointId, version: facts.versionLabel, createdById: actor.id, ...versionColumns(facts) },
+    data: { checkpointId, version: facts.versionLabel, createdById: actorId, ...versionColumns(facts) },
     select: { id: true },
   });
   await writeLayers(tx, version.id, facts);
-  await recordAuditEvent(tx, {
-    actor,
-    action: "catalog.version.created",
-    subjectType: "CheckpointVersion",
-    subjectId: version.id,
-    after: { checkpointId, version: facts.versionLabel, source: "submission", ...auditFacts(facts) },
-  });
-  return { versionId: version.id, checkpointId };
+  return {
+    versionId: version.id,
+    checkpointId,
+    created: { version: { id: version.id, checkpointId, version: facts.versionLabel, ...auditFacts(facts) }, checkpoint: createdCheckpoint },
+  };
 }
 
 /**
@@ -71,8 +78,12 @@ export async function isVersionOwnedByRequest(tx: PrismaClient | TransactionClie
   );
 }
 
-/** Replaces the version's facts (guarded by its revision) and records the before and after. */
-export async function updateSubmittedVersion(tx: TransactionClient, actor: AuditActor, versionId: string, facts: VersionFacts): Promise<void> {
+/** Replaces the version's facts (guarded by its revision); returns the before and after for the request's audit event. */
+export async function updateSubmittedVersion(
+  tx: TransactionClient,
+  versionId: string,
+  facts: VersionFacts,
+): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
   await assertReferencesExist(tx, facts);
   const before = await tx.checkpointVersion.findUnique({
     where: { id: versionId },
@@ -109,11 +120,7 @@ export async function updateSubmittedVersion(tx: TransactionClient, actor: Audit
   if (!facts.creatorTerms.present && before.creatorTerms) await tx.creatorTerms.delete({ where: { versionId } });
   await writeLayers(tx, versionId, facts, before.creatorTerms?.revision ?? 0);
 
-  await recordAuditEvent(tx, {
-    actor,
-    action: "catalog.version.updated",
-    subjectType: "CheckpointVersion",
-    subjectId: versionId,
+  return {
     before: {
       version: before.version,
       kind: before.kind,
@@ -127,8 +134,8 @@ export async function updateSubmittedVersion(tx: TransactionClient, actor: Audit
       licenseIds: before.licenses.map((layer) => layer.licenseId),
       creatorTerms: before.creatorTerms ? creatorTermsColumns(before.creatorTerms) : null,
     },
-    after: { version: facts.versionLabel, source: "resubmission", ...auditFacts(facts) },
-  });
+    after: { version: facts.versionLabel, ...auditFacts(facts) },
+  };
 }
 
 async function assertReferencesExist(tx: TransactionClient, facts: VersionFacts): Promise<void> {
@@ -144,26 +151,22 @@ async function assertReferencesExist(tx: TransactionClient, facts: VersionFacts)
   if (Object.keys(fieldErrors).length > 0) throw new ValidationError("Please correct the highlighted fields.", fieldErrors);
 }
 
-async function findOrCreateCheckpoint(tx: TransactionClient, actor: AuditActor, choice: CheckpointChoice): Promise<string> {
+async function findOrCreateCheckpoint(
+  tx: TransactionClient,
+  choice: CheckpointChoice,
+): Promise<{ checkpointId: string; createdCheckpoint: CreatedCatalogFacts["checkpoint"] }> {
   if (choice.checkpointId) {
     const picked = await tx.checkpoint.findUnique({ where: { id: choice.checkpointId }, select: { id: true } });
     if (!picked) throw new ValidationError("Please correct the highlighted fields.", { checkpointName: ["That checkpoint is not in the catalog any more."] });
-    return picked.id;
+    return { checkpointId: picked.id, createdCheckpoint: null };
   }
   // A typed name that the catalog already has means that checkpoint, not a second one of the same name.
   const named = await tx.checkpoint.findFirst({ where: { name: { equals: choice.checkpointName, mode: "insensitive" } }, select: { id: true } });
-  if (named) return named.id;
+  if (named) return { checkpointId: named.id, createdCheckpoint: null };
 
   const slug = await freeSlug(tx, slugify(choice.checkpointName));
   const created = await tx.checkpoint.create({ data: { name: choice.checkpointName, slug }, select: { id: true } });
-  await recordAuditEvent(tx, {
-    actor,
-    action: "catalog.checkpoint.created",
-    subjectType: "Checkpoint",
-    subjectId: created.id,
-    after: { name: choice.checkpointName, slug, source: "submission" },
-  });
-  return created.id;
+  return { checkpointId: created.id, createdCheckpoint: { id: created.id, name: choice.checkpointName, slug } };
 }
 
 async function freeSlug(tx: TransactionClient, base: string): Promise<string> {

@@ -137,7 +137,7 @@ export const rows: MatrixRow[] = [
     file: CATALOG,
     name: "createLicenseAction",
     allowed: only("admin"),
-    audit: "license.version_created",
+    audit: "license.created",
     args: ({ form, unique }) => {
       const key = `LicenseRef-${unique("matrix-new")}`;
       return [null, form({ key, name: key, ...unknownTerms("revision.") })];

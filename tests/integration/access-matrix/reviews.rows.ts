@@ -6,7 +6,7 @@ import { only, type CallContext, type MatrixRow } from "./support/matrix";
 
 const REVIEWS = "app/(registry)/reviews/[id]/actions.ts";
 
-async function freshRequest({ db, unique, world }: CallContext, status: "SUBMITTED" | "CHANGES_REQUESTED" = "SUBMITTED") {
+async function freshRequest({ db, unique, world }: CallContext, status: "SUBMITTED" | "IN_REVIEW" | "CHANGES_REQUESTED" = "SUBMITTED") {
   const slug = unique("matrix-reviewed");
   const checkpoint = await db.checkpoint.create({
     data: { slug, name: `Matrix ${slug}`, versions: { create: { version: "1.0", kind: "BASE", architectureKey: "SDXL" } } },
@@ -32,13 +32,38 @@ export const rows: MatrixRow[] = [
     name: "signOffAction",
     scenario: "as the legal reviewer, requesting changes",
     allowed: only("legalReviewer"),
-    audit: "review.signed_off",
+    audit: "review.changes_requested",
     args: async (context) => {
       const request = await freshRequest(context);
       return [
         null,
         context.form({ requestId: request.id, revision: request.revision, capacity: "LEGAL", decision: "REQUEST_CHANGES", comment: "Name the licence version you rely on." }),
       ];
+    },
+  },
+  {
+    kind: "action",
+    file: REVIEWS,
+    name: "signOffAction",
+    scenario: "as the technical reviewer, giving the second approval",
+    allowed: only("techReviewer"),
+    // The deciding sign-off's one event is the approval it grants.
+    audit: "approval.granted",
+    args: async (context) => {
+      const request = await freshRequest(context, "IN_REVIEW");
+      // The legal approval came first, with the waiver the unlicensed version's UNKNOWN use needs.
+      await context.db.signOff.create({
+        data: {
+          requestId: request.id,
+          reviewerId: context.world.users.legalReviewer.id,
+          capacity: "LEGAL",
+          decision: "APPROVE",
+          round: 1,
+          effectiveTerms: {},
+          waivers: [{ use: "INTERNAL_EXPLORATION", reason: "LEGAL_OPINION", reference: null, comment: "Counsel cleared internal use.", expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString() }],
+        },
+      });
+      return [null, context.form({ requestId: request.id, revision: request.revision, capacity: "TECHNICAL", decision: "APPROVE" })];
     },
   },
   {

@@ -24,7 +24,7 @@ describe("a failed audit write rolls the change back", () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const team = await createTeamRow(prisma);
     const email = `rollback-${uniqueSuffix()}@it.test`;
-    failure.on = "team.member_added"; // after the user, its membership and the user.created event
+    failure.on = "user.created"; // after the user and its membership
     try {
       await expect(
         createUser(admin.actor, admin.user, createUserSchema.parse({ email, signIn: "invite", teamIds: [team.id], roles: ["ADMIN"] })),

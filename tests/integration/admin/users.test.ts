@@ -33,8 +33,8 @@ describe("createUser", () => {
     expect(row.memberships.map((m) => m.teamId)).toEqual([team.id]);
 
     const events = await auditBy(prisma, admin.user.id);
-    expect(events.map((event) => event.action)).toEqual(["user.created", "team.member_added"]);
-    expect(events[0]).toMatchObject({ subjectType: "User", subjectId: id, actorLabel: admin.user.email, before: null });
+    expect(events.map((event) => event.action)).toEqual(["user.created"]);
+    expect(events[0]).toMatchObject({ subjectType: "User", subjectId: id, actorLabel: admin.user.email, before: null, relatedIds: [team.id] });
     expect(events[0]!.after).toEqual({
       email: input.email,
       name: "New Person",
@@ -43,7 +43,6 @@ describe("createUser", () => {
       active: true,
       signIn: "password",
     });
-    expect(events[1]).toMatchObject({ subjectId: id, teamId: team.id, after: { team: team.slug, email: input.email } });
     expect(JSON.stringify(events.map((event) => [event.before, event.after]))).not.toMatch(/scrypt|a long initial password/);
   });
 

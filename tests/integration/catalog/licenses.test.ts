@@ -18,7 +18,7 @@ beforeAll(async () => {
 });
 
 describe("createLicense", () => {
-  it("creates the license with revision 1 and a term for every use, and audits both", async () => {
+  it("creates the license with revision 1 and a term for every use, in one audit event", async () => {
     const key = `LicenseRef-it-${token()}`;
     const input = createLicenseSchema.parse({
       key,
@@ -34,11 +34,14 @@ describe("createLicense", () => {
     expect(license.versions[0]!.terms.map((term) => term.use).sort()).toEqual([...INTENDED_USES].sort());
     expect(license.versions[0]!.terms.find((term) => term.use === "COMMERCIAL_OUTPUTS")).toMatchObject({ status: "CONDITIONAL", condition: "revenue under USD 1M" });
 
-    const events = await prisma.auditEvent.findMany({ where: { subjectId: { in: [licenseId, licenseVersionId] } }, orderBy: { id: "asc" } });
-    expect(events.map((event) => [event.action, event.subjectType, event.actorId])).toEqual([
-      ["license.created", "License", admin.user.id],
-      ["license.version_created", "LicenseVersion", admin.user.id],
+    const events = await prisma.auditEvent.findMany({
+      where: { OR: [{ subjectId: { in: [licenseId, licenseVersionId] } }, { relatedIds: { has: licenseVersionId } }] },
+      orderBy: { id: "asc" },
+    });
+    expect(events.map((event) => [event.action, event.subjectType, event.subjectId, event.actorId, event.relatedIds])).toEqual([
+      ["license.created", "License", licenseId, admin.user.id, [licenseVersionId]],
     ]);
+    expect(events[0]!.after).toMatchObject({ key, firstRevision: { licenseVersionId, revision: 1, passThroughRestrictions: true, obligations: ["Credit the creator"] } });
   });
 
   it("refuses a key in use, and a Conditional term without its condition", async () => {

@@ -86,10 +86,13 @@ describe("removeLineageEdge", () => {
     const { flaggedApprovals } = await removeLineageEdge(admin.actor, admin.user, { edgeId: edge.id });
     expect(flaggedApprovals).toBe(1);
     expect(await prisma.lineageEdge.findUnique({ where: { id: edge.id } })).toBeNull();
-    expect(await prisma.auditEvent.findFirstOrThrow({ where: { subjectType: "LineageEdge", subjectId: edge.id, action: "lineage.edge_removed" } })).toMatchObject({
-      before: { parentId: parent.versionId, childId: child.versionId, relation: "FINETUNE" },
-      after: null,
-    });
+    expect(await prisma.auditEvent.findMany({ where: { subjectType: "LineageEdge", subjectId: edge.id, action: "lineage.edge_removed" } })).toMatchObject([
+      {
+        before: { parentId: parent.versionId, childId: child.versionId, relation: "FINETUNE" },
+        after: { flaggedApprovals: [{ approvalId: approval.approvalId, versionId: child.versionId }], reReviewReason: expect.stringContaining("Lineage changed") },
+        relatedIds: [approval.approvalId],
+      },
+    ]);
     expect(effectiveOf(await summaryOf(child.versionId)).HOSTED_SERVICE).toBe("ALLOWED");
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");
     await expect(removeLineageEdge(admin.actor, admin.user, { edgeId: edge.id })).rejects.toMatchObject({ code: "NOT_FOUND" });

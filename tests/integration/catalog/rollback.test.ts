@@ -38,13 +38,13 @@ async function failing<T>(action: string, run: () => Promise<T>): Promise<void> 
 }
 
 describe("a failure halfway rolls the whole change back", () => {
-  it("a license revision whose re-review flag cannot be audited: no revision, approval still active, summary unchanged", async () => {
+  it("a license revision whose audit event (written after the flags) fails: no revision, approval still active, summary unchanged", async () => {
     const license = await newLicense(admin, { RESEARCH: "ALLOWED" });
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
     const { approvalId } = await approve(versionId, ["RESEARCH"], { grantedById: admin.user.id });
     const events = await prisma.auditEvent.count();
 
-    await failing("approval.needs_review", () =>
+    await failing("license.version_created", () =>
       createLicenseRevision(admin.actor, admin.user, createLicenseRevisionSchema.parse({ licenseId: license.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) })),
     );
     expect(await prisma.licenseVersion.count({ where: { licenseId: license.licenseId } })).toBe(1);

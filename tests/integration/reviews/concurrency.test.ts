@@ -96,7 +96,7 @@ describe("competing sign-offs on two app instances", () => {
       expect(after.approvals[0]!.waivers).toHaveLength(1);
       expect(await instanceA.approval.count({ where: { versionId } })).toBe(1);
       expect(await auditActions(after.approvals[0]!.id, instanceA)).toEqual(["approval.granted"]);
-      expect((await auditActions(requestId, instanceA)).filter((action) => action === "review.approved")).toHaveLength(1);
+      expect((await auditActions(requestId, instanceA)).filter((action) => action === "approval.granted")).toHaveLength(1);
     }
   });
 

@@ -50,15 +50,14 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
       [2, "TECHNICAL", "APPROVE"],
     ]);
     expect(row.approval!.uses.map((use) => use.use)).toEqual(["INTERNAL_EXPLORATION"]);
+    // One event per action: the sign-off that decides a round is recorded as the transition it caused.
     expect(await auditActions(requestId)).toEqual([
       "review.submitted",
-      "review.signed_off",
       "review.signed_off",
       "review.changes_requested",
       "review.resubmitted",
       "review.signed_off",
-      "review.signed_off",
-      "review.approved",
+      "approval.granted",
     ]);
   });
 
@@ -108,7 +107,11 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
     expect(version).toMatchObject({ version: "v1.1", architectureKey: "SDXL", publisher: "Studio", revision: 2 });
     expect(version.licenses.map((layer) => layer.licenseId)).toEqual([world.licenses.permissive]);
     expect(version.creatorTerms).toMatchObject({ allowCommercialUse: ["IMAGE"], revision: 1 });
-    expect(await auditActions(versionId)).toEqual(["catalog.version.created", "catalog.version.updated"]);
+    // The submission and the resubmission each record the version's facts in their one event.
+    expect(await auditActions(versionId)).toEqual(["review.submitted", "review.resubmitted"]);
+    const resubmitted = await prisma.auditEvent.findFirstOrThrow({ where: { action: "review.resubmitted", subjectId: requestId } });
+    expect(resubmitted.relatedIds).toEqual([versionId]);
+    expect(resubmitted.after).toMatchObject({ versionFactsChanged: true, versionFacts: { version: "v1.1", publisher: "Studio", licenseIds: [world.licenses.permissive] } });
     // The architecture now matches what the file showed: the stored checks say so.
     const request = await prisma.reviewRequest.findUniqueOrThrow({ where: { id: requestId }, select: { checks: true, detectedArchitecture: true } });
     expect(request.detectedArchitecture).toBe("SDXL");

@@ -110,9 +110,17 @@ describe("submitting a new version", () => {
     expect(version.creatorTerms).toMatchObject({ allowCommercialUse: ["IMAGE"], allowNoCredit: false, allowDerivatives: null, allowDifferentLicense: true, revision: 1 });
     expect(version.parentEdges.map((edge) => [edge.parentId, edge.relation])).toEqual([[world.base.id, "FINETUNE"]]);
 
-    expect(await auditActions(version.checkpointId)).toEqual(["catalog.checkpoint.created"]);
-    expect(await auditActions(versionId)).toEqual(["catalog.version.created"]);
+    // One event for the whole submission; it records the checkpoint and version it created.
+    expect(await auditActions(version.checkpointId)).toEqual(["review.submitted"]);
+    expect(await auditActions(versionId)).toEqual(["review.submitted"]);
     expect(await auditActions(requestId)).toEqual(["review.submitted"]);
+    const submitted = await prisma.auditEvent.findFirstOrThrow({ where: { action: "review.submitted", subjectId: requestId } });
+    expect(submitted.relatedIds).toEqual([versionId, version.checkpointId]);
+    expect(submitted.after).toMatchObject({
+      newVersion: true,
+      createdCheckpoint: { id: version.checkpointId, name: `Dropped ${world.tag}` },
+      createdVersion: { id: versionId, version: "v1.0", sha256: "ab".repeat(32), licenseIds: [world.licenses.noCommercial], parentIds: [world.base.id] },
+    });
     const request = await prisma.reviewRequest.findUniqueOrThrow({ where: { id: requestId }, select: { checks: true } });
     expect(request.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: "USE_FORBIDDEN", use: "COMMERCIAL_OUTPUTS" })]));
     expect(await prisma.versionSummary.count({ where: { versionId } })).toBe(1);

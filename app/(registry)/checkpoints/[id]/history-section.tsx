@@ -27,14 +27,22 @@ export function HistorySection({ history, auditLink }: { history: { events: Hist
   );
 }
 
+const RE_REVIEW_KEYS = ["flaggedApprovals", "reReviewReason"];
+
 /** One line of what changed, from the event's before/after. */
 function summarize(event: HistoryEvent): string | null {
   const after = (event.after ?? {}) as Record<string, unknown>;
-  if (typeof after.reason === "string") return after.reason;
+  const parts: string[] = [];
+  if (typeof after.reason === "string") parts.push(after.reason);
   if (event.action.startsWith("lineage.")) {
     const facts = (event.action === "lineage.edge_removed" ? event.before : event.after) as Record<string, unknown> | null;
-    if (facts && typeof facts.parent === "string" && typeof facts.child === "string") return `${facts.parent} → ${facts.child}`;
+    if (facts && typeof facts.parent === "string" && typeof facts.child === "string") parts.push(`${facts.parent} → ${facts.child}`);
   }
-  const keys = Object.keys(after).filter((key) => key !== "revision");
-  return keys.length > 0 && event.action.endsWith("updated") ? `Changed: ${keys.join(", ")}` : null;
+  const keys = Object.keys(after).filter((key) => key !== "revision" && !RE_REVIEW_KEYS.includes(key));
+  if (keys.length > 0 && event.action.endsWith("updated")) parts.push(`Changed: ${keys.join(", ")}`);
+  if (typeof after.reReviewReason === "string" && Array.isArray(after.flaggedApprovals)) {
+    const count = after.flaggedApprovals.length;
+    parts.push(`${after.reReviewReason} ${count} approval${count === 1 ? "" : "s"} flagged for re-review.`);
+  }
+  return parts.length > 0 ? parts.join(" ") : null;
 }

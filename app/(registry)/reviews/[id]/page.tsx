@@ -173,8 +173,10 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           History
         </h2>
         <SignOffHistory signOffs={detail.signOffs} currentRound={request.round} />
-        <h3 className="text-sm font-medium">Audit trail of this request</h3>
-        <ol className="space-y-1 text-sm text-slate-700">
+        <h3 id="request-audit-heading" className="text-sm font-medium">
+          Audit trail of this request
+        </h3>
+        <ol aria-labelledby="request-audit-heading" className="space-y-1 text-sm text-slate-700">
           {detail.history.map((event) => (
             <li key={event.id}>
               <span className="text-slate-500">{event.at.toISOString().replace("T", " ").slice(0, 16)}</span> · <code>{event.action}</code> by {event.actor}
