@@ -1,14 +1,7 @@
 import { randomBytes } from "node:crypto";
-import type { Browser, Page } from "@playwright/test";
-import { expect, signIn, test, type TestUser } from "./support/fixtures";
-
-/** A second browser, as a second person: their own cookies, their own session. */
-async function personIn(browser: Browser, user: TestUser, returnTo = "/"): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, user, returnTo);
-  return page;
-}
+import type { Page } from "@playwright/test";
+import { pageFor } from "./review-support";
+import { expect, signIn, test } from "./support/fixtures";
 
 async function openUser(admin: Page, email: string): Promise<void> {
   await admin.goto(`/admin/users?q=${encodeURIComponent(email)}`);
@@ -31,7 +24,7 @@ test("a member cannot open the admin pages: 403 page, and no Admin link", async 
 test("an admin grants Legal reviewer, and the user sees the review queue link on their next page view", async ({ page, browser, createUser }) => {
   const admin = await createUser({ roles: ["ADMIN"] });
   const person = await createUser({ teams: ["creative-studio"] });
-  const personPage = await personIn(browser, person);
+  const personPage = await pageFor(browser, person);
   const nav = personPage.getByRole("navigation", { name: "Main" });
   await expect(nav.getByRole("link", { name: "Review queue" })).toHaveCount(0);
 
@@ -50,7 +43,7 @@ test("an admin grants Legal reviewer, and the user sees the review queue link on
 test("a deactivated user is signed out on their next request, and cannot sign in again", async ({ page, browser, createUser }) => {
   const admin = await createUser({ roles: ["ADMIN"] });
   const person = await createUser({ teams: ["creative-studio"] });
-  const personPage = await personIn(browser, person);
+  const personPage = await pageFor(browser, person);
 
   await signIn(page, admin);
   await openUser(page, person.email);
@@ -105,7 +98,7 @@ test("an admin creates a user with an initial password, who can then sign in wit
   await expect(page.getByRole("button", { name: "Remove Auditor" })).toBeVisible();
   await expect(page.getByRole("link", { name: "Creative Studio" })).toBeVisible();
 
-  const created = await personIn(browser, { id: "", email, password: "a long initial password", name: "Created Person" });
+  const created = await pageFor(browser, { id: "", email, password: "a long initial password", name: "Created Person" });
   await expect(created.getByTestId("signed-in-user")).toContainText("Auditor");
   await expect(created.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Submit" })).toBeVisible();
   await created.context().close();

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, BrowserContext, Page } from "@playwright/test";
 import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
-import { expect, signIn, type TestUser } from "./support/fixtures";
+import { expect, hydrateOnNavigation, signIn, type TestUser } from "./support/fixtures";
 
 // Steps the submit and review journeys share: people doing them through the real forms.
 
@@ -12,7 +12,7 @@ export function uniqueName(label: string): string {
 /** A signed-in page of its own (own browser context, own cookies) for a second or third person. */
 export async function pageFor(browser: Browser, user: TestUser, returnTo = "/"): Promise<Page> {
   const context = await browser.newContext();
-  const page = await context.newPage();
+  const page = hydrateOnNavigation(await context.newPage());
   await signIn(page, user, returnTo);
   return page;
 }

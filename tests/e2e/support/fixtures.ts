@@ -27,10 +27,41 @@ function embeddedDatabaseUrl(): string {
   return `postgresql://postgres:postgres@127.0.0.1:${state.port}/postgres?sslmode=disable`;
 }
 
+/**
+ * Resolves once React has hydrated every form control on the page. Until then a click on a control
+ * whose behaviour is client state (a confirm step, a checkbox that reveals fields) reaches no
+ * handler, and the test would wait for something that never comes.
+ */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll("form, button, input:not([type=hidden]), select, textarea")].every((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))),
+  );
+}
+
+/** Makes the page's goto and reload return only once the page they load has hydrated. */
+export function hydrateOnNavigation(page: Page): Page {
+  const goto = page.goto.bind(page);
+  const reload = page.reload.bind(page);
+  page.goto = async (...args) => {
+    const response = await goto(...args);
+    await waitForHydration(page);
+    return response;
+  };
+  page.reload = async (...args) => {
+    const response = await reload(...args);
+    await waitForHydration(page);
+    return response;
+  };
+  return page;
+}
+
 export const test = base.extend<
   { createUser: (options?: { roles?: Role[]; teams?: string[]; label?: string }) => Promise<TestUser> },
   { db: pg.Pool; prisma: PrismaClient }
 >({
+  page: async ({ page }, use) => {
+    await use(hydrateOnNavigation(page));
+  },
   db: [
     async ({}, use) => {
       const pool = new pg.Pool({ connectionString: embeddedDatabaseUrl(), max: 2 });
@@ -75,6 +106,7 @@ export async function signIn(page: Page, user: { email: string; password: string
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
   await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  await waitForHydration(page);
 }
 
 export const DEMO = {
