@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateVersionInput, VersionFields } from "@/lib/schemas/catalog";
-import { flaggedApprovalsAudit, markApprovalsForReReview, type FlaggedApproval } from "@/lib/server/approvals/mark-for-re-review";
+import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { UNKNOWN_ARCHITECTURE, VERSION_TAKEN } from "@/lib/server/catalog/create-version";
@@ -14,6 +14,8 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/erro
 // what exactly was approved, for this version only. Descriptive notes change no approval.
 const TERMS_FIELDS = ["kind"] as const;
 const IDENTITY_FIELDS = ["sha256", "fileSizeBytes", "fileName", "fileFormat", "architectureKey"] as const;
+/** A change of any of these puts the approvals that relied on the version up for review. */
+const RE_REVIEW_FIELDS: readonly string[] = [...TERMS_FIELDS, ...IDENTITY_FIELDS];
 
 export async function updateVersion(actor: Actor, user: EditorIdentity, input: UpdateVersionInput): Promise<{ versionId: string; flaggedApprovals: number }> {
   const auditActor = authorizeCatalogEdit(actor, user);
@@ -41,12 +43,10 @@ export async function updateVersion(actor: Actor, user: EditorIdentity, input: U
     const diff = changedFields<VersionFields>(before, fields);
     const changed = Object.keys(diff.after);
     const termsChanged = TERMS_FIELDS.some((field) => changed.includes(field));
-    const identityChanged = IDENTITY_FIELDS.some((field) => changed.includes(field));
-    let flagged: FlaggedApproval[] = [];
-    const reason = `${checkpoint.name} ${fields.version} changed (${changed.filter((field) => (TERMS_FIELDS as readonly string[]).includes(field) || (IDENTITY_FIELDS as readonly string[]).includes(field)).join(", ")}).`;
-    if (termsChanged || identityChanged) {
-      ({ flagged } = await markApprovalsForReReview(tx, { versionIds: [id], includeDescendants: termsChanged, reason }, { sync: false }));
-    }
+    const reReviewFields = changed.filter((field) => RE_REVIEW_FIELDS.includes(field));
+    const reason = `${checkpoint.name} ${fields.version} changed (${reReviewFields.join(", ")}).`;
+    const { flagged } =
+      reReviewFields.length > 0 ? await markApprovalsForReReview(tx, { versionIds: [id], includeDescendants: termsChanged, reason }, { sync: false }) : { flagged: [] };
     const reReview = flaggedApprovalsAudit(flagged, reason);
     await recordAuditEvent(tx, {
       actor: auditActor,
