@@ -29,7 +29,7 @@ export interface FlaggedApproval {
  * Flags NEEDS_REVIEW every ACTIVE approval (not yet past its review-by date) that relied on the
  * changed facts, inside the caller's transaction, notifies the reviewers, and refreshes the browse
  * summaries of the versions concerned (pass `sync: false` when the caller syncs those versions
- * itself). The caller's own audit event records what was flagged: see flaggedApprovalsAudit.
+ * itself). It writes no audit event: `audit` is what the caller's own event adds about the flags.
  *
  * An approval relied on a license when it recorded one of its versions (ApprovalLicense: the
  * licenses of the whole lineage at the time), or when its version or an ancestor declares the
@@ -42,7 +42,7 @@ export async function markApprovalsForReReview(
   tx: TransactionClient,
   scope: ReReviewScope,
   options: { sync?: boolean } = {},
-): Promise<{ flagged: FlaggedApproval[] }> {
+): Promise<ReReviewOutcome> {
   const now = new Date();
   const candidates = await findApprovalsRelyingOn(tx, scope, now);
 
@@ -67,16 +67,24 @@ export async function markApprovalsForReReview(
   if (options.sync !== false && flagged.length > 0) {
     await syncVersionSummaries(tx, [...new Set(flagged.map((approval) => approval.versionId))]);
   }
-  return { flagged };
+  return { flagged, audit: flaggedApprovalsAudit(flagged, scope.reason) };
 }
 
-/**
- * What the triggering action's one audit event adds about the approvals it flagged: the list and
- * the reason in its `after` (null when none was), and their ids (and their teams' ids) as related
- * ids so each approval's history finds it.
- */
-export function flaggedApprovalsAudit(flagged: readonly FlaggedApproval[], reason: string): { after: Record<string, unknown> | null; relatedIds: string[] } {
-  if (flagged.length === 0) return { after: null, relatedIds: [] };
+export interface ReReviewOutcome {
+  flagged: FlaggedApproval[];
+  /**
+   * What the triggering action's one audit event adds about the approvals it flagged: the list and
+   * the reason for its `after` (null when none was), and their ids (and their teams' ids) as
+   * related ids so each approval's history finds the event.
+   */
+  audit: { after: Record<string, unknown> | null; relatedIds: string[] };
+}
+
+/** The outcome of a change that puts nothing up for re-review. */
+export const NOTHING_FLAGGED: ReReviewOutcome = { flagged: [], audit: { after: null, relatedIds: [] } };
+
+function flaggedApprovalsAudit(flagged: readonly FlaggedApproval[], reason: string): ReReviewOutcome["audit"] {
+  if (flagged.length === 0) return NOTHING_FLAGGED.audit;
   return {
     after: { flaggedApprovals: flagged.map(({ approvalId, versionId, teamId, revision }) => ({ approvalId, versionId, teamId, revision })), reReviewReason: reason },
     // The approvals' teams too: the audit trail's team filter finds the flag of a team's approval.

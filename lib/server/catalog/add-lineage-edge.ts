@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { AddLineageEdgeInput } from "@/lib/schemas/catalog";
-import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, LINEAGE_LOCK_KEY, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -44,20 +44,18 @@ export async function addLineageEdge(actor: Actor, user: EditorIdentity, input: 
       data: { parentId: input.parentId, childId: input.childId, relation: input.relation, weight: input.weight },
       select: { id: true },
     });
-    const reason = `Lineage changed: ${parentName} added as a parent of ${childName}.`;
-    const { flagged } = await markApprovalsForReReview(tx, { versionIds: [input.childId], reason }, { sync: false });
-    const reReview = flaggedApprovalsAudit(flagged, reason);
+    const reReview = await markApprovalsForReReview(tx, { versionIds: [input.childId], reason: `Lineage changed: ${parentName} added as a parent of ${childName}.` }, { sync: false });
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "lineage.edge_added",
       subjectType: "LineageEdge",
       subjectId: edge.id,
       before: null,
-      after: { parentId: input.parentId, childId: input.childId, parent: parentName, child: childName, relation: input.relation, weight: input.weight, ...reReview.after },
-      relatedIds: reReview.relatedIds,
+      after: { parentId: input.parentId, childId: input.childId, parent: parentName, child: childName, relation: input.relation, weight: input.weight, ...reReview.audit.after },
+      relatedIds: reReview.audit.relatedIds,
     });
     await syncVersionSummaries(tx, [input.childId], { descendants: true });
-    return { edgeId: edge.id, flaggedApprovals: flagged.length };
+    return { edgeId: edge.id, flaggedApprovals: reReview.flagged.length };
   });
 }
 

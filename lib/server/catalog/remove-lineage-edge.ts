@@ -1,5 +1,5 @@
 import type { Actor } from "@/lib/policy/capabilities";
-import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, LINEAGE_LOCK_KEY, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -27,19 +27,17 @@ export async function removeLineageEdge(actor: Actor, user: EditorIdentity, inpu
 
     const parentName = `${edge.parent.checkpoint.name} ${edge.parent.version}`;
     const childName = `${edge.child.checkpoint.name} ${edge.child.version}`;
-    const reason = `Lineage changed: ${parentName} removed as a parent of ${childName}.`;
-    const { flagged } = await markApprovalsForReReview(tx, { versionIds: [edge.childId], reason }, { sync: false });
-    const reReview = flaggedApprovalsAudit(flagged, reason);
+    const reReview = await markApprovalsForReReview(tx, { versionIds: [edge.childId], reason: `Lineage changed: ${parentName} removed as a parent of ${childName}.` }, { sync: false });
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "lineage.edge_removed",
       subjectType: "LineageEdge",
       subjectId: input.edgeId,
       before: { parentId: edge.parentId, childId: edge.childId, parent: parentName, child: childName, relation: edge.relation, weight: edge.weight },
-      after: reReview.after,
-      relatedIds: reReview.relatedIds,
+      after: reReview.audit.after,
+      relatedIds: reReview.audit.relatedIds,
     });
     await syncVersionSummaries(tx, [edge.childId], { descendants: true });
-    return { childId: edge.childId, flaggedApprovals: flagged.length };
+    return { childId: edge.childId, flaggedApprovals: reReview.flagged.length };
   });
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { CreatorTermsInput } from "@/lib/schemas/catalog";
-import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -44,19 +44,17 @@ export async function updateCreatorTerms(actor: Actor, user: EditorIdentity, inp
     const { revision: previousRevision, ...previous } = version.creatorTerms ?? { revision: 0 };
     const diff = version.creatorTerms ? changedFields(previous as typeof terms, terms) : { before: null, after: terms };
     const name = `${version.checkpoint.name} ${version.version}`;
-    const reason = `Creator terms of ${name} changed (revision ${revision}).`;
-    const { flagged } = await markApprovalsForReReview(tx, { versionIds: [versionId], reason }, { sync: false });
-    const reReview = flaggedApprovalsAudit(flagged, reason);
+    const reReview = await markApprovalsForReReview(tx, { versionIds: [versionId], reason: `Creator terms of ${name} changed (revision ${revision}).` }, { sync: false });
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "creator_terms.updated",
       subjectType: "CreatorTerms",
       subjectId: versionId,
       before: diff.before === null ? null : { ...diff.before, revision: previousRevision },
-      after: { ...diff.after, revision, ...reReview.after },
-      relatedIds: reReview.relatedIds,
+      after: { ...diff.after, revision, ...reReview.audit.after },
+      relatedIds: reReview.audit.relatedIds,
     });
     await syncVersionSummaries(tx, [versionId], { descendants: true });
-    return { revision, flaggedApprovals: flagged.length };
+    return { revision, flaggedApprovals: reReview.flagged.length };
   });
 }

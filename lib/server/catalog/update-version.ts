@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateVersionInput, VersionFields } from "@/lib/schemas/catalog";
-import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { markApprovalsForReReview, NOTHING_FLAGGED } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { UNKNOWN_ARCHITECTURE, VERSION_TAKEN } from "@/lib/server/catalog/create-version";
@@ -44,20 +44,24 @@ export async function updateVersion(actor: Actor, user: EditorIdentity, input: U
     const changed = Object.keys(diff.after);
     const termsChanged = TERMS_FIELDS.some((field) => changed.includes(field));
     const reReviewFields = changed.filter((field) => RE_REVIEW_FIELDS.includes(field));
-    const reason = `${checkpoint.name} ${fields.version} changed (${reReviewFields.join(", ")}).`;
-    const { flagged } =
-      reReviewFields.length > 0 ? await markApprovalsForReReview(tx, { versionIds: [id], includeDescendants: termsChanged, reason }, { sync: false }) : { flagged: [] };
-    const reReview = flaggedApprovalsAudit(flagged, reason);
+    const reReview =
+      reReviewFields.length > 0
+        ? await markApprovalsForReReview(
+            tx,
+            { versionIds: [id], includeDescendants: termsChanged, reason: `${checkpoint.name} ${fields.version} changed (${reReviewFields.join(", ")}).` },
+            { sync: false },
+          )
+        : NOTHING_FLAGGED;
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "catalog.version.updated",
       subjectType: "CheckpointVersion",
       subjectId: id,
       before: { ...diff.before, revision: expectedRevision },
-      after: { ...diff.after, revision: expectedRevision + 1, ...reReview.after },
-      relatedIds: reReview.relatedIds,
+      after: { ...diff.after, revision: expectedRevision + 1, ...reReview.audit.after },
+      relatedIds: reReview.audit.relatedIds,
     });
     await syncVersionSummaries(tx, [id], { descendants: termsChanged });
-    return { versionId: id, flaggedApprovals: flagged.length };
+    return { versionId: id, flaggedApprovals: reReview.flagged.length };
   });
 }

@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { VersionLicenseInput } from "@/lib/schemas/catalog";
-import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -42,18 +42,17 @@ async function changeLayer(actor: Actor, user: EditorIdentity, input: VersionLic
     const name = `${version.checkpoint.name} ${version.version}`;
     const layer = { licenseId: input.licenseId, key: license.key, name: license.name, revision: license.versions[0]?.revision ?? null };
     const reason = `License layers changed: ${license.name} ${change === "add" ? "added to" : "removed from"} ${name}.`;
-    const { flagged } = await markApprovalsForReReview(tx, { versionIds: [input.versionId], reason }, { sync: false });
-    const reReview = flaggedApprovalsAudit(flagged, reason);
+    const reReview = await markApprovalsForReReview(tx, { versionIds: [input.versionId], reason }, { sync: false });
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: change === "add" ? "catalog.version_license.added" : "catalog.version_license.removed",
       subjectType: "CheckpointVersion",
       subjectId: input.versionId,
       before: change === "add" ? null : { license: layer },
-      after: change === "add" ? { license: layer, ...reReview.after } : reReview.after,
-      relatedIds: reReview.relatedIds,
+      after: change === "add" ? { license: layer, ...reReview.audit.after } : reReview.audit.after,
+      relatedIds: reReview.audit.relatedIds,
     });
     await syncVersionSummaries(tx, [input.versionId], { descendants: true });
-    return { flaggedApprovals: flagged.length };
+    return { flaggedApprovals: reReview.flagged.length };
   });
 }

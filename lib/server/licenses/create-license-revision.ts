@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { CreateLicenseRevisionInput } from "@/lib/schemas/catalog";
-import { flaggedApprovalsAudit, markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
+import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
@@ -34,21 +34,19 @@ export async function createLicenseRevision(
     const revision = expectedRevision + 1;
     // The unique (licenseId, revision) makes a concurrent second revision fail rather than fork.
     const created = await tx.licenseVersion.create({ data: { licenseId, ...licenseVersionData(fields, revision, user.id) }, select: { id: true } });
-    const reason = `New revision ${revision} of ${license.name}.`;
-    const { flagged } = await markApprovalsForReReview(tx, { licenseIds: [licenseId], reason }, { sync: false });
-    const reReview = flaggedApprovalsAudit(flagged, reason);
+    const reReview = await markApprovalsForReReview(tx, { licenseIds: [licenseId], reason: `New revision ${revision} of ${license.name}.` }, { sync: false });
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "license.version_created",
       subjectType: "LicenseVersion",
       subjectId: created.id,
       before: current ? { licenseVersionId: current.id, revision: current.revision } : null,
-      after: { licenseId, key: license.key, ...revisionAuditFacts(fields, revision), ...reReview.after },
-      relatedIds: reReview.relatedIds,
+      after: { licenseId, key: license.key, ...revisionAuditFacts(fields, revision), ...reReview.audit.after },
+      relatedIds: reReview.audit.relatedIds,
     });
     const declaring = license.usedBy.map((layer) => layer.versionId);
-    const affected = [...declaring, ...(await descendantIds(tx, declaring)), ...flagged.map((approval) => approval.versionId)];
+    const affected = [...declaring, ...(await descendantIds(tx, declaring)), ...reReview.flagged.map((approval) => approval.versionId)];
     await syncVersionSummaries(tx, affected);
-    return { licenseVersionId: created.id, revision, flaggedApprovals: flagged.length };
+    return { licenseVersionId: created.id, revision, flaggedApprovals: reReview.flagged.length };
   });
 }

@@ -8,7 +8,7 @@ import { assertAllowed, ConflictError, ValidationError } from "@/lib/server/erro
 import { notifyReviewers } from "@/lib/server/notifications/notify";
 import { assertRevision, guardedTransition, loadRequestFacts } from "@/lib/server/reviews/transition";
 import { checkCataloguedVersion } from "@/lib/server/submissions/submission-checks";
-import { isVersionOwnedByRequest, updateSubmittedVersion } from "@/lib/server/submissions/submitted-version";
+import { isVersionOwnedByRequest, updateSubmittedVersion, type VersionFactsChange } from "@/lib/server/submissions/submitted-version";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { decideResubmit, SIGN_OFF_CAPACITIES } from "@/lib/reviews/review-state";
 import type { ResubmissionInput } from "@/lib/schemas/submission";
@@ -38,7 +38,7 @@ export async function resubmitReviewRequest(
     const outcome = decideResubmit(current, submitter.id);
     if (!outcome.ok) throw new ConflictError(outcome.reason);
 
-    let versionFacts: Awaited<ReturnType<typeof updateSubmittedVersion>> | null = null;
+    let versionFacts: VersionFactsChange | null = null;
     if (input.mode === "with-facts") {
       if (!(await isVersionOwnedByRequest(tx, current))) {
         throw new ValidationError(

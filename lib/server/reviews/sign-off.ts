@@ -108,6 +108,7 @@ export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffIn
       ...(approving ? { conditions: input.conditions, reviewBy: input.reviewBy, scopeAllTeams: input.scopeAllTeams, waivers } : {}),
     };
 
+    let approvalId: string | null = null;
     if (outcome.completesApproval) {
       const other = roundSignOffs.find((signOff) => signOff.capacity === otherCapacity(input.capacity))!;
       const mine: ApproverProposal = { conditions: input.conditions, reviewBy: input.reviewBy, scopeAllTeams: input.scopeAllTeams, waivers };
@@ -116,6 +117,7 @@ export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffIn
           ? { legal: mine, legalReviewerId: reviewer.id, technical: proposalOf(other) }
           : { legal: proposalOf(other), legalReviewerId: other.reviewerId, technical: mine };
       const granted = await createFinalApproval(tx, current, proposals, now);
+      approvalId = granted.approvalId;
       // The action's one audit event: the approval it granted, with the sign-off and the request's transition.
       await recordAuditEvent(tx, {
         actor: auditActor,
@@ -126,24 +128,22 @@ export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffIn
         after: { ...granted.facts, signOff: signOffFacts, reviewRequest: { status: outcome.nextStatus, statusBefore: current.status, revision: current.revision } },
         relatedIds: [current.id, signOffId],
       });
-      await notifyUser(tx, current.submitterId, submitterNotice(current, input, outcome.nextStatus));
-      return { status: outcome.nextStatus, signOffId, approvalId: granted.approvalId };
+    } else {
+      await syncVersionSummaries(tx, [current.versionId]);
+      // One event per sign-off: `review.signed_off` while the request stays open, else the transition it caused.
+      await recordAuditEvent(tx, {
+        actor: auditActor,
+        action: outcome.transition ?? "review.signed_off",
+        subjectType: "ReviewRequest",
+        subjectId: current.id,
+        teamId: current.teamId,
+        before: { status: current.status, revision: current.revision },
+        after: { ...signOffFacts, status: outcome.nextStatus },
+        relatedIds: [signOffId],
+      });
     }
-
-    await syncVersionSummaries(tx, [current.versionId]);
-    // One event per sign-off: `review.signed_off` while the request stays open, else the transition it caused.
-    await recordAuditEvent(tx, {
-      actor: auditActor,
-      action: outcome.transition ?? "review.signed_off",
-      subjectType: "ReviewRequest",
-      subjectId: current.id,
-      teamId: current.teamId,
-      before: { status: current.status, revision: current.revision },
-      after: { ...signOffFacts, status: outcome.nextStatus },
-      relatedIds: [signOffId],
-    });
     await notifyUser(tx, current.submitterId, submitterNotice(current, input, outcome.nextStatus));
-    return { status: outcome.nextStatus, signOffId, approvalId: null };
+    return { status: outcome.nextStatus, signOffId, approvalId };
   });
 }
 

@@ -78,12 +78,14 @@ export async function isVersionOwnedByRequest(tx: PrismaClient | TransactionClie
   );
 }
 
-/** Replaces the version's facts (guarded by its revision); returns the before and after for the request's audit event. */
-export async function updateSubmittedVersion(
-  tx: TransactionClient,
-  versionId: string,
-  facts: VersionFacts,
-): Promise<{ before: Record<string, unknown>; after: Record<string, unknown> }> {
+/** A resubmission's correction of the version's facts, as the request's audit event records it. */
+export interface VersionFactsChange {
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+}
+
+/** Replaces the version's facts (guarded by its revision); returns the before and after. */
+export async function updateSubmittedVersion(tx: TransactionClient, versionId: string, facts: VersionFacts): Promise<VersionFactsChange> {
   await assertReferencesExist(tx, facts);
   const before = await tx.checkpointVersion.findUnique({
     where: { id: versionId },
