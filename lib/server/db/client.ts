@@ -1,4 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { SerialQueryClient } from "@/lib/server/db/serial-query-client";
 import { PrismaClient } from "@/lib/server/generated/prisma/client";
 
 export type { PrismaClient };
@@ -6,10 +8,12 @@ export type TransactionClient = Parameters<Parameters<PrismaClient["$transaction
 
 /** A Prisma client over `pg` for the given PostgreSQL URL (the app's server, or the embedded one). */
 export function createPrismaClient(connectionString: string, options: { maxConnections?: number } = {}): PrismaClient {
-  const adapter = new PrismaPg({
+  const pool = new pg.Pool({
     connectionString,
     max: options.maxConnections ?? 10,
     connectionTimeoutMillis: 10_000,
+    Client: SerialQueryClient,
   });
+  const adapter = new PrismaPg(pool, { disposeExternalPool: true });
   return new PrismaClient({ adapter });
 }
