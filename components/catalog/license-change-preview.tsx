@@ -1,10 +1,10 @@
 "use client";
 
 import { useState, useTransition, type RefObject } from "react";
-import type { ActionResult } from "@/lib/server/action-result";
+import type { ActionResult } from "@/lib/actions/action-result";
 import type { LicenseRevisionPreview } from "@/lib/server/licenses/preview-license-revision";
 
-export type PreviewAction = (formData: FormData) => Promise<ActionResult<LicenseRevisionPreview>>;
+export type PreviewAction = (previous: ActionResult<LicenseRevisionPreview> | null, formData: FormData) => Promise<ActionResult<LicenseRevisionPreview>>;
 
 const STATUS_STYLE: Record<string, string> = {
   ALLOWED: "text-emerald-800",
@@ -23,7 +23,7 @@ export function LicenseChangePreview({ form, preview }: { form: RefObject<HTMLFo
       <button
         type="button"
         disabled={pending}
-        onClick={() => form.current && startTransition(async () => setResult(await preview(new FormData(form.current!))))}
+        onClick={() => form.current && startTransition(async () => setResult(await preview(null, new FormData(form.current!))))}
         className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
       >
         {pending ? "Working out the impact…" : "Preview impact"}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRef } from "react";
-import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { LicenseChangePreview, type PreviewAction } from "./license-change-preview";

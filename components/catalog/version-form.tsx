@@ -1,6 +1,7 @@
 "use client";
 
-import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { SelectField, SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { kindLabel, promptStyleLabel } from "@/lib/format";

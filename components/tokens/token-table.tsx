@@ -1,4 +1,4 @@
-import type { FormAction } from "@/components/ui/action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { ConfirmAction } from "@/components/ui/confirm-action";
 import { formatDate } from "@/lib/format";

@@ -1,9 +1,7 @@
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { ActionResult } from "@/lib/server/action-result";
+import type { FormAction } from "@/lib/actions/action-result";
 import { fieldErrors } from "./form-message";
 
-/** A server action as useActionState calls it. */
-export type FormAction<T = unknown> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 /**
  * An onSubmit handler that dispatches a useActionState action without React's automatic form reset

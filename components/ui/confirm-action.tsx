@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useEffect, useId, useRef } from "react";
-import type { FormAction } from "./action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { InlineMessage } from "./form-message";
 
 /**

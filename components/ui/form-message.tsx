@@ -1,4 +1,4 @@
-import type { ActionResult } from "@/lib/server/action-result";
+import type { ActionResult } from "@/lib/actions/action-result";
 
 /** The form-level outcome of an action, announced to screen readers. */
 export function FormMessage({ id, state }: { id?: string; state: ActionResult<unknown> | null }) {

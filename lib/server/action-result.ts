@@ -1,18 +1,10 @@
-import { unstable_rethrow } from "next/navigation";
+import "server-only";
 import { z } from "zod";
+import type { ActionResult } from "@/lib/actions/action-result";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 
-/** What every server action returns: the form renders `message` and each field's errors. */
-export type ActionResult<T = undefined> =
-  | { ok: true; data: T; message?: string }
-  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
-
-export function ok<T>(data: T, message?: string): ActionResult<T> {
-  return { ok: true, data, message };
-}
-
-/** Field errors of a zod failure, keyed by dotted path. */
+/** Field errors of a zod failure, keyed by dotted path (the form's input names). */
 export function zodFieldErrors(error: z.ZodError): Record<string, string[]> {
   const fieldErrors: Record<string, string[]> = {};
   for (const issue of error.issues) {
@@ -44,14 +36,4 @@ export function toActionResult(error: unknown, context: string, uniqueFieldNames
   }
   const reference = logUnexpected(error, context);
   return { ok: false, code: "INTERNAL", message: `Something went wrong (reference ${reference}). Nothing was saved.` };
-}
-
-/** Runs an action body and converts failures; `redirect()` must be called outside of this. */
-export async function runAction<T>(context: string, body: () => Promise<T>, uniqueFieldNames?: Record<string, string>): Promise<ActionResult<T>> {
-  try {
-    return ok(await body());
-  } catch (error) {
-    unstable_rethrow(error); // redirect(), notFound() and friends are control flow, not failures
-    return toActionResult(error, context, uniqueFieldNames);
-  }
 }

@@ -1,10 +1,11 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { verifyAuditChainAction, type VerifyResult } from "./actions";
+import type { AuditChainCheck } from "@/lib/audit/chain-check";
+import { verifyAuditChainAction } from "./actions";
 
 export function VerifyButton() {
-  const [result, setResult] = useState<VerifyResult | null>(null);
+  const [result, setResult] = useState<AuditChainCheck | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 

@@ -1,27 +1,19 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action-result";
-import { requireActionUser } from "@/lib/server/auth/current-user";
+import { defineCallAction } from "@/lib/server/actions/define-action";
 import { markAllNotificationsRead, markNotificationRead } from "@/lib/server/notifications/mark-read";
 
-const notificationIdSchema = z.guid({ message: "Unknown notification." });
+export const markNotificationReadAction = defineCallAction({
+  name: "markNotificationRead",
+  schema: z.guid({ message: "Unknown notification." }),
+  run: (notificationId, { actor }) => markNotificationRead(actor, notificationId),
+  revalidate: [{ path: "/", type: "layout" }],
+});
 
-export async function markNotificationReadAction(notificationId: string): Promise<ActionResult<{ updated: number }>> {
-  const result = await runAction("markNotificationRead", async () => {
-    const { actor } = await requireActionUser();
-    return markNotificationRead(actor, parseInput(notificationIdSchema, notificationId));
-  });
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
-
-export async function markAllNotificationsReadAction(): Promise<ActionResult<{ updated: number }>> {
-  const result = await runAction("markAllNotificationsRead", async () => {
-    const { actor } = await requireActionUser();
-    return markAllNotificationsRead(actor);
-  });
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
+export const markAllNotificationsReadAction = defineCallAction({
+  name: "markAllNotificationsRead",
+  schema: z.undefined({ message: "This action takes no input." }),
+  run: (_input, { actor }) => markAllNotificationsRead(actor),
+  revalidate: [{ path: "/", type: "layout" }],
+});

@@ -174,7 +174,7 @@ export const rows: MatrixRow[] = [
     audit: "read-only", // the dry run of a license change
     args: async ({ db, form, unique }) => {
       const license = await newLicense(db, unique);
-      return [form({ licenseId: license.id, expectedRevision: 1, ...unknownTerms(""), "terms.RESEARCH.status": "ALLOWED" })];
+      return [null, form({ licenseId: license.id, expectedRevision: 1, ...unknownTerms(""), "terms.RESEARCH.status": "ALLOWED" })];
     },
   },
 ];

@@ -1,60 +1,48 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
 import { addTeamMemberSchema, createTeamSchema, removeTeamMemberSchema, renameTeamSchema } from "@/lib/schemas/admin";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action-result";
+import { defineFormAction, type Revalidation } from "@/lib/server/actions/define-action";
 import { createTeam } from "@/lib/server/admin/create-team";
 import { renameTeam } from "@/lib/server/admin/rename-team";
 import { addTeamMember, removeTeamMember } from "@/lib/server/admin/team-members";
-import { requireActionUser } from "@/lib/server/auth/current-user";
 
 // Team pages and user pages both show memberships: revalidate the whole admin area.
-const revalidateAdmin = () => revalidatePath("/admin", "layout");
+const ADMIN: readonly Revalidation[] = [{ path: "/admin", type: "layout" }];
 
-export async function createTeamAction(_prev: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await runAction(
-    "createTeamAction",
-    async () => {
-      const { user, actor } = await requireActionUser();
-      const input = parseInput(createTeamSchema, { name: formData.get("name"), slug: formData.get("slug") ?? undefined });
-      return createTeam(actor, user, input);
-    },
-    { slug: "A team with this short name already exists." },
-  );
-  if (!result.ok) return result;
-  revalidateAdmin();
-  redirect(`/admin/teams/${result.data.id}?created=1`);
-}
+export const createTeamAction = defineFormAction({
+  name: "createTeamAction",
+  schema: createTeamSchema,
+  run: (input, { actor, user }) => createTeam(actor, user, input),
+  uniqueFields: { slug: "A team with this short name already exists." },
+  revalidate: ADMIN,
+  redirectTo: ({ id }) => `/admin/teams/${id}?created=1`,
+});
 
-export async function renameTeamAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("renameTeamAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(renameTeamSchema, { teamId: formData.get("teamId"), name: formData.get("name") });
+export const renameTeamAction = defineFormAction({
+  name: "renameTeamAction",
+  schema: renameTeamSchema,
+  run: async (input, { actor, user }) => {
     await renameTeam(actor, user, input);
-    revalidateAdmin();
-    return undefined;
-  });
-  return result.ok ? { ...result, message: "Renamed." } : result;
-}
+  },
+  revalidate: ADMIN,
+  message: "Renamed.",
+});
 
-export async function addTeamMemberAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("addTeamMemberAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(addTeamMemberSchema, { teamId: formData.get("teamId"), email: formData.get("email") });
+export const addTeamMemberAction = defineFormAction({
+  name: "addTeamMemberAction",
+  schema: addTeamMemberSchema,
+  run: async (input, { actor, user }) => {
     await addTeamMember(actor, user, input);
-    revalidateAdmin();
-    return undefined;
-  });
-  return result.ok ? { ...result, message: "Added." } : result;
-}
+  },
+  revalidate: ADMIN,
+  message: "Added.",
+});
 
-export async function removeTeamMemberAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction("removeTeamMemberAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(removeTeamMemberSchema, { teamId: formData.get("teamId"), userId: formData.get("userId") });
+export const removeTeamMemberAction = defineFormAction({
+  name: "removeTeamMemberAction",
+  schema: removeTeamMemberSchema,
+  run: async (input, { actor, user }) => {
     await removeTeamMember(actor, user, input);
-    revalidateAdmin();
-    return undefined;
-  });
-}
+  },
+  revalidate: ADMIN,
+});

@@ -1,79 +1,58 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
+import { formInput } from "@/lib/catalog/form-input";
 import { createUserSchema, roleChangeSchema, userIdSchema } from "@/lib/schemas/admin";
-import { runAction, parseInput, type ActionResult } from "@/lib/server/action-result";
+import { defineFormAction, type Revalidation } from "@/lib/server/actions/define-action";
 import { createUser } from "@/lib/server/admin/create-user";
 import { deactivateUser, reactivateUser } from "@/lib/server/admin/set-user-active";
 import { grantRole, removeRole } from "@/lib/server/admin/user-roles";
-import { requireActionUser } from "@/lib/server/auth/current-user";
 
-function revalidateUser(userId: string) {
-  revalidatePath("/admin", "layout");
-  revalidatePath(`/admin/users/${userId}`);
-}
+const revalidateUser = ({ userId }: { userId: string }): Revalidation[] => [{ path: "/admin", type: "layout" }, `/admin/users/${userId}`];
 
-export async function createUserAction(_prev: ActionResult<{ id: string }> | null, formData: FormData): Promise<ActionResult<{ id: string }>> {
-  const result = await runAction(
-    "createUserAction",
-    async () => {
-      const { user, actor } = await requireActionUser();
-      const input = parseInput(createUserSchema, {
-        email: formData.get("email"),
-        name: formData.get("name") ?? undefined,
-        roles: formData.getAll("roles"),
-        teamIds: formData.getAll("teamIds"),
-        signIn: formData.get("signIn"),
-        password: formData.get("password") ?? undefined,
-      });
-      return createUser(actor, user, input);
-    },
-    { email: "A user with this email already exists." },
-  );
-  if (!result.ok) return result;
-  revalidateUser(result.data.id);
-  redirect(`/admin/users/${result.data.id}?created=1`);
-}
+export const createUserAction = defineFormAction({
+  name: "createUserAction",
+  schema: createUserSchema,
+  read: (formData) => formInput(formData, { multi: ["roles", "teamIds"] }),
+  run: (input, { actor, user }) => createUser(actor, user, input),
+  uniqueFields: { email: "A user with this email already exists." },
+  revalidate: ({ id }) => revalidateUser({ userId: id }),
+  redirectTo: ({ id }) => `/admin/users/${id}?created=1`,
+});
 
-export async function deactivateUserAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("deactivateUserAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(userIdSchema, { userId: formData.get("userId") });
+export const deactivateUserAction = defineFormAction({
+  name: "deactivateUserAction",
+  schema: userIdSchema,
+  run: async (input, { actor, user }) => {
     await deactivateUser(actor, user, input);
-    revalidateUser(input.userId);
-    return undefined;
-  });
-  return result.ok ? { ...result, message: "Deactivated. Their session ends on their next request." } : result;
-}
+  },
+  revalidate: (_data, input) => revalidateUser(input),
+  message: "Deactivated. Their session ends on their next request.",
+});
 
-export async function reactivateUserAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("reactivateUserAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(userIdSchema, { userId: formData.get("userId") });
+export const reactivateUserAction = defineFormAction({
+  name: "reactivateUserAction",
+  schema: userIdSchema,
+  run: async (input, { actor, user }) => {
     await reactivateUser(actor, user, input);
-    revalidateUser(input.userId);
-    return undefined;
-  });
-  return result.ok ? { ...result, message: "Reactivated. They can sign in again." } : result;
-}
+  },
+  revalidate: (_data, input) => revalidateUser(input),
+  message: "Reactivated. They can sign in again.",
+});
 
-export async function grantRoleAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction("grantRoleAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(roleChangeSchema, { userId: formData.get("userId"), role: formData.get("role") });
+export const grantRoleAction = defineFormAction({
+  name: "grantRoleAction",
+  schema: roleChangeSchema,
+  run: async (input, { actor, user }) => {
     await grantRole(actor, user, input);
-    revalidateUser(input.userId);
-    return undefined;
-  });
-}
+  },
+  revalidate: (_data, input) => revalidateUser(input),
+});
 
-export async function removeRoleAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runAction("removeRoleAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(roleChangeSchema, { userId: formData.get("userId"), role: formData.get("role") });
+export const removeRoleAction = defineFormAction({
+  name: "removeRoleAction",
+  schema: roleChangeSchema,
+  run: async (input, { actor, user }) => {
     await removeRole(actor, user, input);
-    revalidateUser(input.userId);
-    return undefined;
-  });
-}
+  },
+  revalidate: (_data, input) => revalidateUser(input),
+});

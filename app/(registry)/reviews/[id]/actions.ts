@@ -1,51 +1,48 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { redirect } from "next/navigation";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action-result";
-import { requireActionUser } from "@/lib/server/auth/current-user";
+import { readSignOffForm, signOffSchema, withdrawSchema } from "@/lib/schemas/review";
+import { readResubmissionForm, resubmissionSchema } from "@/lib/schemas/submission";
+import { defineFormAction, type Revalidation } from "@/lib/server/actions/define-action";
 import { resubmitReviewRequest } from "@/lib/server/reviews/resubmit-review-request";
 import { signOff } from "@/lib/server/reviews/sign-off";
 import { withdrawReviewRequest } from "@/lib/server/reviews/withdraw-review-request";
-import { readSignOffForm, signOffSchema, withdrawSchema } from "@/lib/schemas/review";
-import { readResubmissionForm, resubmissionSchema } from "@/lib/schemas/submission";
 
-// Never null: useActionState starts from null, but every call ends in a result or a redirect.
-export type ReviewActionResult = ActionResult<{ requestId: string }>;
+// A decision changes the queue, the inbox, browse and the detail pages: revalidate everything; on
+// success the request's page reloads with a notice.
+const EVERYTHING: readonly Revalidation[] = [{ path: "/", type: "layout" }];
+const done = (outcome: string) => (data: { requestId: string }) => `/reviews/${data.requestId}?done=${outcome}`;
 
-export async function signOffAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
-  const result = await runAction("signOff", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(signOffSchema, readSignOffForm(formData));
+export const signOffAction = defineFormAction({
+  name: "signOff",
+  schema: signOffSchema,
+  read: readSignOffForm,
+  run: async (input, { actor, user }) => {
     await signOff(actor, user, input);
     return { requestId: input.requestId };
-  });
-  return finish(result, "signed");
-}
+  },
+  revalidate: EVERYTHING,
+  redirectTo: done("signed"),
+});
 
-export async function withdrawReviewRequestAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
-  const result = await runAction("withdrawReviewRequest", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(withdrawSchema, { requestId: formData.get("requestId"), revision: formData.get("revision") });
+export const withdrawReviewRequestAction = defineFormAction({
+  name: "withdrawReviewRequest",
+  schema: withdrawSchema,
+  run: async (input, { actor, user }) => {
     await withdrawReviewRequest(actor, user, input);
     return { requestId: input.requestId };
-  });
-  return finish(result, "withdrawn");
-}
+  },
+  revalidate: EVERYTHING,
+  redirectTo: done("withdrawn"),
+});
 
-export async function resubmitReviewRequestAction(_previous: ReviewActionResult | null, formData: FormData): Promise<ReviewActionResult> {
-  const result = await runAction("resubmitReviewRequest", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(resubmissionSchema, readResubmissionForm(formData));
+export const resubmitReviewRequestAction = defineFormAction({
+  name: "resubmitReviewRequest",
+  schema: resubmissionSchema,
+  read: readResubmissionForm,
+  run: async (input, { actor, user }) => {
     await resubmitReviewRequest(actor, user, input);
     return { requestId: input.requestId };
-  });
-  return finish(result, "resubmitted");
-}
-
-/** On success the page reloads with a notice; redirect() must stay outside runAction's try/catch. */
-function finish(result: ReviewActionResult, done: string): ReviewActionResult {
-  if (!result.ok) return result;
-  revalidatePath("/", "layout");
-  redirect(`/reviews/${result.data.requestId}?done=${done}`);
-}
+  },
+  revalidate: EVERYTHING,
+  redirectTo: done("resubmitted"),
+});

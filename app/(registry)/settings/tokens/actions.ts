@@ -1,39 +1,28 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import type { CreatedApiToken } from "@/lib/tokens/created-api-token";
 import { createApiTokenSchema, revokeApiTokenSchema } from "@/lib/schemas/tokens";
-import { parseInput, runAction, type ActionResult } from "@/lib/server/action-result";
-import { requireActionUser } from "@/lib/server/auth/current-user";
+import { defineFormAction } from "@/lib/server/actions/define-action";
 import { createApiToken } from "@/lib/server/tokens/create-api-token";
 import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 
-export interface CreatedToken {
-  name: string;
-  prefix: string;
-  expiresAt: string;
-  /** Shown once by the form; never stored or shown again. */
-  token: string;
-}
-
-export async function createApiTokenAction(_prev: ActionResult<CreatedToken> | null, formData: FormData): Promise<ActionResult<CreatedToken>> {
-  return runAction("createApiTokenAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(createApiTokenSchema, { name: formData.get("name"), expiresInDays: formData.get("expiresInDays") ?? undefined });
+export const createApiTokenAction = defineFormAction({
+  name: "createApiTokenAction",
+  schema: createApiTokenSchema,
+  run: async (input, { actor, user }): Promise<CreatedApiToken> => {
     const issued = await createApiToken(actor, user, input);
-    revalidatePath("/settings/tokens");
     return { name: issued.name, prefix: issued.prefix, expiresAt: issued.expiresAt.toISOString(), token: issued.token };
-  });
-}
+  },
+  revalidate: ["/settings/tokens"],
+});
 
 /** Revokes one of the caller's tokens, or (admins) anyone's, from the settings or the admin user page. */
-export async function revokeApiTokenAction(_prev: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  const result = await runAction("revokeApiTokenAction", async () => {
-    const { user, actor } = await requireActionUser();
-    const input = parseInput(revokeApiTokenSchema, { tokenId: formData.get("tokenId") });
+export const revokeApiTokenAction = defineFormAction({
+  name: "revokeApiTokenAction",
+  schema: revokeApiTokenSchema,
+  run: async (input, { actor, user }) => {
     await revokeApiToken(actor, user, input);
-    revalidatePath("/settings/tokens");
-    revalidatePath("/admin", "layout");
-    return undefined;
-  });
-  return result.ok ? { ...result, message: "Revoked. The token no longer works." } : result;
-}
+  },
+  revalidate: ["/settings/tokens", { path: "/admin", type: "layout" }],
+  message: "Revoked. The token no longer works.",
+});

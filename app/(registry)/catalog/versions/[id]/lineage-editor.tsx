@@ -2,7 +2,8 @@
 
 import Link from "next/link";
 import { ActionButton } from "@/components/ui/action-button";
-import { type FormAction, useActionForm } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/action-form";
+import type { FormAction } from "@/lib/actions/action-result";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { kindLabel } from "@/lib/format";
