@@ -1,4 +1,5 @@
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
+import type { AuditAction } from "@/lib/audit/actions";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { grantApproval } from "@/lib/server/approvals/grant-approval";
 import { recordAuditEvent, SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
@@ -80,7 +81,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
     async (tx) => {
       await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${SEED_LOCK_KEY})`;
       const summary = emptySummary();
-      const audit = async (action: string, subjectType: string, subjectId: string, after: unknown, teamId?: string) => {
+      const audit = async (action: AuditAction, subjectType: string, subjectId: string, after: unknown, teamId?: string) => {
         await recordAuditEvent(tx, { actor: SYSTEM_ACTOR, action, subjectType, subjectId, teamId, before: null, after });
         summary.auditEvents += 1;
       };
@@ -89,7 +90,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         if (await tx.architecture.findUnique({ where: { key: architecture.key }, select: { key: true } })) continue;
         await tx.architecture.create({ data: architecture });
         summary.architectures += 1;
-        await audit("seed.architecture.created", "Architecture", architecture.key, architecture);
+        await audit("architecture.seeded", "Architecture", architecture.key, architecture);
       }
 
       const licenseIds = new Map<string, string>();
@@ -107,7 +108,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         const created = await tx.team.create({ data: team, select: { id: true } });
         teamIds.set(team.slug, created.id);
         summary.teams += 1;
-        await audit("seed.team.created", "Team", created.id, team, created.id);
+        await audit("team.seeded", "Team", created.id, team, created.id);
       }
 
       for (const user of DEMO_USERS) {
@@ -125,7 +126,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         });
         summary.users += 1;
         summary.memberships += user.teams.length;
-        await audit("seed.user.created", "User", created.id, { email: user.email, name: user.name, roles: user.roles, teams: user.teams });
+        await audit("user.seeded", "User", created.id, { email: user.email, name: user.name, roles: user.roles, teams: user.teams });
       }
 
       const versionIds = new Map<string, string>();
@@ -135,7 +136,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
           const { slug, name, aliases, description } = checkpoint;
           checkpointId = (await tx.checkpoint.create({ data: { slug, name, aliases, description }, select: { id: true } })).id;
           summary.checkpoints += 1;
-          await audit("seed.checkpoint.created", "Checkpoint", checkpointId, { slug, name, aliases });
+          await audit("checkpoint.seeded", "Checkpoint", checkpointId, { slug, name, aliases });
         }
         for (const version of checkpoint.versions) {
           const ref = { checkpoint: checkpoint.slug, version: version.version };
@@ -159,7 +160,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
               select: { id: true },
             });
             summary.lineageEdges += 1;
-            await audit("seed.lineage_edge.created", "LineageEdge", edge.id, {
+            await audit("lineage.edge_seeded", "LineageEdge", edge.id, {
               parent: refKey(parent),
               child: refKey(child),
               relation: parent.relation,
@@ -190,7 +191,7 @@ export function seedLicenseTerms(license: SeedLicense): { use: IntendedUse; stat
   });
 }
 
-type Audit = (action: string, subjectType: string, subjectId: string, after: unknown, teamId?: string) => Promise<void>;
+type Audit = (action: AuditAction, subjectType: string, subjectId: string, after: unknown, teamId?: string) => Promise<void>;
 
 async function seedLicense(tx: TransactionClient, license: SeedLicense, summary: SeedSummary, audit: Audit): Promise<string> {
   const { statedTerms: _stated, ...revisionFields } = license.revision;
@@ -205,7 +206,7 @@ async function seedLicense(tx: TransactionClient, license: SeedLicense, summary:
     summary.licenses += 1;
     summary.licenseVersions += 1;
     summary.licenseTerms += terms.length;
-    await audit("seed.license.created", "License", created.id, { key, name, aliases, url, revision: 1, terms: termFacts });
+    await audit("license.seeded", "License", created.id, { key, name, aliases, url, revision: 1, terms: termFacts });
     return created.id;
   }
   const hasRevision = await tx.licenseVersion.findUnique({
@@ -216,7 +217,7 @@ async function seedLicense(tx: TransactionClient, license: SeedLicense, summary:
     const created = await tx.licenseVersion.create({ data: { licenseId: existing.id, ...revision }, select: { id: true } });
     summary.licenseVersions += 1;
     summary.licenseTerms += terms.length;
-    await audit("seed.license_version.created", "LicenseVersion", created.id, { key: license.key, revision: 1, terms: termFacts });
+    await audit("license.version_seeded", "LicenseVersion", created.id, { key: license.key, revision: 1, terms: termFacts });
   }
   return existing.id;
 }
@@ -249,7 +250,7 @@ async function seedVersion(
   summary.checkpointVersions += 1;
   summary.versionLicenses += licenseKeys.length;
   summary.creatorTerms += creatorTerms ? 1 : 0;
-  await audit("seed.checkpoint_version.created", "CheckpointVersion", created.id, {
+  await audit("version.seeded", "CheckpointVersion", created.id, {
     checkpoint: ref.checkpoint,
     version: ref.version,
     kind: version.kind,
@@ -331,7 +332,7 @@ async function seedApproval(
   summary.reviewRequests += 1;
   summary.signOffs += 2;
   await audit(
-    "seed.review_request.created",
+    "review.seeded",
     "ReviewRequest",
     request.id,
     {

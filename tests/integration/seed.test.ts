@@ -403,14 +403,14 @@ describe("the seed's audit trail", () => {
     expect(events).toHaveLength(EXPECTED_FIRST_RUN.auditEvents);
     const count = (action: string) => events.filter((event) => event.action === action).length;
     expect({
-      architectures: count("seed.architecture.created"),
-      licenses: count("seed.license.created"),
-      teams: count("seed.team.created"),
-      users: count("seed.user.created"),
-      checkpoints: count("seed.checkpoint.created"),
-      checkpointVersions: count("seed.checkpoint_version.created"),
-      lineageEdges: count("seed.lineage_edge.created"),
-      reviewRequests: count("seed.review_request.created"),
+      architectures: count("architecture.seeded"),
+      licenses: count("license.seeded"),
+      teams: count("team.seeded"),
+      users: count("user.seeded"),
+      checkpoints: count("checkpoint.seeded"),
+      checkpointVersions: count("version.seeded"),
+      lineageEdges: count("lineage.edge_seeded"),
+      reviewRequests: count("review.seeded"),
       approvals: count("approval.granted"),
     }).toEqual({ architectures: 6, licenses: 7, teams: 3, users: 5, checkpoints: 16, checkpointVersions: 17, lineageEdges: 14, reviewRequests: 6, approvals: 6 });
 
@@ -461,7 +461,7 @@ describe("seeding again", () => {
     const auditBefore = await prisma.auditEvent.count();
     expect(await seedDatabase(prisma)).toEqual({ ...zeroSummary(), teams: 1, auditEvents: 1 });
     expect(await prisma.auditEvent.count()).toBe(auditBefore + 1);
-    expect(await prisma.auditEvent.findFirst({ orderBy: { id: "desc" } })).toMatchObject({ action: "seed.team.created" });
+    expect(await prisma.auditEvent.findFirst({ orderBy: { id: "desc" } })).toMatchObject({ action: "team.seeded" });
   });
 
   it("does not add a lineage edge that would close a cycle after an admin reversed it", async () => {

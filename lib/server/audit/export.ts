@@ -1,18 +1,21 @@
 import "server-only";
+import { auditActionName } from "@/lib/audit/actions";
 import { csvChunks, jsonArrayChunks } from "@/lib/audit/export-chunks";
 import type { AuditFilters } from "@/lib/schemas/audit";
 import { auditEventsForExport, type AuditEventRow } from "@/lib/server/audit/queries";
 
 export type AuditExportFormat = "csv" | "json";
 
-const CSV_COLUMNS = ["id", "createdAt", "actor", "action", "subjectType", "subjectId", "teamId", "requestId", "relatedIds", "before", "after", "prevHash", "hash"] as const;
+const CSV_COLUMNS = ["id", "createdAt", "actor", "action", "storedAction", "subjectType", "subjectId", "teamId", "requestId", "relatedIds", "before", "after", "prevHash", "hash"] as const;
 
 function exportRecord(row: AuditEventRow) {
   return {
     id: row.id.toString(),
     createdAt: row.createdAt.toISOString(),
     actor: row.actorLabel,
-    action: row.action,
+    // The vocabulary's name; `storedAction` is the name as stored, which the event's hash covers.
+    action: auditActionName(row.action),
+    storedAction: row.action,
     subjectType: row.subjectType,
     subjectId: row.subjectId,
     teamId: row.teamId,

@@ -1,4 +1,5 @@
 import "server-only";
+import { AUDIT_ACTIONS, auditActionName, storedActionsMatching, type AuditAction } from "@/lib/audit/actions";
 import { prisma } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import type { AuditFilters } from "@/lib/schemas/audit";
@@ -39,7 +40,11 @@ function endOfDayExclusive(date: string): Date {
 export async function buildAuditWhere(filters: AuditFilters): Promise<Prisma.AuditEventWhereInput> {
   const where: Prisma.AuditEventWhereInput[] = [];
   if (filters.actor) where.push({ actorLabel: { contains: filters.actor, mode: "insensitive" } });
-  if (filters.action) where.push(filters.action.endsWith(".") ? { action: { startsWith: filters.action } } : { action: filters.action });
+  if (filters.action) {
+    // Today's names and the legacy names stored for the same actions; a name outside both matches as stored.
+    const exact = filters.action.endsWith(".") ? { action: { startsWith: filters.action } } : { action: filters.action };
+    where.push({ OR: [exact, { action: { in: storedActionsMatching(filters.action) } }] });
+  }
   if (filters.subjectType) where.push({ subjectType: filters.subjectType });
   if (filters.team) where.push({ OR: [{ teamId: filters.team }, { relatedIds: { has: filters.team } }] });
   if (filters.from || filters.to) {
@@ -74,6 +79,7 @@ export interface AuditEventDto {
   id: string;
   createdAt: string;
   actor: string;
+  /** The vocabulary's name (lib/audit/actions.ts), also for events stored under a legacy name. */
   action: string;
   subjectType: string;
   subjectId: string;
@@ -103,7 +109,7 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ events: 
       id: row.id.toString(),
       createdAt: row.createdAt.toISOString(),
       actor: row.actorLabel,
-      action: row.action,
+      action: auditActionName(row.action),
       subjectType: row.subjectType,
       subjectId: row.subjectId,
       relatedIds: row.relatedIds,
@@ -115,13 +121,13 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ events: 
   };
 }
 
-export async function listAuditFacets(): Promise<{ teams: { id: string; name: string }[]; subjectTypes: string[]; actions: string[] }> {
-  const [teams, subjectTypes, actions] = await Promise.all([
+/** What the filters offer: the teams, the stored subject types, and the whole action vocabulary. */
+export async function listAuditFacets(): Promise<{ teams: { id: string; name: string }[]; subjectTypes: string[]; actions: readonly AuditAction[] }> {
+  const [teams, subjectTypes] = await Promise.all([
     prisma.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
     prisma.auditEvent.findMany({ distinct: ["subjectType"], select: { subjectType: true }, orderBy: { subjectType: "asc" } }),
-    prisma.auditEvent.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
   ]);
-  return { teams, subjectTypes: subjectTypes.map((row) => row.subjectType), actions: actions.map((row) => row.action) };
+  return { teams, subjectTypes: subjectTypes.map((row) => row.subjectType), actions: AUDIT_ACTIONS };
 }
 
 /** Every matching event, oldest first, a batch at a time: exports never hold the whole trail in memory. */

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/actions";
 import type { TransactionClient } from "@/lib/server/db/client";
 import { computeAuditHash, GENESIS_HASH, toJsonValue } from "@/lib/audit/hash-chain";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
@@ -11,8 +12,8 @@ export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system" };
 
 export interface AuditEventInput {
   actor: AuditActor;
-  /** Dotted verb, e.g. `approval.granted`. */
-  action: string;
+  /** A name of the vocabulary in lib/audit/actions.ts, e.g. `approval.granted`. */
+  action: AuditAction;
   subjectType: string;
   subjectId: string;
   teamId?: string | null;

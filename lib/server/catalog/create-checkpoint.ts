@@ -16,7 +16,7 @@ export async function createCheckpoint(actor: Actor, user: EditorIdentity, input
     const created = await tx.checkpoint.create({ data: input, select: { id: true } });
     await recordAuditEvent(tx, {
       actor: auditActor,
-      action: "catalog.checkpoint.created",
+      action: "checkpoint.created",
       subjectType: "Checkpoint",
       subjectId: created.id,
       before: null,

@@ -28,7 +28,7 @@ export async function createVersion(actor: Actor, user: EditorIdentity, input: C
     const created = await tx.checkpointVersion.create({ data: { ...input, createdById: user.id }, select: { id: true } });
     await recordAuditEvent(tx, {
       actor: auditActor,
-      action: "catalog.version.created",
+      action: "version.created",
       subjectType: "CheckpointVersion",
       subjectId: created.id,
       before: null,

@@ -25,7 +25,7 @@ export async function updateCheckpoint(actor: Actor, user: EditorIdentity, input
 
     const { versions, ...before } = current;
     const diff = changedFields(before, fields);
-    await recordAuditEvent(tx, { actor: auditActor, action: "catalog.checkpoint.updated", subjectType: "Checkpoint", subjectId: id, ...diff });
+    await recordAuditEvent(tx, { actor: auditActor, action: "checkpoint.updated", subjectType: "Checkpoint", subjectId: id, ...diff });
     await syncVersionSummaries(
       tx,
       versions.map((version) => version.id),

@@ -54,7 +54,7 @@ export async function updateVersion(actor: Actor, user: EditorIdentity, input: U
         : NOTHING_FLAGGED;
     await recordAuditEvent(tx, {
       actor: auditActor,
-      action: "catalog.version.updated",
+      action: "version.updated",
       subjectType: "CheckpointVersion",
       subjectId: id,
       before: { ...diff.before, revision: expectedRevision },

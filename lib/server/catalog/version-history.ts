@@ -1,3 +1,4 @@
+import { auditActionName } from "@/lib/audit/actions";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 
 type Db = PrismaClient | TransactionClient;
@@ -38,7 +39,7 @@ export async function loadVersionHistory(
     ORDER BY id DESC
     LIMIT ${HISTORY_LIMIT + 1}`;
   return {
-    events: rows.slice(0, HISTORY_LIMIT).map((row) => ({ ...row, id: row.id.toString() })),
+    events: rows.slice(0, HISTORY_LIMIT).map((row) => ({ ...row, id: row.id.toString(), action: auditActionName(row.action) })),
     more: rows.length > HISTORY_LIMIT,
   };
 }

@@ -45,7 +45,7 @@ async function changeLayer(actor: Actor, user: EditorIdentity, input: VersionLic
     const reReview = await markApprovalsForReReview(tx, { versionIds: [input.versionId], reason }, { sync: false });
     await recordAuditEvent(tx, {
       actor: auditActor,
-      action: change === "add" ? "catalog.version_license.added" : "catalog.version_license.removed",
+      action: change === "add" ? "version.license_added" : "version.license_removed",
       subjectType: "CheckpointVersion",
       subjectId: input.versionId,
       before: change === "add" ? null : { license: layer },

@@ -1,5 +1,6 @@
 import "server-only";
 import { cache } from "react";
+import { auditActionName } from "@/lib/audit/actions";
 import { canReadReviewRequest, canSignOffAsLegal, canSignOffAsTechnical, canResubmit, canWithdraw, type Actor } from "@/lib/policy/capabilities";
 import { creatorTermsFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { prisma } from "@/lib/server/db/prisma";
@@ -143,7 +144,7 @@ export const getReviewRequestDetail = cache(async (id: string, actor: Actor): Pr
     checks: Array.isArray(checks) ? (checks as unknown as SubmissionCheck[]) : [],
     signOffs: signOffs.map((signOff) => ({ ...signOff, waivers: storedWaiversSchema.catch([]).parse(signOff.waivers) })),
     terms,
-    history: events.map((event) => ({ id: event.id.toString(), at: event.createdAt, actor: event.actorLabel, action: event.action, after: event.after })),
+    history: events.map((event) => ({ id: event.id.toString(), at: event.createdAt, actor: event.actorLabel, action: auditActionName(event.action), after: event.after })),
     waitingOn: waitingOn(row, signOffs),
     viewer: {
       signCapacities: SIGN_OFF_CAPACITIES.filter(signable),

@@ -30,7 +30,7 @@ export const rows: MatrixRow[] = [
     file: CATALOG,
     name: "createCheckpointAction",
     allowed: only("admin"),
-    audit: "catalog.checkpoint.created",
+    audit: "checkpoint.created",
     args: ({ form, unique }) => {
       const slug = unique("matrix-new");
       return [null, form({ name: `Matrix ${slug}`, slug, aliases: "Matrix alias" })];
@@ -41,7 +41,7 @@ export const rows: MatrixRow[] = [
     file: CATALOG,
     name: "updateCheckpointAction",
     allowed: only("admin"),
-    audit: "catalog.checkpoint.updated",
+    audit: "checkpoint.updated",
     args: async ({ db, form, unique }) => {
       const { checkpoint } = await newVersion(db, unique);
       const slug = unique("matrix-renamed");
@@ -53,7 +53,7 @@ export const rows: MatrixRow[] = [
     file: CATALOG,
     name: "createVersionAction",
     allowed: only("admin"),
-    audit: "catalog.version.created",
+    audit: "version.created",
     args: async ({ db, form, unique }) => {
       const slug = unique("matrix-checkpoint");
       const checkpoint = await db.checkpoint.create({ data: { slug, name: slug }, select: { id: true } });
@@ -65,7 +65,7 @@ export const rows: MatrixRow[] = [
     file: CATALOG,
     name: "updateVersionAction",
     allowed: only("admin"),
-    audit: "catalog.version.updated",
+    audit: "version.updated",
     args: async ({ db, form, unique }) => {
       const { version } = await newVersion(db, unique);
       return [null, form({ id: version.id, expectedRevision: 1, version: "1.0", kind: "FINETUNE", architectureKey: "SDXL", bestFor: "Changed in the matrix" })];
@@ -101,7 +101,7 @@ export const rows: MatrixRow[] = [
     file: CATALOG,
     name: "addVersionLicenseAction",
     allowed: only("admin"),
-    audit: "catalog.version_license.added",
+    audit: "version.license_added",
     args: async ({ db, form, unique }) => {
       const { version } = await newVersion(db, unique);
       const license = await newLicense(db, unique);
@@ -113,7 +113,7 @@ export const rows: MatrixRow[] = [
     file: CATALOG,
     name: "removeVersionLicenseAction",
     allowed: only("admin"),
-    audit: "catalog.version_license.removed",
+    audit: "version.license_removed",
     args: async ({ db, form, unique }) => {
       const { version } = await newVersion(db, unique);
       const license = await newLicense(db, unique);

@@ -54,7 +54,7 @@ describe("audit hash chain", () => {
         prisma.$transaction((tx) =>
           recordAuditEvent(tx, {
             actor: SYSTEM_ACTOR,
-            action: "test.concurrent",
+            action: "audit.exported",
             subjectType: "Test",
             subjectId: String(index),
             after: { index, nested: { b: 2, a: [1, "x", null] }, at: new Date("2026-01-01T00:00:00Z") },
@@ -73,7 +73,7 @@ describe("audit hash chain", () => {
     const before = await prisma.auditEvent.count();
     await expect(
       prisma.$transaction(async (tx) => {
-        await recordAuditEvent(tx, { actor: SYSTEM_ACTOR, action: "test.rolled_back", subjectType: "Test", subjectId: "x" });
+        await recordAuditEvent(tx, { actor: SYSTEM_ACTOR, action: "audit.exported", subjectType: "Test", subjectId: "x" });
         throw new Error("the change failed halfway");
       }),
     ).rejects.toThrow("the change failed halfway");

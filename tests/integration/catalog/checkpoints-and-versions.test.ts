@@ -26,7 +26,7 @@ describe("createCheckpoint and updateCheckpoint", () => {
     const { checkpointId } = await createCheckpoint(admin.actor, admin.user, checkpointFieldsSchema.parse({ name: "Nova XL", slug, aliases: "Nova\nNXL" }));
     expect(await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } })).toMatchObject({ name: "Nova XL", slug, aliases: ["Nova", "NXL"] });
     expect(await lastEvent(checkpointId)).toMatchObject({
-      action: "catalog.checkpoint.created",
+      action: "checkpoint.created",
       subjectType: "Checkpoint",
       actorId: admin.user.id,
       actorLabel: admin.user.email,
@@ -52,7 +52,7 @@ describe("createCheckpoint and updateCheckpoint", () => {
     await updateCheckpoint(admin.actor, admin.user, input);
 
     expect((await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } })).name).toBe("Brand New Name");
-    expect(await lastEvent(checkpointId)).toMatchObject({ action: "catalog.checkpoint.updated", before: { name: "Old Name" }, after: { name: "Brand New Name" } });
+    expect(await lastEvent(checkpointId)).toMatchObject({ action: "checkpoint.updated", before: { name: "Old Name" }, after: { name: "Brand New Name" } });
     const summary = await summaryOf(versionId);
     expect(summary.checkpointName).toBe("Brand New Name");
     expect(summary.searchTerms).toEqual(expect.arrayContaining(["brand", "new", "name", "brandnewname"]));
@@ -80,7 +80,7 @@ describe("createVersion and updateVersion", () => {
       createdById: admin.user.id,
       revision: 1,
     });
-    expect(await lastEvent(versionId)).toMatchObject({ action: "catalog.version.created", subjectType: "CheckpointVersion", actorId: admin.user.id });
+    expect(await lastEvent(versionId)).toMatchObject({ action: "version.created", subjectType: "CheckpointVersion", actorId: admin.user.id });
     const summary = await summaryOf(versionId);
     expect(summary).toMatchObject({ versionLabel: "v3", kind: "BASE", architectureKey, promptStyle: "TAGS", licenseKeys: [], activeUntil: null });
     // No license recorded: every use is UNKNOWN, never permissive.
@@ -109,7 +109,7 @@ describe("createVersion and updateVersion", () => {
     const fields = { id: base.versionId, version: "1.0", kind: "BASE", architectureKey, bestFor: "Edited notes", expectedRevision: "1" };
     const notes = await updateVersion(admin.actor, admin.user, updateVersionSchema.parse(fields));
     expect(notes.flaggedApprovals).toBe(0);
-    expect(await lastEvent(base.versionId)).toMatchObject({ action: "catalog.version.updated", before: { bestFor: null, revision: 1 }, after: { bestFor: "Edited notes", revision: 2 } });
+    expect(await lastEvent(base.versionId)).toMatchObject({ action: "version.updated", before: { bestFor: null, revision: 1 }, after: { bestFor: "Edited notes", revision: 2 } });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: baseApproval.approvalId } })).status).toBe("ACTIVE");
 
     await expect(updateVersion(admin.actor, admin.user, updateVersionSchema.parse({ ...fields, kind: "MERGE" }))).rejects.toBeInstanceOf(ConflictError);

@@ -114,8 +114,8 @@ describe("license layers of a version", () => {
 
     await removeVersionLicense(admin.actor, admin.user, { versionId, licenseId: second.licenseId });
     expect(effectiveOf(await summaryOf(versionId)).TRAIN_ON_OUTPUTS).toBe("ALLOWED");
-    const events = await prisma.auditEvent.findMany({ where: { subjectType: "CheckpointVersion", subjectId: versionId, action: { startsWith: "catalog.version_license." } }, orderBy: { id: "asc" } });
-    expect(events.map((event) => event.action)).toEqual(["catalog.version_license.added", "catalog.version_license.added", "catalog.version_license.removed"]);
+    const events = await prisma.auditEvent.findMany({ where: { subjectType: "CheckpointVersion", subjectId: versionId, action: { startsWith: "version.license_" } }, orderBy: { id: "asc" } });
+    expect(events.map((event) => event.action)).toEqual(["version.license_added", "version.license_added", "version.license_removed"]);
     expect(events[2]).toMatchObject({ before: { license: { key: second.key, revision: 1 } }, after: null });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");
   });

@@ -1,3 +1,4 @@
+import type { AuditAction } from "@/lib/audit/actions";
 import type { PrismaClient } from "@/lib/server/db/client";
 
 /**
@@ -102,7 +103,7 @@ interface RowBase {
    * "user.created") — every change writes one, no exceptions — or "read-only" when it must write
    * nothing at all (a verify, a preview, a check).
    */
-  audit: string;
+  audit: AuditAction | "read-only";
 }
 
 export interface ActionRow extends RowBase {
