@@ -120,7 +120,12 @@ export function auditActionName(stored: string): string {
  */
 export function storedActionsMatching(filter: string): string[] {
   const matches = (name: string) => (filter.endsWith(".") ? name.startsWith(filter) : name === filter);
-  const canonical = new Set<string>([...AUDIT_ACTIONS.filter(matches), ...Object.entries(LEGACY_AUDIT_ACTIONS).filter(([legacy]) => matches(legacy)).map(([, name]) => name)]);
+  const canonical = new Set<string>([
+    ...AUDIT_ACTIONS.filter(matches),
+    ...Object.entries(LEGACY_AUDIT_ACTIONS)
+      .filter(([legacy]) => matches(legacy))
+      .map(([, name]) => name),
+  ]);
   const legacy = Object.entries(LEGACY_AUDIT_ACTIONS)
     .filter(([, name]) => canonical.has(name))
     .map(([stored]) => stored);

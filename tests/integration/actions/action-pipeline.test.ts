@@ -58,7 +58,11 @@ describe("the action pipeline", () => {
     for (const action of actions.filter((candidate) => !CALL_ACTIONS.has(candidate.key))) {
       for (const args of [[null, "name=x"], [null, { name: "x" }], ["not a form"], [], [null, null]]) {
         const result = (await action.handler(...args)) as Result;
-        expect(result, `${action.key}(${JSON.stringify(args)})`).toMatchObject({ ok: false, code: "VALIDATION", message: expect.stringMatching(/could not be read/) });
+        expect(result, `${action.key}(${JSON.stringify(args)})`).toMatchObject({
+          ok: false,
+          code: "VALIDATION",
+          message: expect.stringMatching(/could not be read/),
+        });
       }
     }
     expect(changedTables(before, await tableState(prisma))).toEqual([]);

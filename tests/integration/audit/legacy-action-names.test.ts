@@ -21,7 +21,9 @@ async function collect(chunks: AsyncGenerator<string>): Promise<string> {
 
 beforeAll(async () => {
   const write = (action: string, subjectId: string) =>
-    prisma.$transaction((tx) => recordAuditEvent(tx, { actor: { id: null, label: actor }, action: action as AuditAction, subjectType: "CheckpointVersion", subjectId }));
+    prisma.$transaction((tx) =>
+      recordAuditEvent(tx, { actor: { id: null, label: actor }, action: action as AuditAction, subjectType: "CheckpointVersion", subjectId }),
+    );
   await write("catalog.version.created", `old-${run}`); // as the catalog wrote it before the vocabulary
   await write("version.created", `new-${run}`);
   await write("version.updated", `other-${run}`);
@@ -36,7 +38,10 @@ describe("legacy audit action names", () => {
   it("read under today's name, and a filter by either name finds the events stored under both", async () => {
     for (const name of ["version.created", "catalog.version.created"]) {
       const { events } = await listAuditEvents(auditFiltersFromSearchParams({ action: name, actor: run }).filters);
-      expect(events.map((event) => [event.subjectId, event.action]), name).toEqual([
+      expect(
+        events.map((event) => [event.subjectId, event.action]),
+        name,
+      ).toEqual([
         [`new-${run}`, "version.created"],
         [`old-${run}`, "version.created"],
       ]);
@@ -46,7 +51,11 @@ describe("legacy audit action names", () => {
   });
 
   it("export under today's name, with the stored name the hash covers alongside", async () => {
-    const json = JSON.parse(await collect(auditExportChunks(auditFiltersFromSearchParams({ actor: run }).filters, "json"))) as { subjectId: string; action: string; storedAction: string }[];
+    const json = JSON.parse(await collect(auditExportChunks(auditFiltersFromSearchParams({ actor: run }).filters, "json"))) as {
+      subjectId: string;
+      action: string;
+      storedAction: string;
+    }[];
     expect(json.map((event) => [event.subjectId, event.action, event.storedAction])).toEqual([
       [`old-${run}`, "version.created", "catalog.version.created"],
       [`new-${run}`, "version.created", "version.created"],

@@ -11,7 +11,11 @@ describe("the audit action vocabulary", () => {
 
   it("lists each name once, and every subject is used", () => {
     expect(new Set(AUDIT_ACTIONS).size).toBe(AUDIT_ACTIONS.length);
-    for (const subject of AUDIT_SUBJECTS) expect(AUDIT_ACTIONS.some((name) => name.startsWith(`${subject}.`)), subject).toBe(true);
+    for (const subject of AUDIT_SUBJECTS)
+      expect(
+        AUDIT_ACTIONS.some((name) => name.startsWith(`${subject}.`)),
+        subject,
+      ).toBe(true);
   });
 
   it("maps every legacy stored name to a current name, and no current name is legacy", () => {
@@ -45,7 +49,13 @@ describe("the audit action vocabulary", () => {
       "version.license_removed",
       "version.updated",
     ]);
-    expect(storedActionsMatching("approval.")).toEqual(["approval.expired", "approval.flagged", "approval.granted", "approval.needs_review", "approval.revoked"]);
+    expect(storedActionsMatching("approval.")).toEqual([
+      "approval.expired",
+      "approval.flagged",
+      "approval.granted",
+      "approval.needs_review",
+      "approval.revoked",
+    ]);
     expect(storedActionsMatching("no.such.action")).toEqual([]);
   });
 });
