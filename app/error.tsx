@@ -1,9 +1,11 @@
 "use client";
 
+import { PageTitle } from "@/components/ui/page-header";
+
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <main className="mx-auto max-w-xl px-4 py-20 text-center">
-      <h1 className="text-2xl font-semibold">Something went wrong</h1>
+      <PageTitle>Something went wrong</PageTitle>
       <p className="mt-2 text-slate-600">
         The page could not be loaded. {error.digest ? <>Reference: <code>{error.digest}</code>.</> : null}
       </p>

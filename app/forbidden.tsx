@@ -1,10 +1,11 @@
+import { PageTitle } from "@/components/ui/page-header";
 import Link from "next/link";
 
 export default function Forbidden() {
   return (
     <main className="mx-auto max-w-xl px-4 py-20 text-center">
       <p className="text-sm font-semibold text-rose-600">403</p>
-      <h1 className="mt-2 text-2xl font-semibold">You don’t have access to this page</h1>
+      <PageTitle className="mt-2">You don’t have access to this page</PageTitle>
       <p className="mt-2 text-slate-600">
         Your roles don’t include what this page needs. If you think they should, ask an admin to grant you the role.
       </p>

@@ -6,6 +6,7 @@ import { listBrowse } from "@/lib/server/catalog/queries";
 import { BrowseFilters } from "./browse-filters";
 import { BrowsePresets } from "./browse-presets";
 import { BrowseResults } from "./browse-results";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Browse" };
 
@@ -16,10 +17,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold">Checkpoints</h1>
-        <p className="text-sm text-slate-600">May we use this for X? Every catalogued version, its effective license terms and the uses approved for it.</p>
-      </div>
+      <PageHeader title="Checkpoints" description="May we use this for X? Every catalogued version, its effective license terms and the uses approved for it." />
       <BrowsePresets query={parsed.query} />
       {!parsed.ok && (
         <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -1,6 +1,7 @@
 "use client";
 
 import { TextArea, TextField } from "@/components/ui/form-fields";
+import { DataTable } from "@/components/ui/table";
 import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, TERM_STATUSES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 
 export interface RevisionValues {
@@ -24,74 +25,27 @@ export function LicenseTermsFields({ values, errors, prefix = "" }: { values?: R
     <div className="space-y-4">
       <fieldset>
         <legend className="mb-2 text-sm font-medium">Terms per intended use</legend>
-        <table className="w-full text-left text-sm">
-          <thead className="text-xs tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="py-1 pr-3">Use</th>
-              <th scope="col" className="py-1 pr-3">Status</th>
-              <th scope="col" className="py-1">Condition (required for Conditional)</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {INTENDED_USES.map((use) => {
-              const statusName = name(`terms.${use}.status`);
-              const conditionName = name(`terms.${use}.condition`);
-              const statusErrors = errors(statusName);
-              const conditionErrors = errors(conditionName);
-              const statusId = `field-${statusName.replace(/\./g, "-")}`;
-              const conditionId = `field-${conditionName.replace(/\./g, "-")}`;
-              return (
-                <tr key={use}>
-                  <th scope="row" className="py-2 pr-3 font-medium" title={INTENDED_USE_DESCRIPTIONS[use]}>
-                    {INTENDED_USE_LABELS[use]}
-                  </th>
-                  <td className="py-2 pr-3">
-                    <label htmlFor={statusId} className="sr-only">
-                      {INTENDED_USE_LABELS[use]}: status
-                    </label>
-                    <select
-                      id={statusId}
-                      name={statusName}
-                      defaultValue={values?.terms[use].status ?? "UNKNOWN"}
-                      aria-invalid={statusErrors ? true : undefined}
-                      aria-describedby={statusErrors ? `${statusId}-error` : undefined}
-                      className="rounded-md border border-slate-300 bg-white px-2 py-1"
-                    >
-                      {TERM_STATUSES.map((status) => (
-                        <option key={status} value={status}>
-                          {TERM_STATUS_LABELS[status]}
-                        </option>
-                      ))}
-                    </select>
-                    {statusErrors && (
-                      <p id={`${statusId}-error`} className="text-rose-700">
-                        {statusErrors.join(" ")}
-                      </p>
-                    )}
-                  </td>
-                  <td className="py-2">
-                    <label htmlFor={conditionId} className="sr-only">
-                      {INTENDED_USE_LABELS[use]}: condition
-                    </label>
-                    <input
-                      id={conditionId}
-                      name={conditionName}
-                      defaultValue={values?.terms[use].condition ?? ""}
-                      aria-invalid={conditionErrors ? true : undefined}
-                      aria-describedby={conditionErrors ? `${conditionId}-error` : undefined}
-                      className="w-full rounded-md border border-slate-300 bg-white px-2 py-1"
-                    />
-                    {conditionErrors && (
-                      <p id={`${conditionId}-error`} className="text-rose-700">
-                        {conditionErrors.join(" ")}
-                      </p>
-                    )}
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        <DataTable
+          caption="Status and condition per intended use"
+          variant="compact"
+          bodyClassName="align-top"
+          rows={INTENDED_USES}
+          rowKey={(use) => use}
+          columns={[
+            {
+              header: "Use",
+              rowHeader: true,
+              className: "font-medium",
+              cellProps: (use) => ({ title: INTENDED_USE_DESCRIPTIONS[use] }),
+              cell: (use) => INTENDED_USE_LABELS[use],
+            },
+            { header: "Status", cell: (use) => <StatusSelect use={use} name={name(`terms.${use}.status`)} value={values?.terms[use].status} errors={errors} /> },
+            {
+              header: "Condition (required for Conditional)",
+              cell: (use) => <ConditionInput use={use} name={name(`terms.${use}.condition`)} value={values?.terms[use].condition} errors={errors} />,
+            },
+          ]}
+        />
         <p className="mt-1 text-xs text-slate-500">Unknown is the honest answer when the license text does not settle a use; never pick Allowed by default.</p>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
@@ -107,5 +61,61 @@ export function LicenseTermsFields({ values, errors, prefix = "" }: { values?: R
       <TextArea name={name("restrictionsText")} label="Restrictions text" defaultValue={values?.restrictionsText} errors={errors(name("restrictionsText"))} />
       <TextArea name={name("obligations")} label="Obligations" defaultValue={values?.obligations.join("\n")} errors={errors(name("obligations"))} hint="One per line, e.g. Credit the creator." />
     </div>
+  );
+}
+
+function StatusSelect({ use, name, value, errors }: { use: IntendedUse; name: string; value: TermStatus | undefined; errors: (field: string) => string[] | undefined }) {
+  const fieldErrors = errors(name);
+  const id = `field-${name.replace(/\./g, "-")}`;
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        {INTENDED_USE_LABELS[use]}: status
+      </label>
+      <select
+        id={id}
+        name={name}
+        defaultValue={value ?? "UNKNOWN"}
+        aria-invalid={fieldErrors ? true : undefined}
+        aria-describedby={fieldErrors ? `${id}-error` : undefined}
+        className="rounded-md border border-slate-300 bg-white px-2 py-1"
+      >
+        {TERM_STATUSES.map((status) => (
+          <option key={status} value={status}>
+            {TERM_STATUS_LABELS[status]}
+          </option>
+        ))}
+      </select>
+      {fieldErrors && (
+        <p id={`${id}-error`} className="text-rose-700">
+          {fieldErrors.join(" ")}
+        </p>
+      )}
+    </>
+  );
+}
+
+function ConditionInput({ use, name, value, errors }: { use: IntendedUse; name: string; value: string | null | undefined; errors: (field: string) => string[] | undefined }) {
+  const fieldErrors = errors(name);
+  const id = `field-${name.replace(/\./g, "-")}`;
+  return (
+    <>
+      <label htmlFor={id} className="sr-only">
+        {INTENDED_USE_LABELS[use]}: condition
+      </label>
+      <input
+        id={id}
+        name={name}
+        defaultValue={value ?? ""}
+        aria-invalid={fieldErrors ? true : undefined}
+        aria-describedby={fieldErrors ? `${id}-error` : undefined}
+        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1"
+      />
+      {fieldErrors && (
+        <p id={`${id}-error`} className="text-rose-700">
+          {fieldErrors.join(" ")}
+        </p>
+      )}
+    </>
   );
 }

@@ -34,3 +34,10 @@ export function readApprovalState(facts: ApprovalStateFacts, now = new Date()): 
   if (facts.status === "NEEDS_REVIEW") return { state: "NEEDS_REVIEW", reasons: ["relied-on facts changed"], waiverExpiringSoon };
   return { state: "ACTIVE", reasons: [], waiverExpiringSoon };
 }
+
+export const APPROVAL_STATE_LABELS: Readonly<Record<ApprovalState, string>> = {
+  ACTIVE: "Active",
+  NEEDS_REVIEW: "Needs review",
+  EXPIRED: "Expired",
+  REVOKED: "Revoked",
+};

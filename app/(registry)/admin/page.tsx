@@ -3,6 +3,7 @@ import Link from "next/link";
 import { canManageUsers } from "@/lib/policy/capabilities";
 import { getAdminOverview } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Admin" };
 
@@ -20,10 +21,7 @@ export default async function AdminPage() {
   ];
   return (
     <div className="space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">Admin</h1>
-        <p className="text-sm text-slate-600">Who may use the registry, in which teams, with which roles.</p>
-      </div>
+      <PageHeader title="Admin" description="Who may use the registry, in which teams, with which roles." />
       <ul className="grid gap-4 sm:grid-cols-3">
         {sections.map((section) => (
           <li key={section.href}>

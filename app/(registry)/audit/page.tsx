@@ -6,6 +6,7 @@ import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { listAuditEvents, listAuditFacets } from "@/lib/server/audit/queries";
 import { AuditEventRow } from "./audit-event-row";
 import { VerifyButton } from "./verify-button";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -28,15 +29,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
 
   return (
     <div className="space-y-5">
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Audit trail</h1>
-          <p className="text-sm text-slate-600">
+      <PageHeader
+        title="Audit trail"
+        description={
+          <>
             Every change that matters, append-only and hash-chained. See also the <Link href="/audit/approvals">license-approvals report</Link>.
-          </p>
-        </div>
-        <VerifyButton />
-      </div>
+          </>
+        }
+        actions={<VerifyButton />}
+      />
 
       <form action="/audit" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-4" aria-label="Filter the audit trail">
         <label className="text-sm">

@@ -6,6 +6,8 @@ import { kindLabel } from "@/lib/format";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getCatalogIndex } from "@/lib/server/catalog/admin-queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Catalog" };
 
@@ -17,14 +19,11 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ label: "Catalog" }]} />
-      <div>
-        <h1 className="text-2xl font-semibold">Catalog and licenses</h1>
-        <p className="text-sm text-slate-600">
-          Checkpoints, their versions, lineage, license layers and creator terms. Every change is audited, and any approval that relied on changed facts is flagged
-          for re-review.
-        </p>
-      </div>
+      <PageHeader
+        trail={<Breadcrumbs trail={[{ label: "Catalog" }]} />}
+        title="Catalog and licenses"
+        description="Checkpoints, their versions, lineage, license layers and creator terms. Every change is audited, and any approval that relied on changed facts is flagged for re-review."
+      />
 
       <Panel
         id="checkpoints"
@@ -47,36 +46,29 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         {index.checkpoints.length === 0 ? (
           <p className="text-sm text-slate-600">{q ? `No checkpoint matches “${q}”.` : "No checkpoints yet. Create the first one."}</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Checkpoints</caption>
-            <thead className="text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="py-1 pr-3">Name</th>
-                <th scope="col" className="py-1 pr-3">Slug</th>
-                <th scope="col" className="py-1">Versions</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {index.checkpoints.map((checkpoint) => (
-                <tr key={checkpoint.id}>
-                  <td className="py-2 pr-3 font-medium">
-                    <Link href={`/catalog/checkpoints/${checkpoint.id}`}>{checkpoint.name}</Link>
-                  </td>
-                  <td className="py-2 pr-3 text-slate-600">{checkpoint.slug}</td>
-                  <td className="py-2">
-                    <span className="flex flex-wrap gap-2">
-                      {checkpoint.versions.map((version) => (
-                        <Link key={version.id} href={`/catalog/versions/${version.id}`} title={kindLabel(version.kind)}>
-                          {version.version}
-                        </Link>
-                      ))}
-                      {checkpoint.versionCount > checkpoint.versions.length && <span className="text-slate-500">+{checkpoint.versionCount - checkpoint.versions.length} more</span>}
-                    </span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Checkpoints"
+            variant="compact"
+            rows={index.checkpoints}
+            rowKey={(checkpoint) => checkpoint.id}
+            columns={[
+              { header: "Name", className: "font-medium", cell: (checkpoint) => <Link href={`/catalog/checkpoints/${checkpoint.id}`}>{checkpoint.name}</Link> },
+              { header: "Slug", className: "text-slate-600", cell: (checkpoint) => checkpoint.slug },
+              {
+                header: "Versions",
+                cell: (checkpoint) => (
+                  <span className="flex flex-wrap gap-2">
+                    {checkpoint.versions.map((version) => (
+                      <Link key={version.id} href={`/catalog/versions/${version.id}`} title={kindLabel(version.kind)}>
+                        {version.version}
+                      </Link>
+                    ))}
+                    {checkpoint.versionCount > checkpoint.versions.length && <span className="text-slate-500">+{checkpoint.versionCount - checkpoint.versions.length} more</span>}
+                  </span>
+                ),
+              },
+            ]}
+          />
         )}
         {index.pageCount > 1 && (
           <nav aria-label="Pagination" className="flex gap-3 text-sm">
@@ -101,31 +93,18 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         {index.licenses.length === 0 ? (
           <p className="text-sm text-slate-600">No licenses yet.</p>
         ) : (
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Licenses</caption>
-            <thead className="text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col" className="py-1 pr-3">Name</th>
-                <th scope="col" className="py-1 pr-3">Key</th>
-                <th scope="col" className="py-1 pr-3">Current revision</th>
-                <th scope="col" className="py-1">Declared by</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {index.licenses.map((license) => (
-                <tr key={license.id}>
-                  <td className="py-2 pr-3 font-medium">
-                    <Link href={`/catalog/licenses/${license.id}`}>{license.name}</Link>
-                  </td>
-                  <td className="py-2 pr-3 text-slate-600">{license.key}</td>
-                  <td className="py-2 pr-3">{license.revision ?? "—"}</td>
-                  <td className="py-2">
-                    {license.usedBy} version{license.usedBy === 1 ? "" : "s"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            caption="Licenses"
+            variant="compact"
+            rows={index.licenses}
+            rowKey={(license) => license.id}
+            columns={[
+              { header: "Name", className: "font-medium", cell: (license) => <Link href={`/catalog/licenses/${license.id}`}>{license.name}</Link> },
+              { header: "Key", className: "text-slate-600", cell: (license) => license.key },
+              { header: "Current revision", cell: (license) => license.revision ?? "—" },
+              { header: "Declared by", cell: (license) => `${license.usedBy} version${license.usedBy === 1 ? "" : "s"}` },
+            ]}
+          />
         )}
       </Panel>
     </div>

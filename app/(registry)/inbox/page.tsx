@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listNotifications } from "@/lib/server/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./read-buttons";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Inbox" };
 
@@ -14,15 +15,11 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
   const inbox = await listNotifications(user.id, page);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">Inbox</h1>
-          <p className="text-sm text-slate-600">
-            {inbox.unread === 0 ? "Nothing unread." : `${inbox.unread} unread.`} Requests waiting for your review, and decisions on yours.
-          </p>
-        </div>
-        {inbox.unread > 0 && <MarkAllReadButton />}
-      </div>
+      <PageHeader
+        title="Inbox"
+        description={`${inbox.unread === 0 ? "Nothing unread." : `${inbox.unread} unread.`} Requests waiting for your review, and decisions on yours.`}
+        actions={inbox.unread > 0 && <MarkAllReadButton />}
+      />
       {inbox.notifications.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">Your inbox is empty.</div>
       ) : (

@@ -5,6 +5,7 @@ import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listMyRequests } from "@/lib/server/reviews/queries";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Your requests" };
 
@@ -13,15 +14,15 @@ export default async function MyRequestsPage() {
   const requests = await listMyRequests(user.id);
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">Your requests</h1>
-          <p className="text-sm text-slate-600">What you asked to be approved, and where each request stands.</p>
-        </div>
-        <Link href="/submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
-          Submit a checkpoint
-        </Link>
-      </div>
+      <PageHeader
+        title="Your requests"
+        description="What you asked to be approved, and where each request stands."
+        actions={
+          <Link href="/submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+            Submit a checkpoint
+          </Link>
+        }
+      />
       {requests.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
           You have not submitted anything yet. <Link href="/submit">Submit a checkpoint</Link> for your team.

@@ -1,8 +1,9 @@
+import { PageHeader } from "@/components/ui/page-header";
+
 export default function Loading() {
   return (
     <div className="space-y-4" aria-busy="true" aria-live="polite">
-      <h1 className="text-2xl font-semibold">Review queue</h1>
-      <p className="text-sm text-slate-600">Loading the requests…</p>
+      <PageHeader title="Review queue" description="Loading the requests…" />
       <div className="h-40 animate-pulse rounded-lg bg-slate-200" />
     </div>
   );

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReviewStatusBadge } from "@/components/reviews/review-status-badge";
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { canReadReviewQueue } from "@/lib/policy/capabilities";
@@ -8,6 +7,10 @@ import { CAPACITY_LABELS } from "@/lib/reviews/review-state";
 import { QUEUE_AGES, readQueueFilter, type ReviewQueueFilter } from "@/lib/schemas/review";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { listReviewQueue } from "@/lib/server/reviews/queue";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ReviewStatusBadge } from "@/components/ui/status-badges";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -28,10 +31,7 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
 
   return (
     <div className="space-y-4">
-      <div>
-        <h1 className="text-2xl font-semibold">Review queue</h1>
-        <p className="text-sm text-slate-600">Requests for approval, oldest first. Open one to see its checks, its effective terms and to sign off.</p>
-      </div>
+      <PageHeader title="Review queue" description="Requests for approval, oldest first. Open one to see its checks, its effective terms and to sign off." />
 
       <form role="search" aria-label="Filter the queue" action="/reviews" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
         <Filter label="Status" name="status" value={filter.status} options={Object.entries(STATUS_LABELS)} />
@@ -48,50 +48,58 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
       </form>
 
       {queue.rows.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">Nothing waits here. Try other filters.</div>
+        <EmptyState>Nothing waits here. Try other filters.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Review requests</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2">Checkpoint</th>
-                <th scope="col" className="px-4 py-2">Team</th>
-                <th scope="col" className="px-4 py-2">Uses</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Waiting on</th>
-                <th scope="col" className="px-4 py-2">Findings</th>
-                <th scope="col" className="px-4 py-2">Submitted</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {queue.rows.map((row) => (
-                <tr key={row.id} className="hover:bg-slate-50">
-                  <td className="px-4 py-2 font-medium">
-                    <Link href={`/reviews/${row.id}`}>{row.versionName}</Link>
-                    <span className="block text-xs font-normal text-slate-500">by {row.submitter}</span>
-                  </td>
-                  <td className="px-4 py-2">{row.team.name}</td>
-                  <td className="px-4 py-2">{row.requestedUses.map((use) => INTENDED_USE_LABELS[use]).join(", ")}</td>
-                  <td className="px-4 py-2">
-                    <ReviewStatusBadge status={row.status} />
-                    {row.round > 1 && <span className="ml-1 text-xs text-slate-500">round {row.round}</span>}
-                  </td>
-                  <td className="px-4 py-2">{row.waitingOn.map((capacity) => CAPACITY_LABELS[capacity]).join(", ") || "—"}</td>
-                  <td className="px-4 py-2">
-                    {row.findings.error > 0 && <span className="text-rose-700">{row.findings.error} problem{row.findings.error === 1 ? "" : "s"} </span>}
-                    {row.findings.warning > 0 && <span className="text-amber-800">{row.findings.warning} warning{row.findings.warning === 1 ? "" : "s"}</span>}
-                    {row.findings.error + row.findings.warning === 0 && "—"}
-                  </td>
-                  <td className="px-4 py-2 whitespace-nowrap">
-                    {formatDate(row.submittedAt)}
-                    <span className="block text-xs text-slate-500">{row.ageDays === 0 ? "today" : `${row.ageDays} d ago`}</span>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Review requests"
+          rows={queue.rows}
+          rowKey={(row) => row.id}
+          rowProps={() => ({ className: "hover:bg-slate-50" })}
+          columns={[
+            {
+              header: "Checkpoint",
+              className: "font-medium",
+              cell: (row) => (
+                <>
+                  <Link href={`/reviews/${row.id}`}>{row.versionName}</Link>
+                  <span className="block text-xs font-normal text-slate-500">by {row.submitter}</span>
+                </>
+              ),
+            },
+            { header: "Team", cell: (row) => row.team.name },
+            { header: "Uses", cell: (row) => row.requestedUses.map((use) => INTENDED_USE_LABELS[use]).join(", ") },
+            {
+              header: "Status",
+              cell: (row) => (
+                <>
+                  <ReviewStatusBadge status={row.status} />
+                  {row.round > 1 && <span className="ml-1 text-xs text-slate-500">round {row.round}</span>}
+                </>
+              ),
+            },
+            { header: "Waiting on", cell: (row) => row.waitingOn.map((capacity) => CAPACITY_LABELS[capacity]).join(", ") || "—" },
+            {
+              header: "Findings",
+              cell: (row) => (
+                <>
+                  {row.findings.error > 0 && <span className="text-rose-700">{row.findings.error} problem{row.findings.error === 1 ? "" : "s"} </span>}
+                  {row.findings.warning > 0 && <span className="text-amber-800">{row.findings.warning} warning{row.findings.warning === 1 ? "" : "s"}</span>}
+                  {row.findings.error + row.findings.warning === 0 && "—"}
+                </>
+              ),
+            },
+            {
+              header: "Submitted",
+              className: "whitespace-nowrap",
+              cell: (row) => (
+                <>
+                  {formatDate(row.submittedAt)}
+                  <span className="block text-xs text-slate-500">{row.ageDays === 0 ? "today" : `${row.ageDays} d ago`}</span>
+                </>
+              ),
+            },
+          ]}
+        />
       )}
 
       <nav aria-label="Pagination" className="flex items-center justify-between text-sm text-slate-600">

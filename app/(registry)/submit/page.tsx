@@ -4,6 +4,7 @@ import { canSubmit } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getSubmitFormOptions } from "@/lib/server/submissions/queries";
 import { SubmitForm } from "./submit-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Submit for review" };
 
@@ -12,17 +13,15 @@ export default async function SubmitPage() {
   const options = await getSubmitFormOptions();
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <header className="flex flex-wrap items-end justify-between gap-3">
-        <div>
-          <h1 className="text-2xl font-semibold">Submit a checkpoint for review</h1>
-          <p className="text-sm text-slate-600">
-            Ask for a checkpoint version to be approved for your team&apos;s uses. A legal and a technical reviewer sign off.
-          </p>
-        </div>
-        <Link href="/requests" className="text-sm">
-          Your requests
-        </Link>
-      </header>
+      <PageHeader
+        title="Submit a checkpoint for review"
+        description="Ask for a checkpoint version to be approved for your team's uses. A legal and a technical reviewer sign off."
+        actions={
+          <Link href="/requests" className="text-sm">
+            Your requests
+          </Link>
+        }
+      />
       <SubmitForm teams={user.teams} architectures={options.architectures} licenses={options.licenses} />
     </div>
   );

@@ -9,6 +9,9 @@ import { userSearchSchema } from "@/lib/schemas/admin";
 import { listUsers } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { SignInLabel } from "./sign-in-label";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Users · Admin" };
 
@@ -22,17 +25,13 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
 
   return (
     <div className="space-y-4">
-      <Breadcrumbs trail={[{ label: "Users" }]} />
-      <div className="flex flex-wrap items-end justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">Users</h1>
-          <p className="text-sm text-slate-600">
-            {users.total} {users.total === 1 ? "user" : "users"}
-            {q ? ` matching “${q}”` : ""}.
-          </p>
-        </div>
-        <div className="flex flex-wrap items-center gap-3">
-          <form role="search" action="/admin/users" className="flex gap-2">
+      <PageHeader
+        trail={<Breadcrumbs trail={[{ label: "Users" }]} />}
+        title="Users"
+        description={`${users.total} ${users.total === 1 ? "user" : "users"}${q ? ` matching “${q}”` : ""}.`}
+        actions={
+          <>
+            <form role="search" action="/admin/users" className="flex gap-2">
             <label htmlFor="user-search" className="sr-only">
               Search users by email or name
             </label>
@@ -47,14 +46,15 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               Search
             </button>
           </form>
-          <Link href="/admin/users/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
-            New user
-          </Link>
-        </div>
-      </div>
+            <Link href="/admin/users/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+              New user
+            </Link>
+          </>
+        }
+      />
 
       {users.rows.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
+        <EmptyState>
           {q ? (
             <>
               No user matches “{q}”. <Link href="/admin/users">Clear the search</Link>.
@@ -64,44 +64,32 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               No users yet. <Link href="/admin/users/new">Create the first one</Link>.
             </>
           )}
-        </div>
+        </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Users</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2">User</th>
-                <th scope="col" className="px-4 py-2">Roles</th>
-                <th scope="col" className="px-4 py-2">Teams</th>
-                <th scope="col" className="px-4 py-2">Signs in with</th>
-                <th scope="col" className="px-4 py-2">Status</th>
-                <th scope="col" className="px-4 py-2">Created</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {users.rows.map((user) => (
-                <tr key={user.id} className={user.active ? "" : "bg-slate-50 text-slate-500"}>
-                  <td className="px-4 py-2">
-                    <Link href={`/admin/users/${user.id}`} className="font-medium">
-                      {user.email}
-                    </Link>
-                    {user.name && <div className="text-slate-500">{user.name}</div>}
-                  </td>
-                  <td className="px-4 py-2">
-                    <RoleBadges roles={user.roles} />
-                  </td>
-                  <td className="px-4 py-2">{user.teams.length > 0 ? user.teams.map((team) => team.name).join(", ") : <span className="text-slate-500">None</span>}</td>
-                  <td className="px-4 py-2">
-                    <SignInLabel signIn={user.signIn} />
-                  </td>
-                  <td className="px-4 py-2">{user.active ? <Badge tone="good">Active</Badge> : <Badge tone="bad">Deactivated</Badge>}</td>
-                  <td className="px-4 py-2 whitespace-nowrap">{formatDate(user.createdAt)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Users"
+          rows={users.rows}
+          rowKey={(user) => user.id}
+          rowProps={(user) => ({ className: user.active ? "" : "bg-slate-50 text-slate-500" })}
+          columns={[
+            {
+              header: "User",
+              cell: (user) => (
+                <>
+                  <Link href={`/admin/users/${user.id}`} className="font-medium">
+                    {user.email}
+                  </Link>
+                  {user.name && <div className="text-slate-500">{user.name}</div>}
+                </>
+              ),
+            },
+            { header: "Roles", cell: (user) => <RoleBadges roles={user.roles} /> },
+            { header: "Teams", cell: (user) => (user.teams.length > 0 ? user.teams.map((team) => team.name).join(", ") : <span className="text-slate-500">None</span>) },
+            { header: "Signs in with", cell: (user) => <SignInLabel signIn={user.signIn} /> },
+            { header: "Status", cell: (user) => (user.active ? <Badge tone="good">Active</Badge> : <Badge tone="bad">Deactivated</Badge>) },
+            { header: "Created", className: "whitespace-nowrap", cell: (user) => formatDate(user.createdAt) },
+          ]}
+        />
       )}
 
       {users.pageCount > 1 && (

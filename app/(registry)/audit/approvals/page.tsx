@@ -6,6 +6,8 @@ import { approvalsReportFiltersFrom } from "@/lib/schemas/approvals-report";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getApprovalsReport, type ApprovalReportEntry } from "@/lib/server/audit/approvals-report";
 import { listAuditFacets } from "@/lib/server/audit/queries";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 export const metadata: Metadata = { title: "License-approvals report" };
 
@@ -26,13 +28,11 @@ export default async function ApprovalsReportPage({ searchParams }: { searchPara
 
   return (
     <div className="space-y-5">
-      <div>
-        <p className="text-sm text-slate-500">
-          <Link href="/audit">Audit trail</Link> / License approvals
-        </p>
-        <h1 className="text-2xl font-semibold">License-approvals report</h1>
-        <p className="text-sm text-slate-600">Every approval, what it relied on, who signed it off, and whether it still stands today.</p>
-      </div>
+      <PageHeader
+        trail={<Breadcrumbs root={null} trail={[{ href: "/audit", label: "Audit trail" }, { label: "License approvals" }]} />}
+        title="License-approvals report"
+        description="Every approval, what it relied on, who signed it off, and whether it still stands today."
+      />
 
       <form action="/audit/approvals" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filter approvals">
         <label className="text-sm">

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StatusBadge } from "@/components/catalog/status-badge";
 import { EffectiveTerms } from "@/components/license-stack/effective-terms";
 import { LicenseLayers } from "@/components/license-stack/license-layers";
 import { LineageSection } from "@/components/lineage-graph/lineage-section";
@@ -12,6 +11,9 @@ import { getVersionDetail } from "@/lib/server/catalog/queries";
 import { ApprovalsSection } from "./approvals-section";
 import { HistorySection } from "./history-section";
 import { VersionFacts } from "./version-facts";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { CatalogStatusBadge } from "@/components/ui/status-badges";
 
 type Params = Promise<{ id: string }>;
 
@@ -29,26 +31,29 @@ export default async function CheckpointVersionPage({ params }: { params: Params
 
   return (
     <article className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm text-slate-500">
-          <Link href="/">Checkpoints</Link> / {version.checkpoint.name}
-        </p>
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">
+      <PageHeader
+        trail={<Breadcrumbs root={null} trail={[{ href: "/", label: "Checkpoints" }, { label: version.checkpoint.name }]} />}
+        title={
+          <>
             {version.checkpoint.name} <span className="text-slate-500">{version.version}</span>
-          </h1>
-          <StatusBadge status={version.status} />
-          {canManageCatalog(actor).allowed && (
-            <Link href={`/catalog/versions/${version.id}`} className="ml-auto text-sm">
+          </>
+        }
+        badges={<CatalogStatusBadge status={version.status} />}
+        actions={
+          canManageCatalog(actor).allowed && (
+            <Link href={`/catalog/versions/${version.id}`} className="text-sm">
               Edit in the catalog
             </Link>
-          )}
-        </div>
-        <p className="text-sm text-slate-600">
-          {kindLabel(version.kind)} · {version.architecture.name}
-          {version.facts.publisher ? ` · ${version.facts.publisher}` : ""}
-          {version.checkpoint.aliases.length > 0 ? ` · also known as ${version.checkpoint.aliases.join(", ")}` : ""}
-        </p>
+          )
+        }
+        description={
+          <>
+            {kindLabel(version.kind)} · {version.architecture.name}
+            {version.facts.publisher ? ` · ${version.facts.publisher}` : ""}
+            {version.checkpoint.aliases.length > 0 ? ` · also known as ${version.checkpoint.aliases.join(", ")}` : ""}
+          </>
+        }
+      >
         {version.checkpoint.versions.length > 1 && (
           <nav aria-label="Versions" className="flex flex-wrap gap-2 text-sm">
             {version.checkpoint.versions.map((other) =>
@@ -64,7 +69,7 @@ export default async function CheckpointVersionPage({ params }: { params: Params
             )}
           </nav>
         )}
-      </header>
+      </PageHeader>
 
       <Section id="effective" title="Effective terms per use">
         <p className="mb-3 text-sm text-slate-600">

@@ -13,6 +13,8 @@ import { requireUser, toActor } from "@/lib/server/auth/current-user";
 import { getReviewRequestDetail } from "@/lib/server/reviews/queries";
 import { SignOffForm } from "./sign-off-form";
 import { WithdrawForm } from "./withdraw-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -39,19 +41,22 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
 
   return (
     <article className="space-y-6">
-      <header className="space-y-2">
-        <p className="text-sm text-slate-500">
-          <Link href="/reviews">Review queue</Link> / request
-        </p>
-        <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-2xl font-semibold">{request.versionName}</h1>
-          <ReviewStatusBadge status={request.status} />
-          <span className="text-sm text-slate-500">round {request.round}</span>
-        </div>
-        <p className="text-sm text-slate-600">
-          For {request.team.name} · submitted by {request.submitter.name ?? request.submitter.email} on {formatDate(request.submittedAt)} ·{" "}
-          <Link href={`/checkpoints/${request.version.id}`}>catalog entry</Link>
-        </p>
+      <PageHeader
+        trail={<Breadcrumbs root={null} trail={[{ href: "/reviews", label: "Review queue" }, { label: "request" }]} />}
+        title={request.versionName}
+        badges={
+          <>
+            <ReviewStatusBadge status={request.status} />
+            <span className="text-sm text-slate-500">round {request.round}</span>
+          </>
+        }
+        description={
+          <>
+            For {request.team.name} · submitted by {request.submitter.name ?? request.submitter.email} on {formatDate(request.submittedAt)} ·{" "}
+            <Link href={`/checkpoints/${request.version.id}`}>catalog entry</Link>
+          </>
+        }
+      >
         {detail.waitingOn.length > 0 && (
           <p className="text-sm text-slate-700">Waiting on: {detail.waitingOn.map((capacity) => `${CAPACITY_LABELS[capacity]} review`).join(" and ")}.</p>
         )}
@@ -60,7 +65,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
             {done}
           </p>
         )}
-      </header>
+      </PageHeader>
 
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="request-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">

@@ -6,6 +6,7 @@ import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { listApiTokens } from "@/lib/server/tokens/queries";
 import { revokeApiTokenAction } from "./actions";
 import { CreateTokenForm } from "./create-token-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "API tokens" };
 
@@ -14,13 +15,15 @@ export default async function TokensPage() {
   const tokens = await listApiTokens(user.id);
   return (
     <div className="max-w-4xl space-y-6">
-      <div>
-        <h1 className="text-2xl font-semibold">API tokens</h1>
-        <p className="text-sm text-slate-600">
-          For machines — CI pipelines, render farms — that call <code className="font-mono">/api/v1</code> with your rights. Send one as{" "}
-          <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>.
-        </p>
-      </div>
+      <PageHeader
+        title="API tokens"
+        description={
+          <>
+            For machines — CI pipelines, render farms — that call <code className="font-mono">/api/v1</code> with your rights. Send one as{" "}
+            <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>.
+          </>
+        }
+      />
       <section aria-labelledby="new-token-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <h2 id="new-token-heading" className="text-lg font-semibold">
           New token

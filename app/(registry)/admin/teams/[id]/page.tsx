@@ -12,6 +12,7 @@ import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { removeTeamMemberAction } from "../actions";
 import { AddMemberForm } from "./add-member-form";
 import { RenameTeamForm } from "./rename-team-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Team · Admin" };
 
@@ -26,15 +27,18 @@ export default async function TeamPage({ params, searchParams }: { params: Param
 
   return (
     <div className="max-w-4xl space-y-6">
-      <Breadcrumbs trail={[{ href: "/admin/teams", label: "Teams" }, { label: team.name }]} />
-      {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Team created. Add its members below.</p>}
-      <div>
-        <h1 className="text-2xl font-semibold">{team.name}</h1>
-        <p className="text-sm text-slate-600">
-          Short name <span className="font-mono">{team.slug}</span> · created {formatDate(team.createdAt)} · {team.members.length}{" "}
-          {team.members.length === 1 ? "member" : "members"}
-        </p>
-      </div>
+      <PageHeader
+        trail={<Breadcrumbs trail={[{ href: "/admin/teams", label: "Teams" }, { label: team.name }]} />}
+        title={team.name}
+        description={
+          <>
+            Short name <span className="font-mono">{team.slug}</span> · created {formatDate(team.createdAt)} · {team.members.length}{" "}
+            {team.members.length === 1 ? "member" : "members"}
+          </>
+        }
+      >
+        {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Team created. Add its members below.</p>}
+      </PageHeader>
 
       <section aria-labelledby="members-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <h2 id="members-heading" className="border-b border-slate-100 px-5 py-3 text-lg font-semibold">

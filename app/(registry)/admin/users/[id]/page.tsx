@@ -15,6 +15,7 @@ import { grantRoleAction, reactivateUserAction, removeRoleAction, deactivateUser
 import { removeTeamMemberAction } from "../../teams/actions";
 import { SignInLabel } from "../sign-in-label";
 import { AddToTeamForm } from "./add-to-team-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "User · Admin" };
 
@@ -37,17 +38,18 @@ export default async function UserPage({ params, searchParams }: { params: Param
 
   return (
     <div className="max-w-4xl space-y-6">
-      <Breadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: user.email }]} />
-      {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">User created.</p>}
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <div>
-          <h1 className="text-2xl font-semibold">{user.name ?? user.email}</h1>
-          <p className="text-sm text-slate-600">
+      <PageHeader
+        trail={<Breadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: user.email }]} />}
+        title={user.name ?? user.email}
+        description={
+          <>
             {user.email} · created {formatDate(user.createdAt)} · signs in with <SignInLabel signIn={user.signIn} />
-          </p>
-        </div>
-        {user.active ? <Badge tone="good">Active</Badge> : <Badge tone="bad">Deactivated{user.deactivatedAt ? ` since ${formatDate(user.deactivatedAt)}` : ""}</Badge>}
-      </div>
+          </>
+        }
+        actions={user.active ? <Badge tone="good">Active</Badge> : <Badge tone="bad">Deactivated{user.deactivatedAt ? ` since ${formatDate(user.deactivatedAt)}` : ""}</Badge>}
+      >
+        {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">User created.</p>}
+      </PageHeader>
 
       <section aria-labelledby="roles-heading" className="rounded-lg border border-slate-200 bg-white shadow-sm">
         <h2 id="roles-heading" className="border-b border-slate-100 px-5 py-3 text-lg font-semibold">

@@ -5,6 +5,7 @@ import { listTeamRefs } from "@/lib/server/admin/queries";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { oidcSettings } from "@/lib/server/auth/oidc";
 import { CreateUserForm } from "./create-user-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New user · Admin" };
 
@@ -14,11 +15,11 @@ export default async function NewUserPage() {
   const oidc = oidcSettings();
   return (
     <div className="max-w-2xl space-y-4">
-      <Breadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: "New user" }]} />
-      <div>
-        <h1 className="text-2xl font-semibold">New user</h1>
-        <p className="text-sm text-slate-600">Give them an initial password, or invite them to sign in through single sign-on with this email.</p>
-      </div>
+      <PageHeader
+        trail={<Breadcrumbs trail={[{ href: "/admin/users", label: "Users" }, { label: "New user" }]} />}
+        title="New user"
+        description="Give them an initial password, or invite them to sign in through single sign-on with this email."
+      />
       <CreateUserForm
         teams={teams.map(({ id, name }) => ({ id, name }))}
         roles={ORG_ROLES.map((role) => ({ value: role, label: ORG_ROLE_LABELS[role] }))}

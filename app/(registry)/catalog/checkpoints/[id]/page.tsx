@@ -9,6 +9,7 @@ import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getCheckpointForEdit } from "@/lib/server/catalog/admin-queries";
 import { updateCheckpointAction } from "../../actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit checkpoint" };
 
@@ -21,8 +22,7 @@ export default async function EditCheckpointPage({ params, searchParams }: { par
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: checkpoint.name }]} />
-      <h1 className="text-2xl font-semibold">{checkpoint.name}</h1>
+      <PageHeader trail={<Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: checkpoint.name }]} />} title={checkpoint.name} />
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Checkpoint created. Add its first version below.</p>}
       <Panel
         id="versions"

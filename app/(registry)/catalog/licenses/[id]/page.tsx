@@ -9,6 +9,7 @@ import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getLicenseForEdit } from "@/lib/server/catalog/admin-queries";
 import { createLicenseRevisionAction, previewLicenseRevisionAction, updateLicenseAction } from "../../actions";
 import { RevisionHistory } from "./revision-history";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "License" };
 
@@ -22,13 +23,11 @@ export default async function LicensePage({ params, searchParams }: { params: Pr
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: license.name }]} />
-      <div>
-        <h1 className="text-2xl font-semibold">{license.name}</h1>
-        <p className="text-sm text-slate-600">
-          {license.key} · current revision {current?.revision ?? "none"} · declared by {license.usedByCount} version{license.usedByCount === 1 ? "" : "s"}
-        </p>
-      </div>
+      <PageHeader
+        trail={<Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: license.name }]} />}
+        title={license.name}
+        description={`${license.key} · current revision ${current?.revision ?? "none"} · declared by ${license.usedByCount} version${license.usedByCount === 1 ? "" : "s"}`}
+      />
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">License created with revision 1.</p>}
 
       <Panel id="terms" title="Change terms">

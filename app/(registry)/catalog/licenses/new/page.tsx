@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { createLicenseAction } from "../../actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New license" };
 
@@ -11,8 +12,7 @@ export default async function NewLicensePage() {
   await requirePageAccess(canManageCatalog, "/catalog/licenses/new");
   return (
     <div className="space-y-4">
-      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: "New license" }]} />
-      <h1 className="text-2xl font-semibold">New license</h1>
+      <PageHeader trail={<Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { label: "New license" }]} />} title="New license" />
       <NewLicenseForm action={createLicenseAction} />
     </div>
   );

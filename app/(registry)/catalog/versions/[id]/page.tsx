@@ -11,6 +11,7 @@ import { addLineageEdgeAction, addVersionLicenseAction, removeLineageEdgeAction,
 import { CreatorTermsForm } from "./creator-terms-form";
 import { LicenseLayersEditor } from "./license-layers-editor";
 import { AddParentForm, ParentList } from "./lineage-editor";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit version" };
 
@@ -25,11 +26,13 @@ export default async function EditVersionPage({ params, searchParams }: { params
 
   return (
     <div className="space-y-6">
-      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${version.checkpoint.id}`, label: version.checkpoint.name }, { label: version.version }]} />
-      <div className="flex flex-wrap items-baseline justify-between gap-3">
-        <h1 className="text-2xl font-semibold">{name}</h1>
-        <Link href={`/checkpoints/${version.id}`}>View its page</Link>
-      </div>
+      <PageHeader
+        trail={
+          <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${version.checkpoint.id}`, label: version.checkpoint.name }, { label: version.version }]} />
+        }
+        title={name}
+        actions={<Link href={`/checkpoints/${version.id}`}>View its page</Link>}
+      />
       {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Version created. Record its lineage, license layers and creator terms below.</p>}
       <p className="text-sm text-slate-600">
         {version.approvalCount} approval{version.approvalCount === 1 ? "" : "s"} of this version and those of its {version.childCount} direct derivative

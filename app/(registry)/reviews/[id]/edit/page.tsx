@@ -5,6 +5,7 @@ import { requireUser, toActor } from "@/lib/server/auth/current-user";
 import { getReviewRequestDetail } from "@/lib/server/reviews/queries";
 import { getSubmitFormOptions } from "@/lib/server/submissions/queries";
 import { ResubmitForm } from "./resubmit-form";
+import { PageHeader } from "@/components/ui/page-header";
 
 type Params = Promise<{ id: string }>;
 
@@ -22,13 +23,15 @@ export default async function ResubmitPage({ params }: { params: Params }) {
 
   return (
     <div className="mx-auto max-w-4xl space-y-4">
-      <header>
-        <p className="text-sm text-slate-500">
-          <Link href={`/reviews/${request.id}`}>Back to the request</Link>
-        </p>
-        <h1 className="text-2xl font-semibold">Edit and resubmit: {request.versionName}</h1>
-        <p className="text-sm text-slate-600">Resubmitting starts round {request.round + 1}: both reviewers sign again.</p>
-      </header>
+      <PageHeader
+        trail={
+          <p className="text-sm text-slate-500">
+            <Link href={`/reviews/${request.id}`}>Back to the request</Link>
+          </p>
+        }
+        title={`Edit and resubmit: ${request.versionName}`}
+        description={`Resubmitting starts round ${request.round + 1}: both reviewers sign again.`}
+      />
       {lastChanges.map((signOff) => (
         <blockquote key={signOff.id} className="rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm">
           <p className="font-medium">

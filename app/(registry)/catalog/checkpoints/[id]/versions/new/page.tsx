@@ -6,6 +6,7 @@ import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getNewVersionContext } from "@/lib/server/catalog/admin-queries";
 import { createVersionAction } from "../../../../actions";
+import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "New version" };
 
@@ -16,9 +17,11 @@ export default async function NewVersionPage({ params }: { params: Promise<{ id:
   if (!context) notFound();
   return (
     <div className="space-y-4">
-      <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${id}`, label: context.checkpoint.name }, { label: "New version" }]} />
-      <h1 className="text-2xl font-semibold">New version of {context.checkpoint.name}</h1>
-      <p className="text-sm text-slate-600">Lineage, license layers and creator terms are added on the next page.</p>
+      <PageHeader
+        trail={<Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${id}`, label: context.checkpoint.name }, { label: "New version" }]} />}
+        title={`New version of ${context.checkpoint.name}`}
+        description="Lineage, license layers and creator terms are added on the next page."
+      />
       <VersionForm action={createVersionAction} architectures={context.architectures} checkpointId={id} />
     </div>
   );
