@@ -1,12 +1,15 @@
 import Link from "next/link";
-import { StatusBadge } from "@/components/catalog/status-badge";
 import { UseChips, UseChipsLegend } from "@/components/catalog/use-chips";
 import { browseHref, hasFilters, type BrowseQuery } from "@/lib/catalog/browse-query";
 import { kindLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
 import type { BrowseResult } from "@/lib/server/catalog/browse";
+import { EmptyState } from "@/components/ui/empty-state";
+import { CatalogStatusBadge } from "@/components/ui/status-badges";
+import { DataTable } from "@/components/ui/table";
 
 export function BrowseResults({ query, result }: { query: BrowseQuery; result: BrowseResult }) {
+  const effective = query.effective;
   const countText = `${result.totalCapped ? `More than ${result.total.toLocaleString("en")}` : result.total.toLocaleString("en")} version${result.total === 1 ? "" : "s"}`;
   return (
     <section aria-label="Results" className="min-w-0 space-y-3">
@@ -19,48 +22,42 @@ export function BrowseResults({ query, result }: { query: BrowseQuery; result: B
       </div>
 
       {result.rows.length === 0 ? (
-        <EmptyState query={query} beyondLastPage={result.total > 0} />
+        <NoResults query={query} beyondLastPage={result.total > 0} />
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          {/* Cell padding is set once on the table: 25 rows × 7 cells of repeated class names add up. */}
-          <table className="w-full text-left text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2">
-            <caption className="sr-only">Checkpoint versions</caption>
-            <thead className="bg-slate-50 text-xs tracking-wide text-slate-500 uppercase">
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Version</th>
-                <th scope="col">Architecture</th>
-                <th scope="col">License</th>
-                <th scope="col">Status</th>
-                <th scope="col">Approved uses</th>
-                {query.effective && <th scope="col">{INTENDED_USE_LABELS[query.effective]}</th>}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {result.rows.map((row) => (
-                <tr key={row.id}>
-                  <td className="font-medium">
-                    <Link href={`/checkpoints/${row.id}`} prefetch={false}>
-                      {row.name}
-                    </Link>
-                    <span className="block text-xs font-normal text-slate-500">{kindLabel(row.kind)}</span>
-                  </td>
-                  <td>{row.version}</td>
-                  <td>{row.architecture.name}</td>
-                  <td>{row.licenses.map((license) => license.name).join(" + ") || <span className="text-slate-500">Inherited</span>}</td>
-                  <td>
-                    <StatusBadge status={row.status} />
-                    {row.violations > 0 && <span className="block text-xs text-rose-700">{row.violations} lineage violation{row.violations === 1 ? "" : "s"}</span>}
-                  </td>
-                  <td>
-                    <UseChips uses={row.uses} />
-                  </td>
-                  {query.effective && <td>{TERM_STATUS_LABELS[row.effective[query.effective]]}</td>}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Checkpoint versions"
+          dense
+          rows={result.rows}
+          rowKey={(row) => row.id}
+          columns={[
+            {
+              header: "Name",
+              className: "font-medium",
+              cell: (row) => (
+                <>
+                  <Link href={`/checkpoints/${row.id}`} prefetch={false}>
+                    {row.name}
+                  </Link>
+                  <span className="block text-xs font-normal text-slate-500">{kindLabel(row.kind)}</span>
+                </>
+              ),
+            },
+            { header: "Version", cell: (row) => row.version },
+            { header: "Architecture", cell: (row) => row.architecture.name },
+            { header: "License", cell: (row) => row.licenses.map((license) => license.name).join(" + ") || <span className="text-slate-500">Inherited</span> },
+            {
+              header: "Status",
+              cell: (row) => (
+                <>
+                  <CatalogStatusBadge status={row.status} />
+                  {row.violations > 0 && <span className="block text-xs text-rose-700">{row.violations} lineage violation{row.violations === 1 ? "" : "s"}</span>}
+                </>
+              ),
+            },
+            { header: "Approved uses", cell: (row) => <UseChips uses={row.uses} /> },
+            effective && { header: INTENDED_USE_LABELS[effective], cell: (row) => TERM_STATUS_LABELS[row.effective[effective]] },
+          ]}
+        />
       )}
 
       {result.pageCount > 1 && <Pagination query={query} page={result.page} pageCount={result.pageCount} />}
@@ -68,9 +65,9 @@ export function BrowseResults({ query, result }: { query: BrowseQuery; result: B
   );
 }
 
-function EmptyState({ query, beyondLastPage }: { query: BrowseQuery; beyondLastPage: boolean }) {
+function NoResults({ query, beyondLastPage }: { query: BrowseQuery; beyondLastPage: boolean }) {
   return (
-    <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
+    <EmptyState>
       {beyondLastPage ? (
         <>
           This page is past the last one. <Link href={browseHref({ ...query, page: 1 })}>Go to the first page</Link>.
@@ -86,7 +83,7 @@ function EmptyState({ query, beyondLastPage }: { query: BrowseQuery; beyondLastP
       ) : (
         "The catalog is empty. An admin can add checkpoints under Admin → Catalog."
       )}
-    </div>
+    </EmptyState>
   );
 }
 

@@ -3,15 +3,10 @@
 import { useState, useTransition, type RefObject } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
 import type { LicenseRevisionPreview } from "@/lib/server/licenses/preview-license-revision";
+import { TermStatusBadge } from "@/components/ui/status-badges";
+import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 
 export type PreviewAction = (previous: ActionResult<LicenseRevisionPreview> | null, formData: FormData) => Promise<ActionResult<LicenseRevisionPreview>>;
-
-const STATUS_STYLE: Record<string, string> = {
-  ALLOWED: "text-emerald-800",
-  CONDITIONAL: "text-sky-800",
-  UNKNOWN: "text-amber-800",
-  FORBIDDEN: "text-rose-800 font-semibold",
-};
 
 /** "What would this change do?": the approvals saving would flag, and the approved uses that would flip. */
 export function LicenseChangePreview({ form, preview }: { form: RefObject<HTMLFormElement | null>; preview: PreviewAction }) {
@@ -55,7 +50,7 @@ function PreviewResult({ preview }: { preview: LicenseRevisionPreview }) {
                 {" — "}
                 {approval.flips.map((flip) => (
                   <span key={flip.use} className="mr-2 inline-block">
-                    {flip.use}: <span className={STATUS_STYLE[flip.from]}>{flip.from}</span> → <span className={STATUS_STYLE[flip.to]}>{flip.to}</span>
+                    {INTENDED_USE_LABELS[flip.use]}: <TermStatusBadge status={flip.from} /> → <TermStatusBadge status={flip.to} />
                   </span>
                 ))}
               </span>

@@ -1,14 +1,21 @@
-import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
-import type { VersionDetail } from "@/lib/server/catalog/version-detail";
-import { TermStatusBadge } from "./term-status-badge";
+import { TermStatusBadge } from "@/components/ui/status-badges";
+import { DataTable } from "@/components/ui/table";
+import type { EffectiveTermsView, EffectiveUseView } from "@/lib/licensing/effective-terms-view";
+import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
 
 // Several layers often impose the same status (every UNKNOWN of a merge): the first ones say why.
 const SHOWN_SOURCES = 3;
 
-/** The engine's verdict per use, with the layer that decides it and everything that comes with it. */
-export function EffectiveTerms({ effective }: { effective: VersionDetail["effective"] }) {
+/**
+ * The engine's verdict per use, with the layer that decides it and everything that comes with it:
+ * the one view of effective terms (version page, review page), fed by lib/server/licensing's mapper.
+ * With `requestedUses` (a review), those uses come first and are marked.
+ */
+export function EffectiveTerms({ effective, requestedUses }: { effective: EffectiveTermsView; requestedUses?: readonly IntendedUse[] }) {
   const errors = effective.violations.filter((violation) => violation.severity === "error");
   const warnings = effective.violations.filter((violation) => violation.severity === "warning");
+  const requested = (use: IntendedUse) => requestedUses?.includes(use) ?? false;
+  const uses = requestedUses ? [...effective.uses].sort((a, b) => Number(requested(b.use)) - Number(requested(a.use))) : effective.uses;
   return (
     <div className="space-y-4">
       {errors.length > 0 && (
@@ -28,63 +35,68 @@ export function EffectiveTerms({ effective }: { effective: VersionDetail["effect
           ))}
         </ul>
       )}
-      <div className="overflow-x-auto">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Effective terms per intended use</caption>
-          <thead className="text-xs tracking-wide text-slate-500 uppercase">
-            <tr>
-              <th scope="col" className="py-1 pr-3">Use</th>
-              <th scope="col" className="py-1 pr-3">Effective</th>
-              <th scope="col" className="py-1 pr-3">Decided by</th>
-              <th scope="col" className="py-1">Conditions</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
-            {effective.uses.map((term) => (
-              <tr key={term.use} data-use={term.use}>
-                <th scope="row" className="py-2 pr-3 font-medium" title={INTENDED_USE_DESCRIPTIONS[term.use]}>
-                  {INTENDED_USE_LABELS[term.use]}
-                </th>
-                <td className="py-2 pr-3">
-                  <TermStatusBadge status={term.status} />
-                </td>
-                <td className="py-2 pr-3 text-slate-700">
-                  <ul>
-                    {term.decidedBy.slice(0, SHOWN_SOURCES).map((source) => (
-                      <li key={source}>{source}</li>
-                    ))}
-                  </ul>
-                  {term.decidedBy.length > SHOWN_SOURCES && (
-                    <details>
-                      <summary className="cursor-pointer text-indigo-700">and {term.decidedBy.length - SHOWN_SOURCES} more layers</summary>
-                      <ul>
-                        {term.decidedBy.slice(SHOWN_SOURCES).map((source) => (
-                          <li key={source}>{source}</li>
-                        ))}
-                      </ul>
-                    </details>
-                  )}
-                </td>
-                <td className="py-2 text-slate-700">
-                  {term.conditions.length === 0 ? (
-                    <span className="text-slate-400">—</span>
-                  ) : (
-                    <ul className="list-disc pl-4">
-                      {term.conditions.map((condition) => (
-                        <li key={condition}>{condition}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption="Effective terms per intended use"
+        variant="compact"
+        bodyClassName="align-top"
+        rows={uses}
+        rowKey={(term) => term.use}
+        rowProps={(term) => ({ "data-use": term.use, className: requested(term.use) ? "bg-indigo-50/50" : undefined })}
+        columns={[
+          {
+            header: "Use",
+            rowHeader: true,
+            className: "font-medium",
+            cellProps: (term) => ({ title: INTENDED_USE_DESCRIPTIONS[term.use] }),
+            cell: (term) => (
+              <>
+                {INTENDED_USE_LABELS[term.use]}
+                {requested(term.use) && <span className="ml-1 text-xs font-normal text-indigo-700">requested</span>}
+              </>
+            ),
+          },
+          { header: "Effective", cell: (term) => <TermStatusBadge status={term.status} /> },
+          { header: "Decided by", className: "text-slate-700", cell: (term) => <DecidedBy term={term} /> },
+          { header: "Conditions", className: "text-slate-700", cell: (term) => <Conditions conditions={term.conditions} /> },
+        ]}
+      />
       <SourcedList title="Obligations" items={effective.obligations} />
       <SourcedList title="Use restrictions that pass on to derivatives and users" items={effective.passThrough} />
       <SourcedList title="Not stated by the rights holders" items={effective.unknowns} />
     </div>
+  );
+}
+
+function DecidedBy({ term }: { term: EffectiveUseView }) {
+  return (
+    <>
+      <ul>
+        {term.decidedBy.slice(0, SHOWN_SOURCES).map((source) => (
+          <li key={source}>{source}</li>
+        ))}
+      </ul>
+      {term.decidedBy.length > SHOWN_SOURCES && (
+        <details>
+          <summary className="cursor-pointer text-indigo-700">and {term.decidedBy.length - SHOWN_SOURCES} more layers</summary>
+          <ul>
+            {term.decidedBy.slice(SHOWN_SOURCES).map((source) => (
+              <li key={source}>{source}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </>
+  );
+}
+
+function Conditions({ conditions }: { conditions: string[] }) {
+  if (conditions.length === 0) return <span className="text-slate-400">—</span>;
+  return (
+    <ul className="list-disc pl-4">
+      {conditions.map((condition) => (
+        <li key={condition}>{condition}</li>
+      ))}
+    </ul>
   );
 }
 

@@ -1,6 +1,6 @@
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import type { StackVersion } from "@/lib/server/catalog/license-stack";
-import { TermStatusBadge } from "./term-status-badge";
+import { TermStatusBadge } from "@/components/ui/status-badges";
 
 /** Every layer of the version and of each ancestor, nearest first: the facts the effective terms come from. */
 export function LicenseLayers({ stack }: { stack: StackVersion[] }) {

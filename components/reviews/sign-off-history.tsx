@@ -1,8 +1,8 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
-import { CAPACITY_LABELS, DECISION_LABELS, type SignOffCapacity, type SignOffDecision } from "@/lib/reviews/review-state";
+import { CAPACITY_LABELS, type SignOffCapacity, type SignOffDecision } from "@/lib/reviews/review-state";
 import { WAIVER_REASON_LABELS, type ProposedWaiver } from "@/lib/reviews/waiver";
+import { SignOffDecisionBadge } from "@/components/ui/status-badges";
 
 export interface HistorySignOff {
   id: string;
@@ -17,8 +17,6 @@ export interface HistorySignOff {
   waivers: ProposedWaiver[];
   reviewer: { name: string | null; email: string };
 }
-
-const TONES: Record<SignOffDecision, BadgeTone> = { APPROVE: "good", REQUEST_CHANGES: "warn", REJECT: "bad" };
 
 /** Every sign-off of every round, newest round first: earlier rounds stay visible after a resubmission. */
 export function SignOffHistory({ signOffs, currentRound }: { signOffs: readonly HistorySignOff[]; currentRound: number }) {
@@ -38,7 +36,7 @@ export function SignOffHistory({ signOffs, currentRound }: { signOffs: readonly 
               .map((signOff) => (
                 <li key={signOff.id} className="rounded-md border border-slate-200 p-2 text-sm" data-testid="sign-off">
                   <div className="flex flex-wrap items-center gap-2">
-                    <Badge tone={TONES[signOff.decision]}>{DECISION_LABELS[signOff.decision]}</Badge>
+                    <SignOffDecisionBadge decision={signOff.decision} />
                     <span>
                       {CAPACITY_LABELS[signOff.capacity]} review by {signOff.reviewer.name ?? signOff.reviewer.email}
                     </span>

@@ -1,10 +1,9 @@
 "use client";
 
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { describedBy, FieldError, labelClass, type FieldErrors } from "./form-feedback";
+import { TermStatusBadge } from "@/components/ui/status-badges";
 
-const TONES: Record<TermStatus, BadgeTone> = { ALLOWED: "good", CONDITIONAL: "info", FORBIDDEN: "bad", UNKNOWN: "warn" };
 
 /** The intended uses, each with what it means and, once computable, its effective status. */
 export function UsesFieldset({
@@ -40,9 +39,7 @@ export function UsesFieldset({
                   <span className="font-medium">{INTENDED_USE_LABELS[use]}</span>
                   {status && (
                     <span className="ml-2">
-                      <Badge tone={TONES[status]} title="Effective status in the license terms">
-                        {TERM_STATUS_LABELS[status]}
-                      </Badge>
+                      <TermStatusBadge status={status} title="Effective status in the license terms" />
                     </span>
                   )}
                   <span id={`use-${use}-description`} className="block text-xs text-slate-600">

@@ -2,7 +2,8 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { APPROVAL_STATE_LABELS, type ApprovalState } from "@/lib/approvals/approval-state";
 import { CATALOG_STATUS_LABELS, type CatalogStatus } from "@/lib/catalog/approval-summary";
 import { TERM_STATUS_LABELS, type TermStatus } from "@/lib/licensing/vocabulary";
-import { REVIEW_STATUS_LABELS, type ReviewStatus } from "@/lib/reviews/review-state";
+import { DECISION_LABELS, REVIEW_STATUS_LABELS, type ReviewStatus, type SignOffDecision } from "@/lib/reviews/review-state";
+import type { ApiTokenStatus } from "@/lib/server/tokens/queries";
 
 // One tone per value of each typed union: a status reads the same colour on every page.
 
@@ -30,6 +31,14 @@ const CATALOG_STATUS_TONES: Readonly<Record<CatalogStatus, BadgeTone>> = {
 
 const APPROVAL_STATE_TONES: Readonly<Record<ApprovalState, BadgeTone>> = { ACTIVE: "good", NEEDS_REVIEW: "warn", EXPIRED: "warn", REVOKED: "bad" };
 
+const DECISION_TONES: Readonly<Record<SignOffDecision, BadgeTone>> = { APPROVE: "good", REQUEST_CHANGES: "warn", REJECT: "bad" };
+
+const TOKEN_STATUS: Readonly<Record<ApiTokenStatus, { label: string; tone: BadgeTone }>> = {
+  active: { label: "Active", tone: "good" },
+  expired: { label: "Expired", tone: "warn" },
+  revoked: { label: "Revoked", tone: "bad" },
+};
+
 /** A use's effective status under the license engine (ALLOWED … UNKNOWN). */
 export function TermStatusBadge({ status, title }: { status: TermStatus; title?: string }) {
   return (
@@ -52,4 +61,14 @@ export function CatalogStatusBadge({ status }: { status: CatalogStatus }) {
 /** A standing approval's state right now (an ACTIVE approval past its review-by date reads EXPIRED). */
 export function ApprovalStateBadge({ state }: { state: ApprovalState }) {
   return <Badge tone={APPROVAL_STATE_TONES[state]}>{APPROVAL_STATE_LABELS[state]}</Badge>;
+}
+
+/** What a reviewer decided in a sign-off. */
+export function SignOffDecisionBadge({ decision }: { decision: SignOffDecision }) {
+  return <Badge tone={DECISION_TONES[decision]}>{DECISION_LABELS[decision]}</Badge>;
+}
+
+/** Whether an API token still works. */
+export function TokenStatusBadge({ status }: { status: ApiTokenStatus }) {
+  return <Badge tone={TOKEN_STATUS[status].tone}>{TOKEN_STATUS[status].label}</Badge>;
 }

@@ -10,11 +10,11 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
   const diff = diffJson(event.before, event.after);
   return (
     <tr className="align-top">
-      <td className="whitespace-nowrap px-3 py-2 font-mono text-xs text-slate-500">#{event.id}</td>
-      <td className="whitespace-nowrap px-3 py-2 text-xs">{event.createdAt.replace("T", " ").slice(0, 19)} UTC</td>
-      <td className="px-3 py-2">{event.actor}</td>
-      <td className="px-3 py-2 font-mono text-xs">{event.action}</td>
-      <td className="px-3 py-2 text-xs">
+      <td className="whitespace-nowrap font-mono text-xs text-slate-500">#{event.id}</td>
+      <td className="whitespace-nowrap text-xs">{event.createdAt.replace("T", " ").slice(0, 19)} UTC</td>
+      <td>{event.actor}</td>
+      <td className="font-mono text-xs">{event.action}</td>
+      <td className="text-xs">
         {event.subjectType}
         <br />
         <span className="font-mono text-slate-500">{event.subjectId}</span>
@@ -25,8 +25,8 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
           </span>
         )}
       </td>
-      <td className="px-3 py-2 text-xs">{event.teamName ?? "—"}</td>
-      <td className="px-3 py-2 text-xs">
+      <td className="text-xs">{event.teamName ?? "—"}</td>
+      <td className="text-xs">
         {diff.length === 0 ? (
           <span className="text-slate-400">no data change</span>
         ) : (
@@ -34,26 +34,22 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
             <summary className="cursor-pointer text-indigo-700">
               {diff.length} field{diff.length === 1 ? "" : "s"}
             </summary>
-            <table className="mt-1">
-              <tbody>
-                {diff.map((line) => (
-                  <tr key={line.path}>
-                    <th scope="row" className="pr-2 text-left font-mono font-normal text-slate-500">
-                      {line.path}
-                    </th>
-                    <td className={KIND_STYLES[line.kind]}>
-                      {line.kind === "changed" ? (
-                        <>
-                          <span className="text-rose-800 line-through">{formatDiffValue(line.before)}</span> → {formatDiffValue(line.after)}
-                        </>
-                      ) : (
-                        formatDiffValue(line.kind === "added" ? line.after : line.before)
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-2">
+              {diff.map((line) => (
+                <div key={line.path} className="contents">
+                  <dt className="font-mono text-slate-500">{line.path}</dt>
+                  <dd className={KIND_STYLES[line.kind]}>
+                    {line.kind === "changed" ? (
+                      <>
+                        <span className="text-rose-800 line-through">{formatDiffValue(line.before)}</span> → {formatDiffValue(line.after)}
+                      </>
+                    ) : (
+                      formatDiffValue(line.kind === "added" ? line.after : line.before)
+                    )}
+                  </dd>
+                </div>
+              ))}
+            </dl>
           </details>
         )}
       </td>

@@ -7,6 +7,8 @@ import { listAuditEvents, listAuditFacets } from "@/lib/server/audit/queries";
 import { AuditEventRow } from "./audit-event-row";
 import { VerifyButton } from "./verify-button";
 import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TableFrame } from "@/components/ui/table";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -106,31 +108,15 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </div>
 
       {events.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
+        <EmptyState>
           No audit event matches these filters.
-        </div>
+        </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit events, newest first</caption>
-            <thead className="bg-slate-50 text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-2">#</th>
-                <th scope="col" className="px-3 py-2">When</th>
-                <th scope="col" className="px-3 py-2">Actor</th>
-                <th scope="col" className="px-3 py-2">Action</th>
-                <th scope="col" className="px-3 py-2">Subject</th>
-                <th scope="col" className="px-3 py-2">Team</th>
-                <th scope="col" className="px-3 py-2">Change</th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {events.map((event) => (
-                <AuditEventRow key={event.id} event={event} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <TableFrame caption="Audit events, newest first" dense headers={["#", "When", "Actor", "Action", "Subject", "Team", "Change"]}>
+          {events.map((event) => (
+            <AuditEventRow key={event.id} event={event} />
+          ))}
+        </TableFrame>
       )}
       <nav aria-label="Pagination" className="flex justify-between text-sm">
         {filters.before ? <Link href={`/audit?${filterQuery(filters)}`}>Newest</Link> : <span />}

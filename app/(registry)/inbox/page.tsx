@@ -4,6 +4,7 @@ import { requireUser } from "@/lib/server/auth/current-user";
 import { listNotifications } from "@/lib/server/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./read-buttons";
 import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
 
 export const metadata: Metadata = { title: "Inbox" };
 
@@ -21,7 +22,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
         actions={inbox.unread > 0 && <MarkAllReadButton />}
       />
       {inbox.notifications.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">Your inbox is empty.</div>
+        <EmptyState>Your inbox is empty.</EmptyState>
       ) : (
         <ul aria-label="Notifications" className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {inbox.notifications.map((notification) => (

@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ReviewStatusBadge } from "@/components/reviews/review-status-badge";
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { requireUser } from "@/lib/server/auth/current-user";
 import { listMyRequests } from "@/lib/server/reviews/queries";
 import { PageHeader } from "@/components/ui/page-header";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ReviewStatusBadge } from "@/components/ui/status-badges";
 
 export const metadata: Metadata = { title: "Your requests" };
 
@@ -24,9 +25,9 @@ export default async function MyRequestsPage() {
         }
       />
       {requests.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">
+        <EmptyState>
           You have not submitted anything yet. <Link href="/submit">Submit a checkpoint</Link> for your team.
-        </div>
+        </EmptyState>
       ) : (
         <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
           {requests.map((request) => (

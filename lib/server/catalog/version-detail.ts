@@ -2,8 +2,8 @@ import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { readApprovalState, type ApprovalState } from "@/lib/approvals/approval-state";
 import { catalogStatusAt, summarizeApprovals, type CatalogStatus } from "@/lib/catalog/approval-summary";
-import { computeEffectiveTerms, type EffectiveTerms, type SourcedText } from "@/lib/licensing/effective-terms";
-import { describeLayerSource, describeProvenance, describeViolation, explainUseTerm } from "@/lib/licensing/explain";
+import { computeEffectiveTerms, type EffectiveTerms } from "@/lib/licensing/effective-terms";
+import type { EffectiveTermsView } from "@/lib/licensing/effective-terms-view";
 import { buildNotice } from "@/lib/licensing/notice";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { loadLineageGraph, type LineageGraphData } from "@/lib/server/catalog/lineage-graph-data";
@@ -11,6 +11,7 @@ import { loadVersionHistory, type HistoryEvent } from "@/lib/server/catalog/vers
 import { buildLicenseStack, type StackVersion } from "@/lib/server/catalog/license-stack";
 import { versionFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
+import { toEffectiveTermsView } from "@/lib/server/licensing/effective-terms-view";
 
 type Db = PrismaClient | TransactionClient;
 
@@ -45,20 +46,6 @@ const versionSelect = {
     },
   },
 } satisfies Prisma.CheckpointVersionSelect;
-
-export interface EffectiveUseDto {
-  use: IntendedUse;
-  status: TermStatus;
-  conditions: string[];
-  /** The layers that decide the status, in plain words (lib/licensing/explain.ts). */
-  decidedBy: string[];
-  explanation: string;
-}
-
-export interface SourcedTextDto {
-  text: string;
-  sources: string[];
-}
 
 export interface ApprovalDto {
   id: string;
@@ -102,13 +89,7 @@ export interface VersionDetail {
   status: CatalogStatus;
   lineage: LineageGraphData;
   stack: StackVersion[];
-  effective: {
-    uses: EffectiveUseDto[];
-    obligations: SourcedTextDto[];
-    passThrough: SourcedTextDto[];
-    unknowns: SourcedTextDto[];
-    violations: { code: string; severity: "error" | "warning"; message: string }[];
-  };
+  effective: EffectiveTermsView;
   approvals: ApprovalDto[];
   history: { events: HistoryEvent[]; more: boolean };
 }
@@ -169,23 +150,9 @@ export async function loadVersionDetail(db: Db, id: string, now = new Date()): P
       licenseUrls: new Map(licenseUrls.map((license) => [license.key, license.url])),
       creatorTermsRevisions: facts.creatorTermsRevisions,
     }),
-    effective: effectiveDto(terms),
+    effective: toEffectiveTermsView(terms),
     approvals: row.approvals.map((approval) => approvalDto(approval, terms, name, now)),
     history,
-  };
-}
-
-function effectiveDto(terms: EffectiveTerms): VersionDetail["effective"] {
-  const sourced = (texts: SourcedText[]): SourcedTextDto[] => texts.map((text) => ({ text: text.text, sources: text.sources.map(describeLayerSource) }));
-  return {
-    uses: INTENDED_USES.map((use) => {
-      const term = terms.uses[use];
-      return { use, status: term.status, conditions: term.conditions, decidedBy: term.provenance.map(describeProvenance), explanation: explainUseTerm(term) };
-    }),
-    obligations: sourced(terms.obligations),
-    passThrough: sourced(terms.passThroughRestrictions),
-    unknowns: sourced(terms.unknowns),
-    violations: terms.violations.map((violation) => ({ code: violation.code, severity: violation.severity, message: describeViolation(violation) })),
   };
 }
 

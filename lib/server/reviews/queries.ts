@@ -7,12 +7,13 @@ import { prisma } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { getEffectiveTerms } from "@/lib/server/licensing/effective-terms";
 import { isVersionOwnedByRequest } from "@/lib/server/submissions/submitted-version";
-import type { EffectiveTerms } from "@/lib/licensing/effective-terms";
-import type { IntendedUse } from "@/lib/licensing/vocabulary";
+import type { IntendedUse, TermStatus } from "@/lib/licensing/vocabulary";
 import { decideSignOff, SIGN_OFF_CAPACITIES, waitingOn, type ReviewStatus, type SignOffCapacity } from "@/lib/reviews/review-state";
 import type { SubmissionCheck } from "@/lib/reviews/submission-checks";
 import { usesNeedingWaiver, type ProposedWaiver } from "@/lib/reviews/waiver";
 import { storedWaiversSchema } from "@/lib/schemas/review";
+import type { EffectiveTermsView } from "@/lib/licensing/effective-terms-view";
+import { toEffectiveTermsView } from "@/lib/server/licensing/effective-terms-view";
 
 const detailSelect = {
   id: true,
@@ -95,7 +96,7 @@ export interface ReviewRequestDetail {
   checks: SubmissionCheck[];
   signOffs: (Omit<DetailRow["signOffs"][number], "waivers"> & { waivers: ProposedWaiver[] })[];
   /** The effective terms now (an approval keeps its own snapshot). */
-  terms: EffectiveTerms | null;
+  effective: EffectiveTermsView | null;
   history: HistoryEvent[];
   waitingOn: SignOffCapacity[];
   viewer: {
@@ -106,8 +107,8 @@ export interface ReviewRequestDetail {
     /** Whether a resubmission may correct the version's facts (the request created it and nothing else relies on it). */
     canEditVersion: boolean;
   };
-  /** Requested uses that need a waiver to be approved, by the current terms. */
-  usesNeedingWaiver: IntendedUse[];
+  /** Requested uses that need a waiver to be approved, by the current terms, with their status. */
+  usesNeedingWaiver: { use: IntendedUse; status: TermStatus }[];
 }
 
 /** A review request as its page shows it; null when it does not exist, "forbidden" when the viewer may not see it. */
@@ -143,7 +144,7 @@ export const getReviewRequestDetail = cache(async (id: string, actor: Actor): Pr
     },
     checks: Array.isArray(checks) ? (checks as unknown as SubmissionCheck[]) : [],
     signOffs: signOffs.map((signOff) => ({ ...signOff, waivers: storedWaiversSchema.catch([]).parse(signOff.waivers) })),
-    terms,
+    effective: terms ? toEffectiveTermsView(terms) : null,
     history: events.map((event) => ({ id: event.id.toString(), at: event.createdAt, actor: event.actorLabel, action: auditActionName(event.action), after: event.after })),
     waitingOn: waitingOn(row, signOffs),
     viewer: {
@@ -152,7 +153,7 @@ export const getReviewRequestDetail = cache(async (id: string, actor: Actor): Pr
       canResubmit: canResubmit(actor, policyFacts).allowed,
       canEditVersion: versionOwned,
     },
-    usesNeedingWaiver: terms ? usesNeedingWaiver(terms, row.requestedUses) : [],
+    usesNeedingWaiver: terms ? usesNeedingWaiver(terms, row.requestedUses).map((use) => ({ use, status: terms.uses[use].status })) : [],
   };
 });
 

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { canReadAudit } from "@/lib/policy/capabilities";
 import { approvalsReportFiltersFrom } from "@/lib/schemas/approvals-report";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
@@ -8,11 +7,15 @@ import { getApprovalsReport, type ApprovalReportEntry } from "@/lib/server/audit
 import { listAuditFacets } from "@/lib/server/audit/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { EmptyState } from "@/components/ui/empty-state";
+import { ApprovalStateBadge } from "@/components/ui/status-badges";
+import { Badge } from "@/components/ui/badge";
+import { APPROVAL_STATE_LABELS } from "@/lib/approvals/approval-state";
 
 export const metadata: Metadata = { title: "License-approvals report" };
 
-const STATE_TONES: Record<string, BadgeTone> = { ACTIVE: "good", NEEDS_REVIEW: "warn", EXPIRED: "bad", REVOKED: "neutral" };
-const STATE_LABELS: Record<string, string> = { ACTIVE: "Active", NEEDS_REVIEW: "Needs review", EXPIRED: "Expired", REVOKED: "Revoked", EXPIRING_SOON: "Waiver expiring soon" };
+// The report's state filter: every approval state, and the active approvals whose waiver runs out soon.
+const STATE_LABELS: Record<string, string> = { ...APPROVAL_STATE_LABELS, EXPIRING_SOON: "Waiver expiring soon" };
 
 function query(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
@@ -71,7 +74,7 @@ export default async function ApprovalsReportPage({ searchParams }: { searchPara
       </form>
 
       {report.entries.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center text-slate-600">No approval matches these filters.</div>
+        <EmptyState>No approval matches these filters.</EmptyState>
       ) : (
         <ul className="space-y-3">
           {report.entries.map((entry) => (
@@ -104,7 +107,7 @@ function ApprovalCard({ entry }: { entry: ApprovalReportEntry }) {
         <Link href={`/checkpoints/${entry.versionId}`} className="font-medium">
           {entry.versionName}
         </Link>
-        <Badge tone={STATE_TONES[entry.state]}>{STATE_LABELS[entry.state]}</Badge>
+        <ApprovalStateBadge state={entry.state} />
         {entry.waiverExpiringSoon && <Badge tone="warn">Waiver expiring soon</Badge>}
         <span className="text-slate-500">for {entry.team}</span>
         <span className="ml-auto text-xs text-slate-500">

@@ -1,16 +1,9 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { ApprovalState } from "@/lib/approvals/approval-state";
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
 import type { ApprovalDto } from "@/lib/server/catalog/version-detail";
 import { RevokeApprovalForm } from "./revoke-approval-form";
-
-const STATE: Readonly<Record<ApprovalState, { label: string; tone: BadgeTone }>> = {
-  ACTIVE: { label: "Active", tone: "good" },
-  NEEDS_REVIEW: { label: "Needs review", tone: "warn" },
-  EXPIRED: { label: "Expired", tone: "neutral" },
-  REVOKED: { label: "Revoked", tone: "bad" },
-};
+import { ApprovalStateBadge } from "@/components/ui/status-badges";
+import { Badge } from "@/components/ui/badge";
 
 export function ApprovalsSection({ approvals, canRevoke }: { approvals: ApprovalDto[]; canRevoke: boolean }) {
   if (approvals.length === 0) {
@@ -21,7 +14,7 @@ export function ApprovalsSection({ approvals, canRevoke }: { approvals: Approval
       {approvals.map((approval) => (
         <li key={approval.id} className="rounded-md border border-slate-200 p-3 text-sm" aria-label={`Approval for ${approval.team?.name ?? "every team"}`}>
           <div className="flex flex-wrap items-center gap-2">
-            <Badge tone={STATE[approval.state].tone}>{STATE[approval.state].label}</Badge>
+            <ApprovalStateBadge state={approval.state} />
             <span className="font-medium">{approval.team ? approval.team.name : "Every team"}</span>
             <span className="text-slate-500">
               granted {formatDate(approval.grantedAt)} · review by {formatDate(approval.reviewBy)}

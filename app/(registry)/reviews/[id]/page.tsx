@@ -2,8 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ChecksList } from "@/components/reviews/checks-list";
-import { EffectiveTermsTable } from "@/components/reviews/effective-terms-table";
-import { ReviewStatusBadge } from "@/components/reviews/review-status-badge";
 import { SignOffHistory } from "@/components/reviews/sign-off-history";
 import { formatBytes, formatDate, kindLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
@@ -15,6 +13,8 @@ import { SignOffForm } from "./sign-off-form";
 import { WithdrawForm } from "./withdraw-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
+import { ReviewStatusBadge } from "@/components/ui/status-badges";
+import { EffectiveTerms } from "@/components/license-stack/effective-terms";
 
 type Params = Promise<{ id: string }>;
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -35,7 +35,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   const detail = await getReviewRequestDetail(id, toActor(user)!);
   if (detail === null) notFound();
   if (detail === "forbidden") forbidden();
-  const { request, terms, viewer } = detail;
+  const { request, effective, viewer } = detail;
   const submittedNow = query.submitted !== undefined && request.submitterId === user.id;
   const done = typeof query.done === "string" ? DONE_MESSAGES[query.done] : submittedNow ? DONE_MESSAGES.submitted : undefined;
 
@@ -122,12 +122,12 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
 
       {(viewer.signCapacities.length > 0 || viewer.canWithdraw || viewer.canResubmit) && (
         <section aria-label="Actions" className="space-y-4 rounded-lg border border-indigo-200 bg-white p-4">
-          {viewer.signCapacities.length > 0 && terms && (
+          {viewer.signCapacities.length > 0 && effective && (
             <SignOffForm
               requestId={request.id}
               revision={request.revision}
               capacities={viewer.signCapacities}
-              waiverUses={detail.usesNeedingWaiver.map((use) => ({ use, status: terms.uses[use].status }))}
+              waiverUses={detail.usesNeedingWaiver}
             />
           )}
           {viewer.canResubmit && (
@@ -170,7 +170,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
         <h2 id="terms-heading" className="font-semibold">
           Effective terms now
         </h2>
-        {terms ? <EffectiveTermsTable terms={terms} requestedUses={request.requestedUses} /> : <p className="text-sm">The version no longer exists.</p>}
+        {effective ? <EffectiveTerms effective={effective} requestedUses={request.requestedUses} /> : <p className="text-sm">The version no longer exists.</p>}
       </section>
 
       <section aria-labelledby="history-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">

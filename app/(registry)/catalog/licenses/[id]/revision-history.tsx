@@ -1,7 +1,7 @@
-import { TermStatusBadge } from "@/components/license-stack/term-status-badge";
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS, INTENDED_USES } from "@/lib/licensing/vocabulary";
 import type { LicenseForEdit } from "@/lib/server/catalog/admin-queries";
+import { TermStatusBadge } from "@/components/ui/status-badges";
 
 /** Every revision, newest first: the old ones stay for the record and for the approvals that relied on them. */
 export function RevisionHistory({ revisions }: { revisions: LicenseForEdit["versions"] }) {
