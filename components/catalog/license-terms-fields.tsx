@@ -39,10 +39,10 @@ export function LicenseTermsFields({ values, errors, prefix = "" }: { values?: R
               cellProps: (use) => ({ title: INTENDED_USE_DESCRIPTIONS[use] }),
               cell: (use) => INTENDED_USE_LABELS[use],
             },
-            { header: "Status", cell: (use) => <StatusSelect use={use} name={name(`terms.${use}.status`)} value={values?.terms[use].status} errors={errors} /> },
+            { header: "Status", cell: (use) => <TermCell use={use} part="status" name={name(`terms.${use}.status`)} value={values?.terms[use].status} errors={errors} /> },
             {
               header: "Condition (required for Conditional)",
-              cell: (use) => <ConditionInput use={use} name={name(`terms.${use}.condition`)} value={values?.terms[use].condition} errors={errors} />,
+              cell: (use) => <TermCell use={use} part="condition" name={name(`terms.${use}.condition`)} value={values?.terms[use].condition} errors={errors} />,
             },
           ]}
         />
@@ -64,53 +64,39 @@ export function LicenseTermsFields({ values, errors, prefix = "" }: { values?: R
   );
 }
 
-function StatusSelect({ use, name, value, errors }: { use: IntendedUse; name: string; value: TermStatus | undefined; errors: (field: string) => string[] | undefined }) {
+/** One cell's control (the status select or the condition input), labelled for its use, with its errors. */
+function TermCell({
+  use,
+  part,
+  name,
+  value,
+  errors,
+}: {
+  use: IntendedUse;
+  part: "status" | "condition";
+  name: string;
+  value: string | null | undefined;
+  errors: (field: string) => string[] | undefined;
+}) {
   const fieldErrors = errors(name);
   const id = `field-${name.replace(/\./g, "-")}`;
+  const common = { id, name, "aria-invalid": fieldErrors ? true : undefined, "aria-describedby": fieldErrors ? `${id}-error` : undefined } as const;
   return (
     <>
       <label htmlFor={id} className="sr-only">
-        {INTENDED_USE_LABELS[use]}: status
+        {INTENDED_USE_LABELS[use]}: {part}
       </label>
-      <select
-        id={id}
-        name={name}
-        defaultValue={value ?? "UNKNOWN"}
-        aria-invalid={fieldErrors ? true : undefined}
-        aria-describedby={fieldErrors ? `${id}-error` : undefined}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1"
-      >
-        {TERM_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {TERM_STATUS_LABELS[status]}
-          </option>
-        ))}
-      </select>
-      {fieldErrors && (
-        <p id={`${id}-error`} className="text-rose-700">
-          {fieldErrors.join(" ")}
-        </p>
+      {part === "status" ? (
+        <select {...common} defaultValue={value ?? "UNKNOWN"} className="rounded-md border border-slate-300 bg-white px-2 py-1">
+          {TERM_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {TERM_STATUS_LABELS[status]}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <input {...common} defaultValue={value ?? ""} className="w-full rounded-md border border-slate-300 bg-white px-2 py-1" />
       )}
-    </>
-  );
-}
-
-function ConditionInput({ use, name, value, errors }: { use: IntendedUse; name: string; value: string | null | undefined; errors: (field: string) => string[] | undefined }) {
-  const fieldErrors = errors(name);
-  const id = `field-${name.replace(/\./g, "-")}`;
-  return (
-    <>
-      <label htmlFor={id} className="sr-only">
-        {INTENDED_USE_LABELS[use]}: condition
-      </label>
-      <input
-        id={id}
-        name={name}
-        defaultValue={value ?? ""}
-        aria-invalid={fieldErrors ? true : undefined}
-        aria-describedby={fieldErrors ? `${id}-error` : undefined}
-        className="w-full rounded-md border border-slate-300 bg-white px-2 py-1"
-      />
       {fieldErrors && (
         <p id={`${id}-error`} className="text-rose-700">
           {fieldErrors.join(" ")}

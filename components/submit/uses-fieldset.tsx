@@ -1,9 +1,8 @@
 "use client";
 
-import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
-import { describedBy, FieldError, labelClass, type FieldErrors } from "./form-feedback";
+import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS, INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { TermStatusBadge } from "@/components/ui/status-badges";
-
+import { describedBy, FieldError, labelClass, type FieldErrors } from "./form-feedback";
 
 /** The intended uses, each with what it means and, once computable, its effective status. */
 export function UsesFieldset({
