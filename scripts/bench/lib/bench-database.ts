@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { resyncAllVersionSummaries } from "@/lib/server/catalog/resync-all-summaries";
 import { createPrismaClient } from "@/lib/server/db/client";
 import { applyMigrations, readMigrations } from "@/lib/server/db/migrate";
 import { seedDatabase } from "@/prisma/seed";
@@ -208,11 +208,12 @@ async function populate(url: string, log: (line: string) => void): Promise<void>
     );
 
     log("  browse summaries (the license engine over every version)...");
-    const all = (await client.query<{ id: string }>(`SELECT id::text FROM "CheckpointVersion" ORDER BY "createdAt"`)).rows.map((row) => row.id);
-    for (let start = 0; start < all.length; start += 2_000) {
-      await prisma.$transaction((tx) => syncVersionSummaries(tx, all.slice(start, start + 2_000)), { timeout: 300_000, maxWait: 60_000 });
-      if ((start / 2_000) % 10 === 9) log(`    ${Math.min(start + 2_000, all.length).toLocaleString("en")} of ${all.length.toLocaleString("en")}`);
-    }
+    await resyncAllVersionSummaries(prisma, {
+      batchSize: 2_000,
+      onProgress: (done, total) => {
+        if (done % 20_000 === 0 || done === total) log(`    ${done.toLocaleString("en")} of ${total.toLocaleString("en")}`);
+      },
+    });
     await client.query("VACUUM ANALYZE");
   } finally {
     await client.end();
