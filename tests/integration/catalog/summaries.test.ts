@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EMPTY_BROWSE_QUERY } from "@/lib/catalog/browse-query";
 import { INTENDED_USES } from "@/lib/licensing/vocabulary";
@@ -8,7 +7,9 @@ import { lookupBySha256 } from "@/lib/server/catalog/lookup";
 import { prisma } from "@/lib/server/db/prisma";
 import { getEffectiveTerms } from "@/lib/server/licensing/effective-terms";
 import { createPerson, type Person } from "../auth/support/people";
-import { approve, createArchitecture, effectiveOf, newLicense, newVersion, summaryOf, token } from "./support";
+import { approve, createArchitecture, effectiveOf, newLicense, newVersion, passTime, summaryOf, token } from "./support";
+
+const HOUR = 60 * 60 * 1000;
 
 let admin: Person;
 let architectureKey: string;
@@ -64,13 +65,13 @@ describe("approval states are read against the clock, not trusted from a stored 
     const license = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED" });
     const sha256 = `${family}`.padEnd(64, "e");
     const { versionId } = await newVersion(admin, { architectureKey, name: `Lapsing ${family}`, licenseIds: [license.licenseId], sha256 });
-    const { approvalId } = await approve(versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, reviewBy: new Date(Date.now() + 1500) });
+    const { approvalId } = await approve(versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, reviewBy: new Date(Date.now() + HOUR) });
 
     const live = await browseCatalog(prisma, { ...EMPTY_BROWSE_QUERY, q: family });
     expect(live.rows.map((row) => [row.name, row.status, row.uses])).toEqual([[`Lapsing ${family}`, "APPROVED", { COMMERCIAL_OUTPUTS: "APPROVED" }]]);
     expect((await lookupBySha256(prisma, { sha256 })).map((match) => match.approvedUses)).toEqual([["COMMERCIAL_OUTPUTS"]]);
 
-    await sleep(2000);
+    await passTime(versionId, 2 * HOUR);
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).status).toBe("ACTIVE");
     const lapsed = await browseCatalog(prisma, { ...EMPTY_BROWSE_QUERY, q: family });
     expect(lapsed.rows.map((row) => [row.status, row.uses])).toEqual([["EXPIRED", { COMMERCIAL_OUTPUTS: "EXPIRED" }]]);
@@ -84,9 +85,9 @@ describe("approval states are read against the clock, not trusted from a stored 
     const family = token();
     const { versionId } = await newVersion(admin, { architectureKey, name: `Waived ${family}` });
     // No license: INTERNAL_EXPLORATION is UNKNOWN and needs a waiver.
-    await approve(versionId, ["INTERNAL_EXPLORATION"], { grantedById: admin.user.id, waiverExpiresAt: new Date(Date.now() + 1500) });
+    await approve(versionId, ["INTERNAL_EXPLORATION"], { grantedById: admin.user.id, waiverExpiresAt: new Date(Date.now() + HOUR) });
     expect((await browseCatalog(prisma, { ...EMPTY_BROWSE_QUERY, q: family })).rows[0]?.uses).toEqual({ INTERNAL_EXPLORATION: "APPROVED_WITH_WAIVER" });
-    await sleep(2000);
+    await passTime(versionId, 2 * HOUR);
     const row = (await browseCatalog(prisma, { ...EMPTY_BROWSE_QUERY, q: family })).rows[0];
     expect([row?.status, row?.uses]).toEqual(["EXPIRED", { INTERNAL_EXPLORATION: "EXPIRED" }]);
   });

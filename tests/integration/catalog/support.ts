@@ -104,3 +104,20 @@ export async function summaryOf(versionId: string) {
 export function effectiveOf(summary: { effectiveTerms: string[] }): Record<string, string> {
   return Object.fromEntries(summary.effectiveTerms.map((entry) => entry.split(":")));
 }
+
+/**
+ * The tests' clock for approvals: `ms` pass for one version's approvals. Readers compare stored
+ * times with the database's now(), so moving every stored time of those approvals back by `ms` —
+ * the facts (review-by dates, waiver expiries, grant times) and the read model synced from them
+ * alike — is what they see when that much time has passed, without sleeping and with no job or
+ * resync run in between.
+ */
+export async function passTime(versionId: string, ms: number): Promise<void> {
+  const by = `${ms} milliseconds`;
+  await prisma.$transaction([
+    prisma.$executeRaw`UPDATE "Approval" SET "reviewBy" = "reviewBy" - ${by}::interval, "grantedAt" = "grantedAt" - ${by}::interval WHERE "versionId" = ${versionId}::uuid`,
+    prisma.$executeRaw`UPDATE "Waiver" SET "expiresAt" = "expiresAt" - ${by}::interval, "createdAt" = "createdAt" - ${by}::interval WHERE "approvalId" IN (SELECT id FROM "Approval" WHERE "versionId" = ${versionId}::uuid)`,
+    prisma.$executeRaw`UPDATE "VersionUseApproval" SET "validUntil" = "validUntil" - ${by}::interval WHERE "versionId" = ${versionId}::uuid`,
+    prisma.$executeRaw`UPDATE "VersionSummary" SET "activeUntil" = "activeUntil" - ${by}::interval, "needsReviewUntil" = "needsReviewUntil" - ${by}::interval, "approvedUntil" = "approvedUntil" - ${by}::interval WHERE "versionId" = ${versionId}::uuid`,
+  ]);
+}
