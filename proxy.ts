@@ -11,6 +11,7 @@ export function proxy(request: NextRequest) {
   return NextResponse.redirect(signIn);
 }
 
+// Public files (favicon, app icons, manifest) are served to anyone: the sign-in page shows them too.
 export const config = {
-  matcher: ["/((?!sign-in|api/|_next/|favicon.ico|bench/).*)"],
+  matcher: ["/((?!sign-in|api/|_next/|bench/|favicon.ico|icon.svg|icon-192.png|icon-512.png|apple-touch-icon.png|manifest.webmanifest).*)"],
 };

@@ -1,11 +1,16 @@
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/site-header";
 import { requireUser } from "@/lib/server/auth/current-user";
+import { benchRoutesEnabled } from "@/lib/server/bench-routes";
 import { countUnreadNotifications } from "@/lib/server/notifications/queries";
 
 // A reference of `npm run bench`, not a target: what every signed-in page pays before its own
 // content — the session, the user re-read from the database and the registry's header, as
-// app/(registry)/layout.tsx does. Not linked from the UI.
+// app/(registry)/layout.tsx does. Not linked from the UI; 404 unless the bench started the server.
 export default async function SignedInEmptyPage() {
+  await connection();
+  if (!benchRoutesEnabled()) notFound();
   const user = await requireUser("/bench/signed-in");
   const unreadNotifications = await countUnreadNotifications(user.id);
   return (

@@ -22,6 +22,8 @@ export async function startServer(options: { port: number; databaseUrl: string; 
       DATABASE_POOL_SIZE: String(options.poolSize ?? 10),
       NEXTAUTH_SECRET: options.secret,
       NEXTAUTH_URL: baseUrl,
+      // Serves the floors under app/bench/ (404 otherwise).
+      CHECKPOINT_BENCH_ROUTES: "1",
     },
   });
   let output = "";
