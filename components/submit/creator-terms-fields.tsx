@@ -1,7 +1,7 @@
 "use client";
 
 import { COMMERCIAL_USES, type CommercialUse } from "@/lib/licensing/vocabulary";
-import type { TriState } from "@/lib/schemas/submission";
+import { TRI_STATE_LABELS, type TriState } from "@/lib/schemas/version-facts";
 import { describedBy, FieldError, hintClass, inputClass, labelClass, type FieldErrors } from "./form-feedback";
 
 export interface CreatorTermsState {
@@ -75,7 +75,7 @@ export function CreatorTermsFields({ value, onChange, errors }: { value: Creator
                   [
                     ["yes", flag.yes],
                     ["no", flag.no],
-                    ["unknown", "Not stated"],
+                    ["unknown", TRI_STATE_LABELS.unknown],
                   ] as const
                 ).map(([option, label]) => (
                   <label key={option} className="flex items-center gap-2 text-sm">

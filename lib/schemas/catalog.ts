@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { COMMERCIAL_USES, INTENDED_USES, LINEAGE_RELATIONS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
+import { INTENDED_USES, LINEAGE_RELATIONS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
+import { creatorTermsSchema, fileName, optionalSha256, optionalText, optionalUrl, publisher } from "@/lib/schemas/version-facts";
 
 /** Shared by the catalog administration forms (hints) and their server actions (the real check). */
 
@@ -7,49 +8,12 @@ export const PROMPT_STYLES = ["NATURAL_LANGUAGE", "TAGS", "HYBRID"] as const;
 
 const uuid = (what: string) => z.uuid({ message: `Choose a ${what}.` });
 
-/** Empty form fields are absent facts, never empty strings in the database. */
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `Keep ${label} under ${max} characters.` })
-    .optional()
-    .transform((value) => (value ? value : null));
-
 const requiredText = (max: number, label: string) =>
   z
     .string({ message: `Enter ${label}.` })
     .trim()
     .min(1, { message: `Enter ${label}.` })
     .max(max, { message: `Keep ${label} under ${max} characters.` });
-
-const optionalUrl = z
-  .string()
-  .trim()
-  .optional()
-  .transform((value, context) => {
-    if (!value) return null;
-    try {
-      const url = new URL(value);
-      if (url.protocol === "https:" || url.protocol === "http:") return url.toString();
-    } catch {
-      // reported below
-    }
-    context.addIssue({ code: "custom", message: "Enter a full web address starting with https://." });
-    return z.NEVER;
-  });
-
-const optionalSha256 = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .optional()
-  .transform((value, context) => {
-    if (!value) return null;
-    if (/^[0-9a-f]{64}$/.test(value)) return value;
-    context.addIssue({ code: "custom", message: "A SHA-256 is 64 hexadecimal characters." });
-    return z.NEVER;
-  });
 
 /** A textarea with one entry per line. */
 const lines = (maxItems: number, maxLength: number, label: string) =>
@@ -123,7 +87,7 @@ export const versionFieldsSchema = z.object({
   version: requiredText(60, "a version label"),
   kind: z.enum(VERSION_KINDS, { message: "Choose the kind." }),
   architectureKey: requiredText(40, "an architecture"),
-  publisher: optionalText(120, "the publisher"),
+  publisher,
   sourceUrl: optionalUrl,
   sha256: optionalSha256,
   fileSizeBytes: z
@@ -136,7 +100,7 @@ export const versionFieldsSchema = z.object({
       context.addIssue({ code: "custom", message: "Enter the size in bytes, digits only." });
       return z.NEVER;
     }),
-  fileName: optionalText(200, "the file name"),
+  fileName,
   fileFormat: optionalText(40, "the file format"),
   bestFor: optionalText(500, "'best for'"),
   pros: lines(20, 300, "pro"),
@@ -190,27 +154,13 @@ export type VersionLicenseInput = z.infer<typeof versionLicenseSchema>;
 // Creator terms (Civitai's vocabulary)
 // ---------------------------------------------------------------------------
 
-/** "" = not stated (read as UNKNOWN), never a permissive default. */
-const triState = z
-  .enum(["", "true", "false"], { message: "Choose yes, no or not stated." })
-  .optional()
-  .transform((value) => (value === "true" ? true : value === "false" ? false : null));
-
-export const creatorTermsSchema = z.object({
+/** The creator terms of a catalogued version (lib/schemas/version-facts.ts), as a new revision of them. */
+export const updateCreatorTermsSchema = creatorTermsSchema.extend({
   versionId: uuid("version"),
   /** 0 when the version has no creator terms yet. */
   expectedRevision: revision,
-  allowCommercialUse: z
-    .array(z.enum(COMMERCIAL_USES, { message: "Choose among None, Image, Rent (Civitai), Rent and Sell." }))
-    .default([])
-    .transform((values) => COMMERCIAL_USES.filter((value) => values.includes(value))),
-  allowNoCredit: triState,
-  allowDerivatives: triState,
-  allowDifferentLicense: triState,
-  text: optionalText(4000, "the creator's text"),
-  sourceUrl: optionalUrl,
 });
-export type CreatorTermsInput = z.infer<typeof creatorTermsSchema>;
+export type CreatorTermsInput = z.infer<typeof updateCreatorTermsSchema>;
 
 // ---------------------------------------------------------------------------
 // Licenses

@@ -1,64 +1,29 @@
 import { z } from "zod";
-import { COMMERCIAL_USES, INTENDED_USES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
+import { INTENDED_USES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
 import { ARCHITECTURE_KEYS } from "@/lib/safetensors/architecture";
 import { checked, text, texts } from "@/lib/reviews/form-fields";
+import { creatorTermsSchema, fileName, optionalSha256, optionalUrl, publisher } from "@/lib/schemas/version-facts";
 
 // One schema for the submission form (hints) and submitReviewRequestAction (the real check), plus
 // the resubmission after REQUEST_CHANGES, which edits the same facts. Field names are the form's
 // input names, so every error lands next to its field.
 
-export const TRI_STATES = ["yes", "no", "unknown"] as const;
-export type TriState = (typeof TRI_STATES)[number];
-
-const triState = z
-  .enum(TRI_STATES)
-  .default("unknown")
-  .transform((value): boolean | null => (value === "unknown" ? null : value === "yes"));
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} can be at most ${max} characters.`)
-    .optional()
-    .transform((value) => (value ? value : null));
-
-const httpUrl = (label: string) =>
-  z
-    .url({ protocol: /^https?$/, message: `${label} must be an http(s) address.` })
-    .max(2000, `${label} is too long.`)
-    .optional()
-    .transform((value) => value ?? null);
-
 const id = (message: string) => z.guid({ message });
 
-/** Creator-added terms in Civitai's vocabulary; `present: false` means the creator added none. */
-export const creatorTermsSchema = z.object({
-  present: z.boolean(),
-  allowCommercialUse: z.array(z.enum(COMMERCIAL_USES)).max(COMMERCIAL_USES.length),
-  allowNoCredit: triState,
-  allowDerivatives: triState,
-  allowDifferentLicense: triState,
-  text: optionalText(4000, "The creator's terms"),
-  sourceUrl: httpUrl("The terms' source"),
-});
+/** The creator's terms (lib/schemas/version-facts.ts); `present: false` means the creator added none. */
+const submittedCreatorTermsSchema = creatorTermsSchema.extend({ present: z.boolean() });
 
 /** The facts of a version the catalog does not have yet (and that a resubmission may correct). */
 export const versionFactsShape = {
   versionLabel: z.string({ message: "Give the version label, e.g. v1.0." }).trim().min(1, "Give the version label, e.g. v1.0.").max(60, "The version label can be at most 60 characters."),
   kind: z.enum(VERSION_KINDS, { message: "Choose the kind of checkpoint." }),
   architectureKey: z.string({ message: "Choose the architecture." }).trim().min(1, "Choose the architecture.").max(40),
-  publisher: optionalText(120, "The publisher"),
+  publisher,
   parentIds: z.array(id("Pick parents from the catalog.")).max(10, "At most 10 parents."),
   licenseIds: z.array(id("Pick licenses from the catalog.")).max(5, "At most 5 license layers."),
-  creatorTerms: creatorTermsSchema,
-  sourceUrl: httpUrl("The source URL"),
-  sha256: z
-    .string()
-    .trim()
-    .regex(/^[0-9a-fA-F]{64}$/, "A SHA-256 is 64 hexadecimal digits.")
-    .optional()
-    .transform((value) => value?.toLowerCase() ?? null),
+  creatorTerms: submittedCreatorTermsSchema,
+  sourceUrl: optionalUrl,
+  sha256: optionalSha256,
   fileSizeBytes: z.coerce
     .number({ message: "The file size is a number of bytes." })
     .int("The file size is a whole number of bytes.")
@@ -66,7 +31,7 @@ export const versionFactsShape = {
     .max(Number.MAX_SAFE_INTEGER)
     .optional()
     .transform((value) => value ?? null),
-  fileName: optionalText(255, "The file name"),
+  fileName,
 };
 
 const requestShape = {
@@ -222,7 +187,7 @@ export const submissionDraftSchema = z.object({
   architectureKey: z.string().trim().max(40).optional().catch(undefined),
   parentIds: guids,
   licenseIds: guids,
-  creatorTerms: creatorTermsSchema
+  creatorTerms: submittedCreatorTermsSchema
     .transform(({ present, allowCommercialUse, allowNoCredit, allowDerivatives, allowDifferentLicense, text }) =>
       present ? { allowCommercialUse, allowNoCredit, allowDerivatives, allowDifferentLicense, text } : null,
     )

@@ -32,7 +32,7 @@ test("an admin catalogs a new fine-tune: checkpoint, version, license layer, par
 
   const terms = page.getByRole("form", { name: "Creator terms" });
   await terms.getByLabel("Image (sell generated images)").check();
-  await terms.getByLabel("Use without credit (allowNoCredit)").selectOption("false");
+  await terms.getByLabel("Use without credit (allowNoCredit)").selectOption("no");
   await terms.getByRole("button", { name: "Save creator terms" }).click();
   await expect(terms.getByText("Creator terms saved as revision 1.")).toBeVisible();
 

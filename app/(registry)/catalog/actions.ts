@@ -7,7 +7,7 @@ import {
   createLicenseRevisionSchema,
   createLicenseSchema,
   createVersionSchema,
-  creatorTermsSchema,
+  updateCreatorTermsSchema,
   removeLineageEdgeSchema,
   updateCheckpointSchema,
   updateLicenseSchema,
@@ -97,7 +97,7 @@ export const removeVersionLicenseAction = defineFormAction({
 
 export const updateCreatorTermsAction = defineFormAction({
   name: "updateCreatorTerms",
-  schema: creatorTermsSchema,
+  schema: updateCreatorTermsSchema,
   read: (formData) => formInput(formData, { multi: ["allowCommercialUse"] }),
   run: (input, { actor, user }) => updateCreatorTerms(actor, user, input),
   revalidate: CATALOG,

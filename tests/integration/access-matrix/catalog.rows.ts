@@ -129,7 +129,7 @@ export const rows: MatrixRow[] = [
     audit: "creator_terms.updated",
     args: async ({ db, form, unique }) => {
       const { version } = await newVersion(db, unique);
-      return [null, form({ versionId: version.id, expectedRevision: 0, allowCommercialUse: ["IMAGE"], allowNoCredit: "false", allowDerivatives: "", allowDifferentLicense: "" })];
+      return [null, form({ versionId: version.id, expectedRevision: 0, allowCommercialUse: ["IMAGE"], allowNoCredit: "no", allowDerivatives: "", allowDifferentLicense: "" })];
     },
   },
   {

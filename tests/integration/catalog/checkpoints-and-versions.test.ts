@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkpointFieldsSchema, createVersionSchema, creatorTermsSchema, updateCheckpointSchema, updateVersionSchema } from "@/lib/schemas/catalog";
+import { checkpointFieldsSchema, createVersionSchema, updateCreatorTermsSchema, updateCheckpointSchema, updateVersionSchema } from "@/lib/schemas/catalog";
 import { createCheckpoint } from "@/lib/server/catalog/create-checkpoint";
 import { createVersion } from "@/lib/server/catalog/create-version";
 import { updateCheckpoint } from "@/lib/server/catalog/update-checkpoint";
@@ -138,13 +138,13 @@ describe("updateCreatorTerms", () => {
   it("creates revision 1, bumps the revision on every change, audits both and recomputes the terms", async () => {
     const license = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED", HOSTED_SERVICE: "ALLOWED", REDISTRIBUTE_WEIGHTS: "ALLOWED", DERIVATIVES: "ALLOWED" });
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
-    const first = await updateCreatorTerms(admin.actor, admin.user, creatorTermsSchema.parse({ versionId, expectedRevision: "0", allowCommercialUse: ["IMAGE"], allowDerivatives: "true" }));
+    const first = await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0", allowCommercialUse: ["IMAGE"], allowDerivatives: "yes" }));
     expect(first.revision).toBe(1);
     expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({ allowCommercialUse: ["IMAGE"], allowDerivatives: true, allowNoCredit: null, revision: 1 });
     expect(effectiveOf(await summaryOf(versionId))).toMatchObject({ COMMERCIAL_OUTPUTS: "ALLOWED", HOSTED_SERVICE: "FORBIDDEN", DERIVATIVES: "ALLOWED" });
 
     const approval = await approve(versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id });
-    const second = await updateCreatorTerms(admin.actor, admin.user, creatorTermsSchema.parse({ versionId, expectedRevision: "1", allowCommercialUse: ["NONE"], allowDerivatives: "false" }));
+    const second = await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1", allowCommercialUse: ["NONE"], allowDerivatives: "no" }));
     expect(second).toEqual({ revision: 2, flaggedApprovals: 1 });
     expect(effectiveOf(await summaryOf(versionId))).toMatchObject({ COMMERCIAL_OUTPUTS: "FORBIDDEN", DERIVATIVES: "FORBIDDEN" });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");
@@ -156,12 +156,12 @@ describe("updateCreatorTerms", () => {
     ]);
     expect(events[1]).toMatchObject({ before: { allowCommercialUse: ["IMAGE"], allowDerivatives: true, revision: 1 }, after: { allowCommercialUse: ["NONE"], allowDerivatives: false } });
 
-    await expect(updateCreatorTerms(admin.actor, admin.user, creatorTermsSchema.parse({ versionId, expectedRevision: "1" }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1" }))).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("keeps unstated flags unknown, never permissive", async () => {
     const { versionId } = await newVersion(admin, { architectureKey });
-    await updateCreatorTerms(admin.actor, admin.user, creatorTermsSchema.parse({ versionId, expectedRevision: "0" }));
+    await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0" }));
     expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({ allowCommercialUse: [], allowNoCredit: null, allowDerivatives: null, allowDifferentLicense: null });
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OrgRole } from "@/lib/policy/capabilities";
-import { checkpointFieldsSchema, createLicenseRevisionSchema, createLicenseSchema, createVersionSchema, creatorTermsSchema, updateCheckpointSchema, updateLicenseSchema, updateVersionSchema } from "@/lib/schemas/catalog";
+import { checkpointFieldsSchema, createLicenseRevisionSchema, createLicenseSchema, createVersionSchema, updateCreatorTermsSchema, updateCheckpointSchema, updateLicenseSchema, updateVersionSchema } from "@/lib/schemas/catalog";
 import { addLineageEdge } from "@/lib/server/catalog/add-lineage-edge";
 import { createCheckpoint } from "@/lib/server/catalog/create-checkpoint";
 import { createVersion } from "@/lib/server/catalog/create-version";
@@ -59,7 +59,7 @@ const mutations: Mutation[] = [
   ["removeLineageEdge", (p) => removeLineageEdge(p.actor, p.user, { edgeId: fixture.edgeId })],
   ["addVersionLicense", (p) => addVersionLicense(p.actor, p.user, { versionId: fixture.childId, licenseId: fixture.licenseId })],
   ["removeVersionLicense", (p) => removeVersionLicense(p.actor, p.user, { versionId: fixture.parentId, licenseId: fixture.licenseId })],
-  ["updateCreatorTerms", (p) => updateCreatorTerms(p.actor, p.user, creatorTermsSchema.parse({ versionId: fixture.childId, expectedRevision: "0", allowCommercialUse: ["SELL"] }))],
+  ["updateCreatorTerms", (p) => updateCreatorTerms(p.actor, p.user, updateCreatorTermsSchema.parse({ versionId: fixture.childId, expectedRevision: "0", allowCommercialUse: ["SELL"] }))],
   ["createLicense", (p) => createLicense(p.actor, p.user, createLicenseSchema.parse({ key: `LicenseRef-refused-${token()}`, name: "Refused", revision: revisionForm({}) }))],
   ["updateLicense", (p) => updateLicense(p.actor, p.user, updateLicenseSchema.parse({ id: fixture.licenseId, name: "Refused", expectedUpdatedAt: fixture.licenseUpdatedAt }))],
   ["createLicenseRevision", (p) => createLicenseRevision(p.actor, p.user, createLicenseRevisionSchema.parse({ licenseId: fixture.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) }))],

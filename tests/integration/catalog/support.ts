@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
-import { checkpointFieldsSchema, createLicenseSchema, createVersionSchema, creatorTermsSchema } from "@/lib/schemas/catalog";
+import { checkpointFieldsSchema, createLicenseSchema, createVersionSchema, updateCreatorTermsSchema } from "@/lib/schemas/catalog";
 import { grantApproval } from "@/lib/server/approvals/grant-approval";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
 import { addLineageEdge } from "@/lib/server/catalog/add-lineage-edge";
@@ -71,7 +71,7 @@ export async function newVersion(admin: Person, spec: VersionSpec): Promise<{ ve
     await addLineageEdge(admin.actor, admin.user, { childId: versionId, parentId: parent.id, relation: parent.relation ?? "FINETUNE", weight: parent.weight ? Number(parent.weight) : null });
   }
   if (spec.creatorTerms) {
-    await updateCreatorTerms(admin.actor, admin.user, creatorTermsSchema.parse({ versionId, expectedRevision: 0, ...spec.creatorTerms }));
+    await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: 0, ...spec.creatorTerms }));
   }
   return { versionId, checkpointId, name: `${name} 1.0` };
 }

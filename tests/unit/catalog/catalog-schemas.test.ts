@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addLineageEdgeSchema, creatorTermsSchema, createVersionSchema } from "@/lib/schemas/catalog";
+import { addLineageEdgeSchema, updateCreatorTermsSchema, createVersionSchema } from "@/lib/schemas/catalog";
 
 const uuid = "6f1c0e7e-6a53-4a4f-8a43-3b9a1f0c2d11";
 
-describe("creatorTermsSchema", () => {
+describe("updateCreatorTermsSchema", () => {
   it("reads unanswered flags as not stated (null), never as permissive", () => {
-    expect(creatorTermsSchema.parse({ versionId: uuid, expectedRevision: "0" })).toMatchObject({
+    expect(updateCreatorTermsSchema.parse({ versionId: uuid, expectedRevision: "0" })).toMatchObject({
       allowCommercialUse: [],
       allowNoCredit: null,
       allowDerivatives: null,
@@ -13,12 +13,12 @@ describe("creatorTermsSchema", () => {
       text: null,
       sourceUrl: null,
     });
-    expect(creatorTermsSchema.parse({ versionId: uuid, expectedRevision: "2", allowNoCredit: "false", allowDerivatives: "true" })).toMatchObject({ allowNoCredit: false, allowDerivatives: true });
+    expect(updateCreatorTermsSchema.parse({ versionId: uuid, expectedRevision: "2", allowNoCredit: "no", allowDerivatives: "yes" })).toMatchObject({ allowNoCredit: false, allowDerivatives: true });
   });
 
   it("keeps Civitai's values in their own order and refuses unknown ones", () => {
-    expect(creatorTermsSchema.parse({ versionId: uuid, expectedRevision: "0", allowCommercialUse: ["SELL", "IMAGE"] }).allowCommercialUse).toEqual(["IMAGE", "SELL"]);
-    expect(creatorTermsSchema.safeParse({ versionId: uuid, expectedRevision: "0", allowCommercialUse: ["FREE"] }).success).toBe(false);
+    expect(updateCreatorTermsSchema.parse({ versionId: uuid, expectedRevision: "0", allowCommercialUse: ["SELL", "IMAGE"] }).allowCommercialUse).toEqual(["IMAGE", "SELL"]);
+    expect(updateCreatorTermsSchema.safeParse({ versionId: uuid, expectedRevision: "0", allowCommercialUse: ["FREE"] }).success).toBe(false);
   });
 });
 

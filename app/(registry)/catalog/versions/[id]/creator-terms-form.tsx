@@ -5,6 +5,7 @@ import type { FormAction } from "@/lib/actions/action-result";
 import { SelectField, SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { COMMERCIAL_USES, type CommercialUse } from "@/lib/licensing/vocabulary";
+import { toTriState, TRI_STATE_LABELS } from "@/lib/schemas/version-facts";
 
 const COMMERCIAL_LABELS: Readonly<Record<CommercialUse, string>> = {
   NONE: "None (no commercial use)",
@@ -14,15 +15,8 @@ const COMMERCIAL_LABELS: Readonly<Record<CommercialUse, string>> = {
   SELL: "Sell (the model itself)",
 };
 
-const TRI_STATE = [
-  { value: "", label: "Not stated" },
-  { value: "true", label: "Yes" },
-  { value: "false", label: "No" },
-];
-
-function triState(value: boolean | null | undefined): string {
-  return value === true ? "true" : value === false ? "false" : "";
-}
+// "Not stated" first: the form never suggests a permission the creator did not give.
+const TRI_STATE = (["unknown", "yes", "no"] as const).map((value) => ({ value, label: TRI_STATE_LABELS[value] }));
 
 export interface CreatorTermsValues {
   allowCommercialUse: CommercialUse[];
@@ -62,12 +56,12 @@ export function CreatorTermsForm({ action, versionId, terms }: { action: FormAct
         )}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField name="allowNoCredit" label="Use without credit (allowNoCredit)" defaultValue={triState(terms?.allowNoCredit)} options={TRI_STATE} errors={errors("allowNoCredit")} />
-        <SelectField name="allowDerivatives" label="Fine-tunes and merges (allowDerivatives)" defaultValue={triState(terms?.allowDerivatives)} options={TRI_STATE} errors={errors("allowDerivatives")} />
+        <SelectField name="allowNoCredit" label="Use without credit (allowNoCredit)" defaultValue={toTriState(terms?.allowNoCredit)} options={TRI_STATE} errors={errors("allowNoCredit")} />
+        <SelectField name="allowDerivatives" label="Fine-tunes and merges (allowDerivatives)" defaultValue={toTriState(terms?.allowDerivatives)} options={TRI_STATE} errors={errors("allowDerivatives")} />
         <SelectField
           name="allowDifferentLicense"
           label="Derivatives may relicense (allowDifferentLicense)"
-          defaultValue={triState(terms?.allowDifferentLicense)}
+          defaultValue={toTriState(terms?.allowDifferentLicense)}
           options={TRI_STATE}
           errors={errors("allowDifferentLicense")}
         />

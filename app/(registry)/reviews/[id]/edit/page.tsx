@@ -6,6 +6,7 @@ import { getReviewRequestDetail } from "@/lib/server/reviews/queries";
 import { getSubmitFormOptions } from "@/lib/server/submissions/queries";
 import { ResubmitForm } from "./resubmit-form";
 import { PageHeader } from "@/components/ui/page-header";
+import { toTriState } from "@/lib/schemas/version-facts";
 
 type Params = Promise<{ id: string }>;
 
@@ -56,9 +57,9 @@ export default async function ResubmitPage({ params }: { params: Params }) {
           creatorTerms: {
             present: version.creatorTerms !== null,
             allowCommercialUse: version.creatorTerms?.allowCommercialUse ?? [],
-            allowNoCredit: triState(version.creatorTerms?.allowNoCredit),
-            allowDerivatives: triState(version.creatorTerms?.allowDerivatives),
-            allowDifferentLicense: triState(version.creatorTerms?.allowDifferentLicense),
+            allowNoCredit: toTriState(version.creatorTerms?.allowNoCredit),
+            allowDerivatives: toTriState(version.creatorTerms?.allowDerivatives),
+            allowDifferentLicense: toTriState(version.creatorTerms?.allowDifferentLicense),
             text: version.creatorTerms?.text ?? "",
             sourceUrl: version.creatorTerms?.sourceUrl ?? "",
           },
@@ -75,6 +76,3 @@ export default async function ResubmitPage({ params }: { params: Params }) {
   );
 }
 
-function triState(flag: boolean | null | undefined): "yes" | "no" | "unknown" {
-  return flag === true ? "yes" : flag === false ? "no" : "unknown";
-}

@@ -1,0 +1,85 @@
+import { z } from "zod";
+import { COMMERCIAL_USES } from "@/lib/licensing/vocabulary";
+
+// The facts of a checkpoint version that both the submission form and the catalog admin record,
+// checked once: the creator's terms with their one yes / no / not-stated encoding, and the file
+// facts (hash, name, source). lib/schemas/submission.ts and lib/schemas/catalog.ts build on these.
+
+/** A creator's flag as every form sends it: "unknown" (or an empty field) is not stated, never read as allowed. */
+export const TRI_STATES = ["yes", "no", "unknown"] as const;
+export type TriState = (typeof TRI_STATES)[number];
+
+export const TRI_STATE_LABELS: Readonly<Record<TriState, string>> = { yes: "Yes", no: "No", unknown: "Not stated" };
+
+/** The one tri-state codec: the form's value to the stored flag (true / false / null)… */
+export const triState = z
+  .preprocess((value) => (value === "" ? undefined : value), z.enum(TRI_STATES, { message: "Choose yes, no or not stated." }).optional())
+  .transform((value): boolean | null => (value === "yes" ? true : value === "no" ? false : null));
+
+/** …and the stored flag back to the form's value. */
+export function toTriState(flag: boolean | null | undefined): TriState {
+  return flag === true ? "yes" : flag === false ? "no" : "unknown";
+}
+
+/** Empty form fields are absent facts, never empty strings in the database. */
+export const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { message: `Keep ${label} under ${max} characters.` })
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const optionalUrl = z
+  .string()
+  .trim()
+  .max(2000, { message: "Keep the address under 2000 characters." })
+  .optional()
+  .transform((value, context) => {
+    if (!value) return null;
+    try {
+      const url = new URL(value);
+      if (url.protocol === "https:" || url.protocol === "http:") return url.toString();
+    } catch {
+      // reported below
+    }
+    context.addIssue({ code: "custom", message: "Enter a full web address starting with https://." });
+    return z.NEVER;
+  });
+
+export const optionalSha256 = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .optional()
+  .transform((value, context) => {
+    if (!value) return null;
+    if (/^[0-9a-f]{64}$/.test(value)) return value;
+    context.addIssue({ code: "custom", message: "A SHA-256 is 64 hexadecimal digits." });
+    return z.NEVER;
+  });
+
+export const publisher = optionalText(120, "the publisher");
+
+/** The file's name as published (a safetensors file name; 255 is the longest most file systems allow). */
+export const fileName = optionalText(255, "the file name");
+
+/**
+ * The creator-added terms in Civitai's vocabulary, as the submission and the catalog admin record
+ * them: the one creatorTermsSchema. Commercial uses are kept in the vocabulary's order.
+ */
+export const creatorTermsShape = {
+  allowCommercialUse: z
+    .array(z.enum(COMMERCIAL_USES, { message: "Choose among None, Image, Rent (Civitai), Rent and Sell." }))
+    .max(COMMERCIAL_USES.length)
+    .default([])
+    .transform((values) => COMMERCIAL_USES.filter((value) => values.includes(value))),
+  allowNoCredit: triState,
+  allowDerivatives: triState,
+  allowDifferentLicense: triState,
+  text: optionalText(4000, "the creator's terms"),
+  sourceUrl: optionalUrl,
+};
+
+export const creatorTermsSchema = z.object(creatorTermsShape);
+export type CreatorTermsFields = z.infer<typeof creatorTermsSchema>;
