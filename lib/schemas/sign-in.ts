@@ -18,7 +18,6 @@ export const signInSchema = z.object({
     .toLowerCase()
     .min(1, { message: "Enter your email address." })
     .max(MAX_EMAIL_LENGTH, { message: "That email address is too long." })
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
     .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), { message: "Enter a valid email address." })
     .pipe(z.email({ message: "Enter a valid email address." })),
   // No account can have a longer password (lib/schemas/admin.ts), so it can only be wrong.
