@@ -7,6 +7,7 @@ import { ReviewStatusBadge } from "@/components/reviews/review-status-badge";
 import { SignOffHistory } from "@/components/reviews/sign-off-history";
 import { formatBytes, formatDate, kindLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
+import { canReadReviewQueue } from "@/lib/policy/capabilities";
 import { CAPACITY_LABELS } from "@/lib/reviews/review-state";
 import { WAIVER_REASON_LABELS } from "@/lib/reviews/waiver";
 import { requireUser, toActor } from "@/lib/server/auth/current-user";
@@ -41,7 +42,8 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
     <article className="space-y-6">
       <header className="space-y-2">
         <p className="text-sm text-slate-500">
-          <Link href="/reviews">Review queue</Link> / request
+          {/* The queue is for reviewers; a submitter comes from (and goes back to) their own requests. */}
+          {canReadReviewQueue(toActor(user)).allowed ? <Link href="/reviews">Review queue</Link> : <Link href="/requests">Your requests</Link>} / request
         </p>
         <div className="flex flex-wrap items-center gap-3">
           <h1 className="text-2xl font-semibold">{request.versionName}</h1>
