@@ -56,7 +56,8 @@ export default defineConfig({
   webServer: {
     command: `node -e "require('fs').rmSync('${run.dataDir}',{recursive:true,force:true})" && npm start`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // A first build on a machine others are loading took over five minutes; the tests wait for it.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",

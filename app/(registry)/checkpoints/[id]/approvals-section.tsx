@@ -2,6 +2,7 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import type { ApprovalState } from "@/lib/approvals/approval-state";
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
+import type { ApprovalView } from "@/lib/approvals/approval-visibility";
 import type { ApprovalDto } from "@/lib/server/catalog/version-detail";
 import { RevokeApprovalForm } from "./revoke-approval-form";
 
@@ -12,7 +13,7 @@ const STATE: Readonly<Record<ApprovalState, { label: string; tone: BadgeTone }>>
   REVOKED: { label: "Revoked", tone: "bad" },
 };
 
-export function ApprovalsSection({ approvals, canRevoke }: { approvals: ApprovalDto[]; canRevoke: boolean }) {
+export function ApprovalsSection({ approvals, canRevoke }: { approvals: ApprovalView<ApprovalDto>[]; canRevoke: boolean }) {
   if (approvals.length === 0) {
     return <p className="text-sm text-slate-600">Not approved for any use yet. A team member can request a review from the Submit page.</p>;
   }
@@ -50,6 +51,7 @@ export function ApprovalsSection({ approvals, canRevoke }: { approvals: Approval
                     <span className="block pl-4 text-slate-700">
                       Waiver: {waiver.reason.replaceAll("_", " ").toLowerCase()}
                       {waiver.reference ? ` (${waiver.reference})` : ""}, by {waiver.grantedBy}, expires {formatDate(waiver.expiresAt)}. {waiver.comment}
+                      {approval.rationaleWithheld && <span className="text-slate-500">Its reference and comment are for {approval.team?.name ?? "the team"}, reviewers, auditors and admins.</span>}
                     </span>
                   )}
                 </li>

@@ -5,6 +5,7 @@ import { StatusBadge } from "@/components/catalog/status-badge";
 import { EffectiveTerms } from "@/components/license-stack/effective-terms";
 import { LicenseLayers } from "@/components/license-stack/license-layers";
 import { LineageSection } from "@/components/lineage-graph/lineage-section";
+import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { kindLabel } from "@/lib/format";
 import { canBrowse, canManageCatalog, canReadAudit, canRevokeApproval } from "@/lib/policy/capabilities";
 import { requirePageAccess, toActor } from "@/lib/server/auth/current-user";
@@ -75,7 +76,7 @@ export default async function CheckpointVersionPage({ params }: { params: Params
       </Section>
 
       <Section id="approvals" title="Approvals">
-        <ApprovalsSection approvals={version.approvals} canRevoke={canRevokeApproval(actor).allowed} />
+        <ApprovalsSection approvals={version.approvals.map((approval) => approvalForViewer(approval, actor))} canRevoke={canRevokeApproval(actor).allowed} />
       </Section>
 
       <Section id="lineage" title="Lineage">

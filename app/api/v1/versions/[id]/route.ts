@@ -1,3 +1,4 @@
+import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { apiRoute } from "@/lib/server/api/api-route";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
@@ -17,5 +18,10 @@ export const GET = apiRoute("GET /api/v1/versions/{id}", async (request: Request
   const detail = await getVersionDetail(id);
   if (!detail) return apiError("NOT_FOUND", "No checkpoint version has this id.");
   const { history: _history, approvals, ...rest } = detail;
-  return apiJson({ ...rest, approvals: approvals.map(({ notice: _notice, ...approval }) => approval), url: `/checkpoints/${detail.id}` });
+  // The same view of each approval as the checkpoint page gives this caller (lib/approvals/approval-visibility.ts).
+  const visible = approvals.map((approval) => {
+    const { notice: _notice, ...view } = approvalForViewer(approval, caller.actor);
+    return view;
+  });
+  return apiJson({ ...rest, approvals: visible, url: `/checkpoints/${detail.id}` });
 });
