@@ -238,7 +238,7 @@ test.describe("without JavaScript", () => {
     await page.goto(`/reviews/${requestId}`);
     await expect(page.getByText("Loading the request, its checks")).toBeHidden();
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Review queue" })).toBeVisible();
+    await expect(page.getByRole("article").getByRole("link", { name: "Review queue" })).toBeVisible();
     await context.close();
   });
 });
