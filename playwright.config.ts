@@ -1,22 +1,28 @@
 import { defineConfig, devices } from "@playwright/test";
+import { e2eRun, writeRunTsconfig } from "./tests/e2e/support/e2e-run";
 import { OIDC_TEST } from "./tests/e2e/support/oidc-provider";
 
-const port = Number(process.env.E2E_PORT ?? 3100);
+// This run's port, data folder and build folder (tests/e2e/support/e2e-run.ts): two runs on one
+// machine, even in one checkout, share none of them.
+const run = e2eRun();
+const port = run.port;
 const baseURL = `http://localhost:${port}`;
 
 // Debian's Chromium; Playwright's own browser download cannot run on these machines.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
+writeRunTsconfig(run);
+
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results/artifacts",
+  outputDir: `${run.root}/artifacts`,
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
   workers: 2,
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e-results.json" }]],
+  reporter: [["list"], ["json", { outputFile: process.env.E2E_RESULTS_FILE || `${run.root}/results.json` }]],
   // The local OpenID provider the app signs in through (runs after the webServer has started,
   // before the first test).
   globalSetup: "./tests/e2e/global-setup.ts",
@@ -46,17 +52,20 @@ export default defineConfig({
     },
   ],
   // The production build on the embedded database, started exactly as `npm start` does, on a
-  // data folder of its own that starts empty on every run.
+  // data folder of its own that starts empty on every run, built into this run's own folder.
   webServer: {
-    command: `node -e "require('fs').rmSync('tests/.tmp/e2e-data',{recursive:true,force:true})" && npm start`,
+    command: `node -e "require('fs').rmSync('${run.dataDir}',{recursive:true,force:true})" && npm start`,
     url: `${baseURL}/api/health`,
-    timeout: 300_000,
+    // A first build on a machine others are loading took over five minutes; the tests wait for it.
+    timeout: 900_000,
     reuseExistingServer: false,
     stdout: "pipe",
     stderr: "pipe",
     env: {
       PORT: String(port),
-      CHECKPOINT_DATA_DIR: "tests/.tmp/e2e-data",
+      CHECKPOINT_DATA_DIR: run.dataDir,
+      NEXT_DIST_DIR: run.distDir,
+      NEXT_TSCONFIG_PATH: run.tsconfig,
       DATABASE_URL: "",
       NEXTAUTH_URL: baseURL,
       OIDC_ISSUER: OIDC_TEST.issuer,

@@ -18,27 +18,30 @@ const vitestCount = (results: unknown) => {
   return `${r.numPassedTests}/${r.numTotalTests} tests passed`;
 };
 
+// Each run writes its results to a folder of its own: two runs at once must not read each other's.
+const runDir = `tests/.tmp/test-run-${process.pid}`;
+
 const steps: Step[] = [
   { name: "types", script: "typecheck" },
   { name: "lint", script: "lint" },
   {
     name: "unit",
     script: "test:unit",
-    args: ["--reporter=default", "--reporter=json", "--outputFile.json=tests/.tmp/unit-results.json"],
-    results: "tests/.tmp/unit-results.json",
+    args: ["--reporter=default", "--reporter=json", `--outputFile.json=${runDir}/unit-results.json`],
+    results: `${runDir}/unit-results.json`,
     count: vitestCount,
   },
   {
     name: "integration",
     script: "test:integration",
-    args: ["--reporter=default", "--reporter=json", "--outputFile.json=tests/.tmp/integration-results.json"],
-    results: "tests/.tmp/integration-results.json",
+    args: ["--reporter=default", "--reporter=json", `--outputFile.json=${runDir}/integration-results.json`],
+    results: `${runDir}/integration-results.json`,
     count: vitestCount,
   },
   {
     name: "end-to-end",
     script: "test:e2e",
-    results: "test-results/e2e-results.json",
+    results: `${runDir}/e2e-results.json`,
     count: (results) => {
       const stats = (results as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
       const total = stats.expected + stats.unexpected + stats.flaky + stats.skipped;
@@ -50,12 +53,12 @@ const steps: Step[] = [
 function run(step: Step): Promise<number> {
   return new Promise((resolve) => {
     const args = ["run", step.script, ...(step.args ? ["--", ...step.args] : [])];
-    const child = spawn("npm", args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const child = spawn("npm", args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_RESULTS_FILE: `${runDir}/e2e-results.json` } });
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
-mkdirSync("tests/.tmp", { recursive: true });
+mkdirSync(runDir, { recursive: true });
 const summary: string[] = [];
 let failed = false;
 for (const step of steps) {
@@ -79,4 +82,5 @@ for (const step of steps) {
   }
 }
 console.log(`\n━━ summary ━━\n${summary.join("\n")}${failed ? "\n  stopped at the first failing layer" : ""}`);
+rmSync(runDir, { recursive: true, force: true });
 process.exit(failed ? 1 : 0);

@@ -7,7 +7,7 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
   | { ok: false; code: ActionErrorCode; message: string; fieldErrors?: Record<string, string[]>; values?: SubmittedValues };
 
-export type ActionErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "VALIDATION" | "INTERNAL";
+export type ActionErrorCode = "NOT_FOUND" | "FORBIDDEN" | "UNAUTHENTICATED" | "CONFLICT" | "VALIDATION" | "INTERNAL" | "UNAVAILABLE";
 
 /** A form's text fields as submitted: one value, or every value of a repeated field (checkbox groups). */
 export type SubmittedValues = Record<string, string | string[]>;

@@ -8,7 +8,8 @@ export type NoticeWaiver = {
   /** WaiverReason, e.g. LICENSE_ACQUIRED. */
   reason: string;
   reference?: string | null;
-  comment: string;
+  /** null: withheld from this reader (lib/approvals/approval-visibility.ts). */
+  comment: string | null;
   expiresAt: Date | string;
 };
 
@@ -60,7 +61,7 @@ function useLine(terms: EffectiveTerms, approval: NoticeApproval, use: IntendedU
     const waiver = approval.waivers.find((candidate) => candidate.use === use);
     parts.push(
       waiver
-        ? `approved under a waiver (${waiverLabel(waiver)}: "${waiver.comment.trim()}")`
+        ? `approved under a waiver (${waiverLabel(waiver)}${waiver.comment?.trim() ? `: "${waiver.comment.trim()}"` : ""})`
         : "approved without a recorded waiver",
     );
   }

@@ -136,12 +136,22 @@ export function canManageTokens(actor: Actor | null, tokenOwnerId?: string): Dec
 }
 
 /**
- * A standing approval (and its notice): one for every team is for everyone signed in; one scoped
- * to a team is for that team, reviewers, admins and auditors.
+ * A standing approval: every signed-in member may see that it exists, for which team, its uses, its
+ * conditions and its notice — teams learn what others already cleared (DESIGN.md §2, "Visibility
+ * of a team-scoped approval"). What stays with the team is canReadApprovalRationale's.
  */
-export function canReadApproval(actor: Actor | null, approval: { teamId: string | null }): Decision {
+export function canReadApproval(actor: Actor | null, _approval: { teamId: string | null }): Decision {
+  return signedIn(actor) ? ALLOW : deny(SIGN_IN_REQUIRED);
+}
+
+/**
+ * Why an approval was given: its waivers' references and comments and its sign-off comments. For
+ * a team-scoped approval, only that team, reviewers, auditors and admins; for an approval for every
+ * team, everyone it is for. Only the team it is scoped to may rely on it (lookups, "approved for my team").
+ */
+export function canReadApprovalRationale(actor: Actor | null, approval: { teamId: string | null }): Decision {
   if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
   if (approval.teamId === null || actor.teamIds.includes(approval.teamId)) return ALLOW;
   if (canReadReviewQueue(actor).allowed || hasRole(actor, "AUDITOR")) return ALLOW;
-  return deny("This approval belongs to another team.");
+  return deny("Waiver references and comments of another team's approval are for that team, reviewers, auditors and admins.");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/actions/action-result";
+import { isDatabaseUnavailable } from "@/lib/server/db/database-unavailable";
 import { AppError, logUnexpected } from "@/lib/server/errors";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 
@@ -33,6 +34,12 @@ export function toActionResult(error: unknown, context: string, uniqueFieldNames
     const field = target.find((name) => name in uniqueFieldNames);
     const message = field ? uniqueFieldNames[field]! : "That already exists.";
     return { ok: false, code: "CONFLICT", message, fieldErrors: field ? { [field]: [message] } : undefined };
+  }
+  if (isDatabaseUnavailable(error)) {
+    // A burst that outlasted the transaction wait, or a database restarting: the write rolled back
+    // whole, so trying again is safe.
+    const reference = logUnexpected(error, `${context} (database busy or unreachable)`);
+    return { ok: false, code: "UNAVAILABLE", message: `The registry is busy right now (reference ${reference}). Nothing was saved; try again in a moment.` };
   }
   const reference = logUnexpected(error, context);
   return { ok: false, code: "INTERNAL", message: `Something went wrong (reference ${reference}). Nothing was saved.` };

@@ -5,7 +5,9 @@ import path from "node:path";
 // What a production build depends on. A build older than any of these is rebuilt by `npm start`.
 const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
 const IGNORED = new Set(["generated", "node_modules"]);
-const FINGERPRINT_FILE = path.join(".next", "source-fingerprint");
+// NEXT_DIST_DIR: the build folder next.config.ts builds into (an end-to-end run uses its own).
+const distDir = () => process.env.NEXT_DIST_DIR || ".next";
+const fingerprintFile = () => path.join(distDir(), "source-fingerprint");
 
 function walk(entry: string, out: string[]): void {
   if (!existsSync(entry)) return;
@@ -24,10 +26,10 @@ export function sourceFingerprint(): string {
 }
 
 export function buildIsCurrent(): boolean {
-  if (!existsSync(path.join(".next", "BUILD_ID")) || !existsSync(FINGERPRINT_FILE)) return false;
-  return readFileSync(FINGERPRINT_FILE, "utf8") === sourceFingerprint();
+  if (!existsSync(path.join(distDir(), "BUILD_ID")) || !existsSync(fingerprintFile())) return false;
+  return readFileSync(fingerprintFile(), "utf8") === sourceFingerprint();
 }
 
 export function recordBuildFingerprint(): void {
-  writeFileSync(FINGERPRINT_FILE, sourceFingerprint());
+  writeFileSync(fingerprintFile(), sourceFingerprint());
 }

@@ -6,6 +6,7 @@ import { grantApproval } from "@/lib/server/approvals/grant-approval";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { createPrismaClient, type PrismaClient } from "@/lib/server/db/client";
+import { e2eRun } from "./support/e2e-run";
 
 /**
  * Test data the catalog specs need and the UI cannot make: approvals (granted by the review
@@ -16,7 +17,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/server/db/client";
 export const uniqueLabel = (label: string) => `${label} ${randomBytes(3).toString("hex")}`;
 
 function e2eDatabaseUrl(): string {
-  const dataDir = process.env.E2E_DATA_DIR ?? path.join("tests", ".tmp", "e2e-data");
+  const dataDir = process.env.E2E_DATA_DIR ?? e2eRun().dataDir;
   const state = JSON.parse(readFileSync(path.join(dataDir, "embedded.json"), "utf8")) as { port: number };
   return `postgresql://postgres:postgres@127.0.0.1:${state.port}/postgres?sslmode=disable`;
 }

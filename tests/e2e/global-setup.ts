@@ -10,7 +10,8 @@ import { startOidcProvider } from "./support/oidc-provider";
  * being up by the first test is all it needs.
  */
 export default async function globalSetup(config: FullConfig) {
-  const appUrl = config.projects[0]?.use.baseURL ?? "http://localhost:3100";
+  const appUrl = config.projects[0]?.use.baseURL;
+  if (!appUrl) throw new Error("playwright.config.ts names no baseURL.");
   const provider = await startOidcProvider({ appUrl });
   return provider.close;
 }

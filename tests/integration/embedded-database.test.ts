@@ -29,6 +29,10 @@ async function scalar<T>(url: string, sql: string, params: unknown[] = []): Prom
   }
 }
 
+// PGlite runs PostgreSQL in WebAssembly: starting it, migrating and seeding take seconds on an idle
+// machine and well over the default 30 s on a loaded one. These tests wait as long as it takes.
+const EMBEDDED_TIMEOUT_MS = 240_000;
+
 describe("embedded PostgreSQL (no DATABASE_URL)", () => {
   it("is migrated and seeded on first open, and keeps changes across restarts without seeding again", async () => {
     const first = await openDatabase("test first start", { exclusive: true });
@@ -52,7 +56,7 @@ describe("embedded PostgreSQL (no DATABASE_URL)", () => {
     } finally {
       await second.close();
     }
-  });
+  }, EMBEDDED_TIMEOUT_MS);
 
   it("lets a command work through the process that already holds the data folder", async () => {
     const holder = spawn(process.execPath, ["--import", "tsx", "tests/support/hold-embedded-database.ts", "holder"], {
@@ -83,5 +87,5 @@ describe("embedded PostgreSQL (no DATABASE_URL)", () => {
       holder.stdin.end();
       await new Promise((resolve) => holder.once("exit", resolve));
     }
-  });
+  }, EMBEDDED_TIMEOUT_MS);
 });

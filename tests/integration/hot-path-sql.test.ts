@@ -72,12 +72,12 @@ describe("hot-path statements on the embedded database", () => {
       const results = await concurrently(loaded, 20, same);
       expect(results.map(([row]) => row!.value)).toEqual(Array.from({ length: 20 }, (_, index) => index));
     });
-  });
+  }, 120_000); // PGlite (WebAssembly) starts slowly on a loaded machine
 
   it("prepared, a second connection's statement of the same name clashes (why the setting exists)", async () => {
     await withEmbedded(async (url) => {
       loaded = await loadHotPath({ DATABASE_URL: url });
       await expect(concurrently(loaded, 20, same)).rejects.toThrow(/prepared statement "hot_path_1" already exists/);
     });
-  });
+  }, 120_000);
 });

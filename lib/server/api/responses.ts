@@ -1,5 +1,5 @@
 /** JSON error bodies of the /api/v1 routes: `{ error: { code, message } }` with a stable `code`. */
-export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_REQUEST" | "CONFLICT" | "INTERNAL";
+export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_REQUEST" | "CONFLICT" | "INTERNAL" | "UNAVAILABLE";
 
 const STATUS: Record<ApiErrorCode, number> = {
   UNAUTHENTICATED: 401,
@@ -8,10 +8,11 @@ const STATUS: Record<ApiErrorCode, number> = {
   INVALID_REQUEST: 400,
   CONFLICT: 409,
   INTERNAL: 500,
+  UNAVAILABLE: 503,
 };
 
-export function apiError(code: ApiErrorCode, message: string, details?: unknown): Response {
-  const headers: Record<string, string> = { "Cache-Control": "no-store" };
+export function apiError(code: ApiErrorCode, message: string, details?: unknown, extraHeaders: Record<string, string> = {}): Response {
+  const headers: Record<string, string> = { "Cache-Control": "no-store", ...extraHeaders };
   if (code === "UNAUTHENTICATED") headers["WWW-Authenticate"] = 'Bearer realm="checkpoint-registry"';
   return Response.json({ error: { code, message, ...(details === undefined ? {} : { details }) } }, { status: STATUS[code], headers });
 }

@@ -3,6 +3,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { SignInRefused, verifyCredentials } from "@/lib/server/auth/credentials";
 import { resolveOidcUser } from "@/lib/server/auth/oidc-account";
 import { emailAllowed, oidcProvider, oidcSettings } from "@/lib/server/auth/oidc";
+import { logUnexpected } from "@/lib/server/errors";
 
 const oidc = oidcSettings();
 
@@ -22,7 +23,10 @@ export const authOptions: NextAuthOptions = {
         } catch (error) {
           // next-auth passes a thrown message to the sign-in form as `error`.
           if (error instanceof SignInRefused) throw new Error(error.message);
-          throw error;
+          // Anything else (the database down, a bug) is logged with a reference; the person sees
+          // only that reference, never the error's own text.
+          const reference = logUnexpected(error, "password sign-in");
+          throw new Error(`Sign-in failed because of a problem on our side (reference ${reference}). Try again in a moment.`);
         }
       },
     }),

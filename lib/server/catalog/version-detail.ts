@@ -1,6 +1,7 @@
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { readApprovalState, type ApprovalState } from "@/lib/approvals/approval-state";
+import { withoutRationale } from "@/lib/approvals/approval-visibility";
 import { catalogStatusAt, summarizeApprovals, type CatalogStatus } from "@/lib/catalog/approval-summary";
 import { computeEffectiveTerms, type EffectiveTerms } from "@/lib/licensing/effective-terms";
 import type { EffectiveTermsView } from "@/lib/licensing/effective-terms-view";
@@ -54,7 +55,7 @@ export interface ApprovalDto {
   waiverExpiringSoon: boolean;
   team: { id: string; name: string } | null;
   uses: { use: IntendedUse; statusAtApproval: TermStatus; condition: string | null }[];
-  waivers: { use: IntendedUse; reason: string; reference: string | null; comment: string; expiresAt: Date; grantedBy: string }[];
+  waivers: { use: IntendedUse; reason: string; reference: string | null; comment: string | null; expiresAt: Date; grantedBy: string }[];
   conditions: string[];
   reviewBy: Date;
   grantedAt: Date;
@@ -64,6 +65,8 @@ export interface ApprovalDto {
   revokedReason: string | null;
   requestId: string | null;
   notice: string;
+  /** The notice without waiver references and comments, for readers outside the approval's team (lib/approvals/approval-visibility.ts). */
+  publicNotice: string;
 }
 
 export interface VersionDetail {
@@ -190,6 +193,15 @@ function approvalDto(approval: ApprovalRow, terms: EffectiveTerms, versionName: 
       conditions: approval.conditions,
       useConditions: Object.fromEntries(approval.uses.map((entry) => [entry.use, entry.condition])),
       waivers,
+      teamName: approval.team?.name ?? null,
+      reviewBy: approval.reviewBy,
+    }),
+    publicNotice: buildNotice(terms, {
+      versionName,
+      approvedUses: approval.uses.map((entry) => entry.use),
+      conditions: approval.conditions,
+      useConditions: Object.fromEntries(approval.uses.map((entry) => [entry.use, entry.condition])),
+      waivers: withoutRationale(waivers),
       teamName: approval.team?.name ?? null,
       reviewBy: approval.reviewBy,
     }),

@@ -9,11 +9,18 @@ import type { Prisma } from "@/lib/server/generated/prisma/client";
 const globalForPool = globalThis as unknown as { checkpointRegistryHotPathPool?: pg.Pool };
 
 function pool(): pg.Pool {
-  globalForPool.checkpointRegistryHotPathPool ??= new pg.Pool({
-    connectionString: requireDatabaseUrl(),
-    max: Math.max(2, Math.floor(Number(process.env.DATABASE_POOL_SIZE ?? 10) / 2)),
-    connectionTimeoutMillis: 10_000,
-  });
+  if (!globalForPool.checkpointRegistryHotPathPool) {
+    const created = new pg.Pool({
+      connectionString: requireDatabaseUrl(),
+      max: Math.max(2, Math.floor(Number(process.env.DATABASE_POOL_SIZE ?? 10) / 2)),
+      connectionTimeoutMillis: 10_000,
+    });
+    // An idle connection the server terminated (restart, failover, pg_terminate_backend) emits
+    // `error` on the pool; unhandled, that is an uncaught exception. The pool has already dropped
+    // it and opens a new one on the next query, so a line in the log is all it needs.
+    created.on("error", (error) => console.error(`database (hot path): idle connection lost (${error.message}); it will be replaced`));
+    globalForPool.checkpointRegistryHotPathPool = created;
+  }
   return globalForPool.checkpointRegistryHotPathPool;
 }
 

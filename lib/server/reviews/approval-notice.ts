@@ -1,5 +1,6 @@
 import "server-only";
-import { canReadApproval, type Actor } from "@/lib/policy/capabilities";
+import { withoutRationale } from "@/lib/approvals/approval-visibility";
+import { canReadApproval, canReadApprovalRationale, type Actor } from "@/lib/policy/capabilities";
 import { prisma } from "@/lib/server/db/prisma";
 import type { EffectiveTerms } from "@/lib/licensing/effective-terms";
 import { buildNotice } from "@/lib/licensing/notice";
@@ -33,7 +34,8 @@ export async function getApprovalNotice(approvalId: string, actor: Actor | null)
     versionName,
     approvedUses: approval.uses.map((use) => use.use),
     conditions: approval.conditions,
-    waivers: approval.waivers,
+    // Another team's reader gets the notice without the waivers' references and comments.
+    waivers: canReadApprovalRationale(actor, approval).allowed ? approval.waivers : withoutRationale(approval.waivers),
     teamName: approval.team?.name ?? null,
     reviewBy: approval.reviewBy,
   });

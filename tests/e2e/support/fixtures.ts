@@ -5,10 +5,11 @@ import { test as base, expect, type Page } from "@playwright/test";
 import pg from "pg";
 import { hashPassword } from "@/lib/server/auth/password";
 import { createPrismaClient, type PrismaClient } from "@/lib/server/db/client";
+import { e2eRun } from "./e2e-run";
 
 /**
  * End-to-end fixtures. The app under test runs on the embedded database of
- * tests/.tmp/e2e-data (see playwright.config.ts); fixtures reach that database through the running
+ * this run's data folder (tests/e2e/support/e2e-run.ts); fixtures reach that database through the running
  * server, as every command does, to create users with unique names per worker. People then sign in
  * through the real form.
  */
@@ -23,7 +24,7 @@ export interface TestUser {
 }
 
 function embeddedDatabaseUrl(): string {
-  const state = JSON.parse(readFileSync(path.join("tests", ".tmp", "e2e-data", "embedded.json"), "utf8")) as { port: number };
+  const state = JSON.parse(readFileSync(path.join(e2eRun().dataDir, "embedded.json"), "utf8")) as { port: number };
   return `postgresql://postgres:postgres@127.0.0.1:${state.port}/postgres?sslmode=disable`;
 }
 

@@ -1,6 +1,7 @@
 import { generateKeyPairSync } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { e2eRun } from "./e2e-run";
 
 /**
  * A real OpenID Connect provider (the `oidc-provider` package) on loopback, for the end-to-end
@@ -8,9 +9,9 @@ import type { AddressInfo } from "node:net";
  * becomes the subject, and the email is `<login>@oidc.test` (or the login itself when it is an
  * email, to try other domains). The app under test is pointed at it by playwright.config.ts.
  */
-// 3199 next to the app's 3100; a run on another E2E_PORT (playwright.config.ts) moves it along, so
-// two runs on one machine do not collide.
-const OIDC_PORT = Number(process.env.E2E_PORT ?? 3100) + 99;
+// 99 above the app's port, which is this run's own (tests/e2e/support/e2e-run.ts): two runs on one
+// machine do not collide.
+const OIDC_PORT = e2eRun().oidcPort;
 
 export const OIDC_TEST = {
   port: OIDC_PORT,

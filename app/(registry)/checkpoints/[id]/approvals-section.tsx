@@ -1,11 +1,12 @@
 import { formatDate } from "@/lib/format";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
+import type { ApprovalView } from "@/lib/approvals/approval-visibility";
 import type { ApprovalDto } from "@/lib/server/catalog/version-detail";
 import { RevokeApprovalForm } from "./revoke-approval-form";
 import { ApprovalStateBadge } from "@/components/ui/status-badges";
 import { Badge } from "@/components/ui/badge";
 
-export function ApprovalsSection({ approvals, canRevoke }: { approvals: ApprovalDto[]; canRevoke: boolean }) {
+export function ApprovalsSection({ approvals, canRevoke }: { approvals: ApprovalView<ApprovalDto>[]; canRevoke: boolean }) {
   if (approvals.length === 0) {
     return <p className="text-sm text-slate-600">Not approved for any use yet. A team member can request a review from the Submit page.</p>;
   }
@@ -43,6 +44,7 @@ export function ApprovalsSection({ approvals, canRevoke }: { approvals: Approval
                     <span className="block pl-4 text-slate-700">
                       Waiver: {waiver.reason.replaceAll("_", " ").toLowerCase()}
                       {waiver.reference ? ` (${waiver.reference})` : ""}, by {waiver.grantedBy}, expires {formatDate(waiver.expiresAt)}. {waiver.comment}
+                      {approval.rationaleWithheld && <span className="text-slate-500">Its reference and comment are for {approval.team?.name ?? "the team"}, reviewers, auditors and admins.</span>}
                     </span>
                   )}
                 </li>

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { EffectiveTerms } from "@/components/license-stack/effective-terms";
 import { LicenseLayers } from "@/components/license-stack/license-layers";
 import { LineageSection } from "@/components/lineage-graph/lineage-section";
+import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { kindLabel } from "@/lib/format";
 import { canBrowse, canManageCatalog, canReadAudit, canRevokeApproval } from "@/lib/policy/capabilities";
 import { requirePageAccess, toActor } from "@/lib/server/auth/current-user";
@@ -80,7 +81,7 @@ export default async function CheckpointVersionPage({ params }: { params: Params
       </Section>
 
       <Section id="approvals" title="Approvals">
-        <ApprovalsSection approvals={version.approvals} canRevoke={canRevokeApproval(actor).allowed} />
+        <ApprovalsSection approvals={version.approvals.map((approval) => approvalForViewer(approval, actor))} canRevoke={canRevokeApproval(actor).allowed} />
       </Section>
 
       <Section id="lineage" title="Lineage">

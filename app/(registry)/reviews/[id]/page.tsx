@@ -5,6 +5,7 @@ import { ChecksList } from "@/components/reviews/checks-list";
 import { SignOffHistory } from "@/components/reviews/sign-off-history";
 import { formatBytes, formatDate, kindLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
+import { canReadReviewQueue } from "@/lib/policy/capabilities";
 import { CAPACITY_LABELS } from "@/lib/reviews/review-state";
 import { WAIVER_REASON_LABELS } from "@/lib/reviews/waiver";
 import { requireUser, toActor } from "@/lib/server/auth/current-user";
@@ -42,7 +43,11 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   return (
     <article className="space-y-6">
       <PageHeader
-        trail={<Breadcrumbs root={null} trail={[{ href: "/reviews", label: "Review queue" }, { label: "request" }]} />}
+        trail={<Breadcrumbs root={null} trail={[
+                // The queue is for reviewers; a submitter comes from (and goes back to) their own requests.
+                canReadReviewQueue(toActor(user)).allowed ? { href: "/reviews", label: "Review queue" } : { href: "/requests", label: "Your requests" },
+                { label: "request" },
+              ]} />}
         title={request.versionName}
         badges={
           <>

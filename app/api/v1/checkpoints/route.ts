@@ -1,5 +1,6 @@
 import { parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { canBrowse } from "@/lib/policy/capabilities";
+import { apiRoute } from "@/lib/server/api/api-route";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
 import { listBrowse } from "@/lib/server/catalog/queries";
@@ -10,7 +11,7 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/checkpoints — the browse page's filters, sorting and paging as query parameters
  * (q, arch, kind, prompt, status, approved, effective, effectiveStatus, license, team, sort, page).
  */
-export async function GET(request: Request) {
+export const GET = apiRoute("GET /api/v1/checkpoints", async (request: Request) => {
   const caller = await authorizeApiRequest(request, canBrowse);
   if (caller instanceof Response) return caller;
 
@@ -25,4 +26,4 @@ export async function GET(request: Request) {
     total: result.total,
     totalCapped: result.totalCapped,
   });
-}
+});

@@ -1,5 +1,6 @@
 import { parseLookupQuery } from "@/lib/catalog/lookup-query";
 import { canBrowse } from "@/lib/policy/capabilities";
+import { apiRoute } from "@/lib/server/api/api-route";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
 import { lookupFile } from "@/lib/server/catalog/queries";
@@ -11,7 +12,7 @@ export const dynamic = "force-dynamic";
  * file, and for which uses it is approved right now. With `use`, `approved` answers yes or no and
  * `approvals` lists the approvals that allow it, with their conditions.
  */
-export async function GET(request: Request) {
+export const GET = apiRoute("GET /api/v1/lookup", async (request: Request) => {
   const caller = await authorizeApiRequest(request, canBrowse);
   if (caller instanceof Response) return caller;
 
@@ -29,4 +30,4 @@ export async function GET(request: Request) {
   if (!query.use) return apiJson(body);
   const approvals = matches.flatMap((match) => match.approvals.map((approval) => ({ versionId: match.id, ...approval })));
   return apiJson({ ...body, use: query.use, approved: approvals.length > 0, approvals });
-}
+});

@@ -1,4 +1,6 @@
+import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { canBrowse } from "@/lib/policy/capabilities";
+import { apiRoute } from "@/lib/server/api/api-route";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
 import { isVersionId } from "@/lib/server/catalog/version-detail";
@@ -7,7 +9,7 @@ import { getVersionDetail } from "@/lib/server/catalog/queries";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/versions/{id} — a version with its lineage, license layers, effective terms and approvals. */
-export async function GET(request: Request, context: { params: Promise<{ id: string }> }) {
+export const GET = apiRoute("GET /api/v1/versions/{id}", async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const caller = await authorizeApiRequest(request, canBrowse);
   if (caller instanceof Response) return caller;
 
@@ -16,5 +18,10 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
   const detail = await getVersionDetail(id);
   if (!detail) return apiError("NOT_FOUND", "No checkpoint version has this id.");
   const { history: _history, approvals, ...rest } = detail;
-  return apiJson({ ...rest, approvals: approvals.map(({ notice: _notice, ...approval }) => approval), url: `/checkpoints/${detail.id}` });
-}
+  // The same view of each approval as the checkpoint page gives this caller (lib/approvals/approval-visibility.ts).
+  const visible = approvals.map((approval) => {
+    const { notice: _notice, ...view } = approvalForViewer(approval, caller.actor);
+    return view;
+  });
+  return apiJson({ ...rest, approvals: visible, url: `/checkpoints/${detail.id}` });
+});
