@@ -37,7 +37,7 @@ test("a Civitai fine-tune of SDXL: parent, licence and the four permissions are 
   await expect(page.getByRole("checkbox", { name: "Use on other generation services" })).not.toBeChecked();
   await expect(page.getByRole("checkbox", { name: "Sell this model or merges of it" })).not.toBeChecked();
   await expect(page.getByRole("group", { name: "Use without crediting the creator" }).getByLabel("Credit required")).toBeChecked();
-  await expect(page.getByRole("group", { name: "Share merges or fine-tunes of it" }).getByLabel("Allowed")).toBeChecked();
+  await expect(page.getByRole("group", { name: "Share merges or fine-tunes of it" }).getByLabel("Allowed", { exact: true })).toBeChecked();
   await expect(page.getByRole("group", { name: "Derivatives may use different permissions" }).getByLabel("Must keep these terms")).toBeChecked();
   await expect(page.getByLabel("SHA-256 of the file")).toHaveValue(/^[0-9a-f]{64}$/);
   const sha256 = await page.getByLabel("SHA-256 of the file").inputValue();
