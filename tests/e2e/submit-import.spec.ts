@@ -32,10 +32,12 @@ test("a Civitai fine-tune of SDXL: parent, licence and the four permissions are 
   await expect(page.getByTestId("creator-terms-source")).toContainText("Imported from Civitai model permissions");
   await expect(page.getByTestId("creator-terms-source")).toContainText("most permissive values as defaults");
   await expect(page.getByLabel(/The creator added permissions/)).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "Sell generated images" })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "Use on Civitai's generation service" })).toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "Use on other generation services" })).not.toBeChecked();
-  await expect(page.getByRole("checkbox", { name: "Sell this model or merges of it" })).not.toBeChecked();
+  const commercial = page.getByRole("group", { name: "Commercial use the creator allows" });
+  await expect(commercial.getByRole("checkbox", { name: "Sell generated images" })).toBeChecked();
+  await expect(commercial.getByRole("checkbox", { name: "Use on Civitai's generation service" })).toBeChecked();
+  await expect(commercial.getByRole("checkbox", { name: "Use on other generation services" })).not.toBeChecked();
+  await expect(commercial.getByRole("checkbox", { name: "Sell this model or merges of it" })).not.toBeChecked();
+  await expect(commercial.getByRole("checkbox", { name: /^None/ })).not.toBeChecked();
   await expect(page.getByRole("group", { name: "Use without crediting the creator" }).getByLabel("Credit required")).toBeChecked();
   await expect(page.getByRole("group", { name: "Share merges or fine-tunes of it" }).getByLabel("Allowed", { exact: true })).toBeChecked();
   await expect(page.getByRole("group", { name: "Derivatives may use different permissions" }).getByLabel("Must keep these terms")).toBeChecked();
@@ -109,5 +111,5 @@ test("a Hugging Face merge with two base_model entries: kind MERGE with both par
   await expect(page.getByLabel("Kind")).toHaveValue("MERGE");
   await expect(parents).toContainText("Stable Diffusion XL 1.0");
   await expect(parents).toContainText("SDXL Turbo 1.0");
-  await expect(page.getByTestId("source-parents")).toContainText("Model card README.md: base_model");
+  await expect(page.getByTestId("source-parents")).toContainText("Model card model-card-tidewater.md: base_model");
 });
