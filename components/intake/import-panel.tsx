@@ -4,6 +4,7 @@ import { useRef, useState, useTransition } from "react";
 import { importCheckpointAction } from "@/app/(registry)/submit/actions";
 import { formatBytes } from "@/lib/format";
 import { IMPORT_SOURCE_LABELS } from "@/lib/intake/imported-facts";
+import type { ImportInput } from "@/lib/schemas/intake";
 import type { ImportPrefill } from "@/lib/intake/import-prefill";
 import { hintClass, inputClass, labelClass } from "@/components/submit/form-feedback";
 
@@ -33,12 +34,10 @@ export function ImportPanel({ onImported, onCleared, canAddLicenses }: Props) {
   const [pending, startTransition] = useTransition();
   const fileRef = useRef<HTMLInputElement>(null);
 
-  function run(fields: Record<string, string>) {
+  function run(input: ImportInput) {
     setProblem(null);
-    const formData = new FormData();
-    for (const [name, value] of Object.entries(fields)) formData.set(name, value);
     startTransition(async () => {
-      const outcome = await importCheckpointAction(null, formData).catch(() => null);
+      const outcome = await importCheckpointAction(input).catch(() => null);
       if (!outcome) return setProblem("The import did not reach the registry; check your connection and try again.");
       if (!outcome.ok) return setProblem(outcome.fieldErrors?.reference?.[0] ?? outcome.fieldErrors?.text?.[0] ?? outcome.message);
       if (outcome.data.status === "failed") return setProblem(outcome.data.problem.message);
@@ -93,8 +92,8 @@ export function ImportPanel({ onImported, onCleared, canAddLicenses }: Props) {
             spellCheck={false}
           />
           <p id="import-reference-hint" className={hintClass}>
-            A Civitai model or version URL, a Civitai AIR (urn:air:sdxl:checkpoint:civitai:&lt;id&gt;@&lt;version&gt;), a file&apos;s SHA-256 or AutoV2, or a Hugging
-            Face repo URL or id.
+            A Civitai model or version URL, a Civitai AIR (urn:air:sdxl:checkpoint:civitai:&lt;id&gt;@&lt;version&gt;), a file&apos;s SHA-256 or AutoV2, or a
+            Hugging Face repo URL or id.
           </p>
         </div>
         <button
@@ -134,7 +133,7 @@ export function ImportPanel({ onImported, onCleared, canAddLicenses }: Props) {
             <button
               type="button"
               disabled={pending || pasted.trim() === ""}
-              onClick={() => run({ mode: "paste", text: pasted, ...(pastedName ? { fileName: pastedName } : {}) })}
+              onClick={() => run({ mode: "paste", text: pasted, fileName: pastedName })}
               className="rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-50 disabled:opacity-50"
             >
               Import pasted text
@@ -142,7 +141,13 @@ export function ImportPanel({ onImported, onCleared, canAddLicenses }: Props) {
             <label htmlFor="import-file" className="text-slate-600">
               or choose a README.md / JSON file:
             </label>
-            <input id="import-file" ref={fileRef} type="file" accept=".md,.json,text/markdown,application/json" onChange={(event) => void takeFile(event.target.files?.[0])} />
+            <input
+              id="import-file"
+              ref={fileRef}
+              type="file"
+              accept=".md,.json,text/markdown,application/json"
+              onChange={(event) => void takeFile(event.target.files?.[0])}
+            />
           </div>
         </div>
       </details>
@@ -179,7 +184,11 @@ function ImportSummary({ imported, canAddLicenses, onClear }: { imported: Import
         {imported.pageUrl ? (
           <>
             {" "}
-            (<a href={imported.pageUrl} rel="noreferrer noopener" className="break-all">{imported.pageUrl}</a>)
+            (
+            <a href={imported.pageUrl} rel="noreferrer noopener" className="break-all">
+              {imported.pageUrl}
+            </a>
+            )
           </>
         ) : (
           " (pasted)"

@@ -17,7 +17,9 @@ export function SourceNote({ sources, field, current }: { sources: FieldSources 
 }
 
 /** The form's value of a creator-terms group as SourceNote compares it. */
-export function creatorTermsKey(terms: { allowCommercialUse: readonly string[]; allowNoCredit: string; allowDerivatives: string; allowDifferentLicense: string } | null): string {
+export function creatorTermsKey(
+  terms: { allowCommercialUse: readonly string[]; allowNoCredit: string; allowDerivatives: string; allowDifferentLicense: string } | null,
+): string {
   if (!terms) return "";
   return JSON.stringify([[...terms.allowCommercialUse].sort(), terms.allowNoCredit, terms.allowDerivatives, terms.allowDifferentLicense]);
 }

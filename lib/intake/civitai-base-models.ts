@@ -30,11 +30,19 @@ export const CIVITAI_BASE_MODELS: Record<string, CivitaiBaseModel> = {
   "SDXL Turbo": {
     architectureKey: "SDXL",
     parentCandidates: ["SDXL Turbo"],
-    license: { name: "Stability AI Non-Commercial Research Community License", id: "sai-nc-community", link: "https://huggingface.co/stabilityai/sdxl-turbo/blob/main/LICENSE.md" },
+    license: {
+      name: "Stability AI Non-Commercial Research Community License",
+      id: "sai-nc-community",
+      link: "https://huggingface.co/stabilityai/sdxl-turbo/blob/main/LICENSE.md",
+    },
   },
   Pony: { architectureKey: "SDXL", parentCandidates: ["Pony Diffusion V6 XL"], license: { name: "Pony", id: null, link: "https://purplesmart.ai/license" } },
   // Two catalogued versions (v1.0, v2.0) with different licences: the submitter picks.
-  Illustrious: { architectureKey: "SDXL", parentCandidates: [], license: { name: "Illustrious License", id: null, link: "https://freedevproject.org/faipl-1.0-sd/" } },
+  Illustrious: {
+    architectureKey: "SDXL",
+    parentCandidates: [],
+    license: { name: "Illustrious License", id: null, link: "https://freedevproject.org/faipl-1.0-sd/" },
+  },
   NoobAI: {
     architectureKey: "SDXL",
     parentCandidates: [],

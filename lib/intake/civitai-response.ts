@@ -24,7 +24,10 @@ export const civitaiVersionSchema = z.looseObject({
   name: z.string().optional().catch(undefined),
   baseModel: z.string().optional().catch(undefined),
   air: z.string().optional().catch(undefined),
-  model: z.looseObject({ name: z.string().optional().catch(undefined), type: z.string().optional().catch(undefined) }).optional().catch(undefined),
+  model: z
+    .looseObject({ name: z.string().optional().catch(undefined), type: z.string().optional().catch(undefined) })
+    .optional()
+    .catch(undefined),
   files: z.array(fileSchema).catch([]),
 });
 export type CivitaiVersion = z.infer<typeof civitaiVersionSchema>;
@@ -36,9 +39,15 @@ export const civitaiModelSchema = z.looseObject({
   name: z.string().optional().catch(undefined),
   type: z.string().optional().catch(undefined),
   checkpointType: z.string().nullish().catch(undefined),
-  creator: z.looseObject({ username: z.string().nullish().catch(undefined) }).nullish().catch(undefined),
+  creator: z
+    .looseObject({ username: z.string().nullish().catch(undefined) })
+    .nullish()
+    .catch(undefined),
   // An array today; a single string ("Rent") in older answers.
-  allowCommercialUse: z.union([z.array(z.string()), z.string()]).nullish().catch(undefined),
+  allowCommercialUse: z
+    .union([z.array(z.string()), z.string()])
+    .nullish()
+    .catch(undefined),
   allowNoCredit: z.boolean().nullish().catch(undefined),
   allowDerivatives: z.boolean().nullish().catch(undefined),
   allowDifferentLicense: z.boolean().nullish().catch(undefined),
@@ -46,10 +55,12 @@ export const civitaiModelSchema = z.looseObject({
   modelVersions: z
     .array(z.unknown())
     .catch([])
-    .transform((versions) => versions.flatMap((version) => {
-      const parsed = civitaiVersionSchema.safeParse(version);
-      return parsed.success ? [parsed.data] : [];
-    })),
+    .transform((versions) =>
+      versions.flatMap((version) => {
+        const parsed = civitaiVersionSchema.safeParse(version);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
 });
 export type CivitaiModel = z.infer<typeof civitaiModelSchema>;
 

@@ -12,7 +12,9 @@ const stringOrList = z
   .union([z.string(), z.array(z.unknown())])
   .nullish()
   .catch(undefined)
-  .transform((value) => (value === null || value === undefined ? [] : (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string")));
+  .transform((value) =>
+    value === null || value === undefined ? [] : (Array.isArray(value) ? value : [value]).filter((item): item is string => typeof item === "string"),
+  );
 
 export const modelCardDataSchema = z.looseObject({
   license: z.string().nullish().catch(undefined),
@@ -36,17 +38,22 @@ const siblingSchema = z.looseObject({
 export const huggingFaceModelSchema = z.looseObject({
   id: z.string().min(3),
   author: z.string().nullish().catch(undefined),
-  gated: z.union([z.literal(false), z.string()]).nullish().catch(undefined),
+  gated: z
+    .union([z.literal(false), z.string()])
+    .nullish()
+    .catch(undefined),
   private: z.boolean().nullish().catch(undefined),
   tags: z.array(z.string()).catch([]),
   cardData: modelCardDataSchema.nullish().catch(undefined),
   siblings: z
     .array(z.unknown())
     .catch([])
-    .transform((items) => items.flatMap((item) => {
-      const parsed = siblingSchema.safeParse(item);
-      return parsed.success ? [parsed.data] : [];
-    })),
+    .transform((items) =>
+      items.flatMap((item) => {
+        const parsed = siblingSchema.safeParse(item);
+        return parsed.success ? [parsed.data] : [];
+      }),
+    ),
 });
 export type HuggingFaceModel = z.infer<typeof huggingFaceModelSchema>;
 
@@ -78,7 +85,8 @@ export function mapCardData(card: ModelCardData, pageUrl: string | null, origin:
   if (relation && RELATION_KINDS[relation]) {
     kind = RELATION_KINDS[relation];
     kindOrigin = `${origin}: base_model_relation “${relation}”`;
-    if (relation === "quantized" || relation === "adapter") notes.push(`base_model_relation “${relation}”: the registry records it as a fine-tune of its base; check that this is what you submit.`);
+    if (relation === "quantized" || relation === "adapter")
+      notes.push(`base_model_relation “${relation}”: the registry records it as a fine-tune of its base; check that this is what you submit.`);
   } else if (baseModels.length > 1) {
     kind = "MERGE";
     kindOrigin = `${origin}: ${baseModels.length} base_model entries`;

@@ -76,7 +76,11 @@ export function buildImportPrefill(
   };
 
   const parents = dedupe(catalog.parents.flatMap((parent) => (parent.match ? [parent.match] : [])));
-  if (parents.length > 0) sources.parents = catalog.parents.filter((parent) => parent.match).map((parent) => `${parent.origin} “${parent.ref}”`).join("; ");
+  if (parents.length > 0)
+    sources.parents = catalog.parents
+      .filter((parent) => parent.match)
+      .map((parent) => `${parent.origin} “${parent.ref}”`)
+      .join("; ");
 
   const licenseIds: string[] = [];
   const unmatchedLicenses: ImportedLicense[] = [];
@@ -118,7 +122,11 @@ export function buildImportPrefill(
     creatorTerms,
     sourceUrl: set("sourceUrl", facts.pageUrl, `${label} page`),
     sha256: set("sha256", file?.sha256, file ? `${label}: file ${file.name}` : null),
-    fileSizeBytes: set("fileSizeBytes", file?.sizeBytes === null || file?.sizeBytes === undefined ? null : String(file.sizeBytes), file ? `${label}: file ${file.name}` : null),
+    fileSizeBytes: set(
+      "fileSizeBytes",
+      file?.sizeBytes === null || file?.sizeBytes === undefined ? null : String(file.sizeBytes),
+      file ? `${label}: file ${file.name}` : null,
+    ),
     fileName: set("fileName", file?.name, file ? `${label}: primary file` : null),
     sources,
     unmatchedParents: catalog.parents.flatMap((parent) => (parent.match ? [] : [{ ref: parent.ref, reason: parent.reason }])),

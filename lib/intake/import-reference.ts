@@ -42,7 +42,11 @@ export function parseImportReference(input: string): ParsedReference {
 }
 
 function asUrl(text: string): URL | null {
-  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text) ? text : /^(www\.)?(civitai\.(com|green)|huggingface\.co|hf\.co)\//i.test(text) ? `https://${text}` : null;
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(text)
+    ? text
+    : /^(www\.)?(civitai\.(com|green)|huggingface\.co|hf\.co)\//i.test(text)
+      ? `https://${text}`
+      : null;
   if (!withScheme) return null;
   try {
     const url = new URL(withScheme);
@@ -75,6 +79,7 @@ function huggingFaceUrl(url: URL): ParsedReference {
   if (parts[0] === "datasets" || parts[0] === "spaces") return { ok: false, message: "That is a Hugging Face dataset or Space, not a model." };
   if (parts[0] === "api" && parts[1] === "models") parts.splice(0, 2);
   const [org, name] = parts;
-  if (!org || !name || !HF_PART.test(org) || !HF_PART.test(name)) return { ok: false, message: "That Hugging Face address names no model repo (huggingface.co/org/name)." };
+  if (!org || !name || !HF_PART.test(org) || !HF_PART.test(name))
+    return { ok: false, message: "That Hugging Face address names no model repo (huggingface.co/org/name)." };
   return { ok: true, reference: { source: "HUGGING_FACE", repoId: `${org}/${name}` } };
 }

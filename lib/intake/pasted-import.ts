@@ -6,7 +6,8 @@ import { readModelCard } from "./model-card";
 // The offline import: a pasted Civitai answer (a model version, or a whole model with its
 // permissions), a pasted Hugging Face model-info answer, or a model card README.md.
 
-export type PastedImportResult = { ok: true; facts: ImportedFacts; kind: "civitai-version" | "civitai-model" | "huggingface-model" | "model-card" } | { ok: false; message: string };
+export type PastedImportResult =
+  { ok: true; facts: ImportedFacts; kind: "civitai-version" | "civitai-model" | "huggingface-model" | "model-card" } | { ok: false; message: string };
 
 export function readPastedImport(text: string, fileName?: string): PastedImportResult {
   const trimmed = text.trim();
@@ -36,7 +37,9 @@ export function readPastedImport(text: string, fileName?: string): PastedImportR
     const version = civitaiVersionSchema.safeParse(data);
     if (!version.success) return { ok: false, message: "That looks like a Civitai model version, but its id is missing." };
     const facts = mapCivitaiVersion(version.data, null);
-    facts.notes.push("A model version's JSON carries no creator permissions: paste the model's JSON (civitai.com/api/v1/models/<id>) for them, or fill them in.");
+    facts.notes.push(
+      "A model version's JSON carries no creator permissions: paste the model's JSON (civitai.com/api/v1/models/<id>) for them, or fill them in.",
+    );
     return { ok: true, kind: "civitai-version", facts };
   }
   return { ok: false, message: "That JSON is neither a Civitai model or model version nor a Hugging Face model." };

@@ -14,8 +14,16 @@ export const importInputSchema = z.discriminatedUnion(
     }),
     z.object({
       mode: z.literal("paste"),
-      text: z.string({ message: "Paste the JSON or the model card." }).min(1, "Paste the JSON or the model card.").max(MAX_PASTE, "That is over 2 MB; paste only the model's JSON or card."),
-      fileName: z.string().trim().max(255).nullish().transform((value) => value || null),
+      text: z
+        .string({ message: "Paste the JSON or the model card." })
+        .min(1, "Paste the JSON or the model card.")
+        .max(MAX_PASTE, "That is over 2 MB; paste only the model's JSON or card."),
+      fileName: z
+        .string()
+        .trim()
+        .max(255)
+        .nullish()
+        .transform((value) => value || null),
     }),
   ],
   { message: "Choose what to import." },

@@ -54,7 +54,15 @@ test("a Civitai fine-tune of SDXL: parent, licence and the four permissions are 
   await page.waitForURL(/\/reviews\/[0-9a-f-]{36}\?/);
 
   // What was stored is what was imported, and the version records where it came from.
-  const { rows } = await db.query<{ id: string; allowCommercialUse: string[]; allowNoCredit: boolean; allowDerivatives: boolean; allowDifferentLicense: boolean; parent: string; license: string }>(
+  const { rows } = await db.query<{
+    id: string;
+    allowCommercialUse: string[];
+    allowNoCredit: boolean;
+    allowDerivatives: boolean;
+    allowDifferentLicense: boolean;
+    parent: string;
+    license: string;
+  }>(
     `SELECT v.id, t."allowCommercialUse"::text[] AS "allowCommercialUse", t."allowNoCredit", t."allowDerivatives", t."allowDifferentLicense",
             (SELECT c.name || ' ' || p.version FROM "LineageEdge" e JOIN "CheckpointVersion" p ON p.id = e."parentId" JOIN "Checkpoint" c ON c.id = p."checkpointId" WHERE e."childId" = v.id) AS parent,
             (SELECT l.name FROM "VersionLicense" vl JOIN "License" l ON l.id = vl."licenseId" WHERE vl."versionId" = v.id) AS license

@@ -32,7 +32,13 @@ async function matchParent(db: PrismaClient, baseModel: ImportedBaseModel): Prom
   if (checkpoints.length === 0) return { ref, origin, match: null, reason: "not in the catalog: pick the parent yourself, or ask an admin to add it" };
   if (checkpoints.length > 1) return { ref, origin, match: null, reason: "matches several catalogued checkpoints: pick the right one" };
   const versions = await db.checkpointVersion.findMany({ where: { checkpointId: checkpoints[0]!.id }, select: versionSelect, take: 2 });
-  if (versions.length !== 1) return { ref, origin, match: null, reason: `${versions[0]?.checkpoint.name ?? "that checkpoint"} has several versions in the catalog: pick the one it derives from` };
+  if (versions.length !== 1)
+    return {
+      ref,
+      origin,
+      match: null,
+      reason: `${versions[0]?.checkpoint.name ?? "that checkpoint"} has several versions in the catalog: pick the one it derives from`,
+    };
   return { ref, origin, match: toOption(versions[0]!) };
 }
 

@@ -1,5 +1,12 @@
 import "server-only";
-import { civitaiModelSchema, civitaiVersionSchema, mapCivitaiVersion, pickModelVersion, type CivitaiModel, type CivitaiVersion } from "@/lib/intake/civitai-response";
+import {
+  civitaiModelSchema,
+  civitaiVersionSchema,
+  mapCivitaiVersion,
+  pickModelVersion,
+  type CivitaiModel,
+  type CivitaiVersion,
+} from "@/lib/intake/civitai-response";
 import type { ImportedFacts } from "@/lib/intake/imported-facts";
 import type { ImportReference } from "@/lib/intake/import-reference";
 import { civitaiService, type IntakeService } from "./intake-config";
@@ -30,7 +37,10 @@ export async function importFromCivitai(reference: Extract<ImportReference, { so
         ok: false,
         problem: {
           kind: "NOT_FOUND",
-          message: reference.versionId === null ? "That Civitai model has no published version." : `Civitai model ${reference.modelId} has no published version ${reference.versionId}.`,
+          message:
+            reference.versionId === null
+              ? "That Civitai model has no published version."
+              : `Civitai model ${reference.modelId} has no published version ${reference.versionId}.`,
         },
       };
     }

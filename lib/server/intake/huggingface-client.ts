@@ -19,9 +19,22 @@ export async function importFromHuggingFace(repoId: string): Promise<ServiceImpo
   const result = await fetchServiceJson(service, url);
   if (!result.ok) {
     // The Hub answers 401 for missing, private and gated repos alike; X-Error-Code tells them apart.
-    if (result.errorCode === "GatedRepo") return { ok: false, problem: { kind: "ACCESS_DENIED", message: `${repoId} is gated on Hugging Face: accept its licence there and configure HF_TOKEN, or fill in the form by hand.` } };
+    if (result.errorCode === "GatedRepo")
+      return {
+        ok: false,
+        problem: {
+          kind: "ACCESS_DENIED",
+          message: `${repoId} is gated on Hugging Face: accept its licence there and configure HF_TOKEN, or fill in the form by hand.`,
+        },
+      };
     if (result.errorCode === "RepoNotFound" || result.status === 401 || result.status === 404) {
-      return { ok: false, problem: { kind: result.status === 404 ? "NOT_FOUND" : "ACCESS_DENIED", message: `Hugging Face has no public model ${repoId} (it does not exist, or it is private or gated).` } };
+      return {
+        ok: false,
+        problem: {
+          kind: result.status === 404 ? "NOT_FOUND" : "ACCESS_DENIED",
+          message: `Hugging Face has no public model ${repoId} (it does not exist, or it is private or gated).`,
+        },
+      };
     }
     return result;
   }

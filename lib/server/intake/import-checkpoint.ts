@@ -20,8 +20,7 @@ import type { FetchProblem } from "./outbound-fetch";
 // records where the facts came from through the signed receipt returned here.
 
 export type ImportOutcome =
-  | { status: "imported"; prefill: ImportPrefill; receipt: string; provenance: ImportReceipt }
-  | { status: "failed"; problem: FetchProblem };
+  { status: "imported"; prefill: ImportPrefill; receipt: string; provenance: ImportReceipt } | { status: "failed"; problem: FetchProblem };
 
 export async function importCheckpoint(input: ImportInput, db: PrismaClient = prisma): Promise<ImportOutcome> {
   let facts: ImportedFacts;

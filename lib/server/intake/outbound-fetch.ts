@@ -10,7 +10,8 @@ export const FETCH_TIMEOUT_MS = 5_000;
 export const MAX_RESPONSE_BYTES = 2 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
 
-export type FetchProblemKind = "NOT_FOUND" | "ACCESS_DENIED" | "RATE_LIMITED" | "UNREACHABLE" | "TIMEOUT" | "TOO_LARGE" | "NOT_JSON" | "REDIRECT_REFUSED" | "UPSTREAM_ERROR";
+export type FetchProblemKind =
+  "NOT_FOUND" | "ACCESS_DENIED" | "RATE_LIMITED" | "UNREACHABLE" | "TIMEOUT" | "TOO_LARGE" | "NOT_JSON" | "REDIRECT_REFUSED" | "UPSTREAM_ERROR";
 
 export interface FetchProblem {
   kind: FetchProblemKind;
@@ -43,7 +44,8 @@ export async function fetchServiceJson(service: IntakeService, url: URL, fetchIm
       if (response.status >= 300 && response.status < 400 && response.headers.has("location")) {
         await response.body?.cancel().catch(() => undefined);
         const next = new URL(response.headers.get("location")!, current);
-        if (next.origin !== service.base.origin) return refuse("REDIRECT_REFUSED", `${name} redirected the import to another host (${next.host}); it was not followed.`);
+        if (next.origin !== service.base.origin)
+          return refuse("REDIRECT_REFUSED", `${name} redirected the import to another host (${next.host}); it was not followed.`);
         if (hop + 1 > MAX_REDIRECTS) return refuse("REDIRECT_REFUSED", `${name} redirected the import too many times.`);
         current = next;
         continue;
@@ -87,14 +89,20 @@ function statusProblem(name: string, response: Response): { ok: false; problem: 
   const status = response.status;
   if (status === 404) return { ok: false, problem: { kind: "NOT_FOUND", message: `${name} has no such model (404). Check the address or id.` } };
   if (status === 401 || status === 403) {
-    return { ok: false, problem: { kind: "ACCESS_DENIED", message: `${name} refused access (${status}): the model is private or gated, or needs an access token.` } };
+    return {
+      ok: false,
+      problem: { kind: "ACCESS_DENIED", message: `${name} refused access (${status}): the model is private or gated, or needs an access token.` },
+    };
   }
   if (status === 429) {
     const retryAfterSeconds = retryAfter(response.headers.get("retry-after"));
     const wait = retryAfterSeconds === undefined ? "in a while" : `in ${retryAfterSeconds} second${retryAfterSeconds === 1 ? "" : "s"}`;
     return { ok: false, problem: { kind: "RATE_LIMITED", message: `${name} is limiting requests (429): try again ${wait}.`, retryAfterSeconds } };
   }
-  return { ok: false, problem: { kind: "UPSTREAM_ERROR", message: `${name} answered with an error (${status}). Try again later, or fill in the form by hand.` } };
+  return {
+    ok: false,
+    problem: { kind: "UPSTREAM_ERROR", message: `${name} answered with an error (${status}). Try again later, or fill in the form by hand.` },
+  };
 }
 
 /** Retry-After is seconds or an HTTP date. */

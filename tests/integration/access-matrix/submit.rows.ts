@@ -50,8 +50,5 @@ rows.push({
   name: "importCheckpointAction",
   allowed: only("member", "otherTeamMember"),
   audit: "read-only",
-  args: ({ form }) => [
-    null,
-    form({ mode: "paste", text: JSON.stringify({ id: 1840221, modelId: 921337, name: "v2.0", baseModel: "SDXL 1.0", files: [] }) }),
-  ],
+  args: () => [{ mode: "paste", text: JSON.stringify({ id: 1840221, modelId: 921337, name: "v2.0", baseModel: "SDXL 1.0", files: [] }) }],
 });

@@ -19,19 +19,31 @@ async function failure(reference: string) {
 
 describe("an import that fails", () => {
   it("404: not found", async () => {
-    expect(await failure(`https://civitai.com/models/${FAILING.civitaiNotFound}`)).toEqual({ kind: "NOT_FOUND", message: "Civitai has no such model (404). Check the address or id." });
+    expect(await failure(`https://civitai.com/models/${FAILING.civitaiNotFound}`)).toEqual({
+      kind: "NOT_FOUND",
+      message: "Civitai has no such model (404). Check the address or id.",
+    });
   });
 
   it("404: a version the model does not have", async () => {
-    expect(await failure("https://civitai.com/models/921337?modelVersionId=5")).toMatchObject({ kind: "NOT_FOUND", message: "Civitai model 921337 has no published version 5." });
+    expect(await failure("https://civitai.com/models/921337?modelVersionId=5")).toMatchObject({
+      kind: "NOT_FOUND",
+      message: "Civitai model 921337 has no published version 5.",
+    });
   });
 
   it("401 on Civitai: private, or needs a token", async () => {
-    expect(await failure(`https://civitai.com/models/${FAILING.civitaiPrivate}`)).toMatchObject({ kind: "ACCESS_DENIED", message: expect.stringMatching(/private or gated/) });
+    expect(await failure(`https://civitai.com/models/${FAILING.civitaiPrivate}`)).toMatchObject({
+      kind: "ACCESS_DENIED",
+      message: expect.stringMatching(/private or gated/),
+    });
   });
 
   it("401 gated on Hugging Face, and 401 for a repo the Hub will not show", async () => {
-    expect(await failure(FAILING.hfGated)).toMatchObject({ kind: "ACCESS_DENIED", message: expect.stringMatching(/gated-org\/Locked-XL is gated on Hugging Face/) });
+    expect(await failure(FAILING.hfGated)).toMatchObject({
+      kind: "ACCESS_DENIED",
+      message: expect.stringMatching(/gated-org\/Locked-XL is gated on Hugging Face/),
+    });
     expect(await failure(FAILING.hfMissing)).toMatchObject({ kind: "ACCESS_DENIED", message: expect.stringMatching(/no public model nobody\/Nothing-Here/) });
   });
 
@@ -45,11 +57,17 @@ describe("an import that fails", () => {
 
   it("no answer within 5 seconds: a timeout, not a hang", async () => {
     // The stand-in answers after 8 s (with a good answer): only a timeout makes this a failure.
-    expect(await failure(`https://civitai.com/models/${FAILING.civitaiSlow}`)).toMatchObject({ kind: "TIMEOUT", message: expect.stringMatching(/within 5 seconds/) });
+    expect(await failure(`https://civitai.com/models/${FAILING.civitaiSlow}`)).toMatchObject({
+      kind: "TIMEOUT",
+      message: expect.stringMatching(/within 5 seconds/),
+    });
   });
 
   it("an answer over 2 MB (no Content-Length): refused while reading", async () => {
-    expect(await failure(`https://civitai.com/models/${FAILING.civitaiHuge}`)).toMatchObject({ kind: "TOO_LARGE", message: "Civitai's answer is over 2 MB; it was not read." });
+    expect(await failure(`https://civitai.com/models/${FAILING.civitaiHuge}`)).toMatchObject({
+      kind: "TOO_LARGE",
+      message: "Civitai's answer is over 2 MB; it was not read.",
+    });
   });
 
   it("a redirect to another host is not followed; one within the host is", async () => {
@@ -65,7 +83,10 @@ describe("an import that fails", () => {
   });
 
   it("an answer that is not JSON", async () => {
-    expect(await failure(`https://civitai.com/models/${FAILING.civitaiHtml}`)).toMatchObject({ kind: "NOT_JSON", message: expect.stringMatching(/did not answer with JSON/) });
+    expect(await failure(`https://civitai.com/models/${FAILING.civitaiHtml}`)).toMatchObject({
+      kind: "NOT_JSON",
+      message: expect.stringMatching(/did not answer with JSON/),
+    });
   });
 
   it("a service that cannot be reached", async () => {
@@ -80,7 +101,12 @@ describe("an import that fails", () => {
 
   it("a user-typed host is never fetched: only ids are read from the input", async () => {
     const requestsBefore = world.server().requests.length;
-    for (const reference of ["https://evil.example/models/921337", "https://civitai.com.evil.example/models/921337", `${world.server().url}/civitai/api/v1/models/921337`, "urn:air:sdxl:checkpoint:elsewhere:1@2"]) {
+    for (const reference of [
+      "https://evil.example/models/921337",
+      "https://civitai.com.evil.example/models/921337",
+      `${world.server().url}/civitai/api/v1/models/921337`,
+      "urn:air:sdxl:checkpoint:elsewhere:1@2",
+    ]) {
       const before = await tableCounts();
       const error = await importCheckpoint({ mode: "reference", reference }).catch((caught: unknown) => caught);
       expect(error, reference).toBeInstanceOf(AppError);
@@ -102,8 +128,14 @@ describe("an import that fails", () => {
 describe("the configured hosts", () => {
   it("default to the public services, and in production accept only https (or a loopback mirror)", () => {
     expect(civitaiService({ NODE_ENV: "production" })).toMatchObject({ ok: true, service: { base: new URL("https://civitai.com/api/v1"), token: null } });
-    expect(huggingFaceService({ NODE_ENV: "production", HF_TOKEN: "hf_x" })).toMatchObject({ ok: true, service: { base: new URL("https://huggingface.co"), token: "hf_x" } });
-    expect(civitaiService({ NODE_ENV: "production", CIVITAI_API_URL: "http://mirror.example/api/v1" })).toMatchObject({ ok: false, message: expect.stringMatching(/must be an https address/) });
+    expect(huggingFaceService({ NODE_ENV: "production", HF_TOKEN: "hf_x" })).toMatchObject({
+      ok: true,
+      service: { base: new URL("https://huggingface.co"), token: "hf_x" },
+    });
+    expect(civitaiService({ NODE_ENV: "production", CIVITAI_API_URL: "http://mirror.example/api/v1" })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/must be an https address/),
+    });
     expect(civitaiService({ NODE_ENV: "production", CIVITAI_API_URL: "http://127.0.0.1:4000/api/v1" }).ok).toBe(true);
     expect(huggingFaceService({ NODE_ENV: "development", HF_ENDPOINT: "http://mirror.example" }).ok).toBe(true);
   });

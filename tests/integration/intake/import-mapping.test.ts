@@ -37,7 +37,10 @@ const AURORA_SHA = JSON.parse(fixture("civitai-model-version-1840221.json")).fil
 describe("importing from Civitai", () => {
   it("maps a fine-tune of SDXL: names, parent SDXL 1.0, its licence, the four permissions and the primary file", async () => {
     const { sdxl, railPlus } = await ids();
-    const { prefill, provenance, receipt } = await imported({ mode: "reference", reference: "https://civitai.com/models/921337/aurora-lane-xl?modelVersionId=1840221" });
+    const { prefill, provenance, receipt } = await imported({
+      mode: "reference",
+      reference: "https://civitai.com/models/921337/aurora-lane-xl?modelVersionId=1840221",
+    });
 
     expect(prefill).toMatchObject({
       source: "CIVITAI",
@@ -60,11 +63,32 @@ describe("importing from Civitai", () => {
     expect(prefill.creatorTermsNote).toMatch(/most permissive values as defaults/);
     // Every prefilled field names its source.
     expect(Object.keys(prefill.sources).sort()).toEqual(
-      ["architectureKey", "checkpointName", "creatorTerms", "fileName", "fileSizeBytes", "kind", "licenseIds", "parents", "publisher", "sha256", "sourceUrl", "versionLabel"].sort(),
+      [
+        "architectureKey",
+        "checkpointName",
+        "creatorTerms",
+        "fileName",
+        "fileSizeBytes",
+        "kind",
+        "licenseIds",
+        "parents",
+        "publisher",
+        "sha256",
+        "sourceUrl",
+        "versionLabel",
+      ].sort(),
     );
     expect(prefill.sources.parents).toContain("SDXL 1.0");
     // Only the model file, with its SHA-256, AutoV2 and size; the VAE is not the checkpoint.
-    expect(prefill.files).toEqual([{ name: "auroraLaneXL_v20.safetensors", sha256: AURORA_SHA, autov2: AURORA_SHA.slice(0, 10).toUpperCase(), sizeBytes: Math.round(6775430.35 * 1024), primary: true }]);
+    expect(prefill.files).toEqual([
+      {
+        name: "auroraLaneXL_v20.safetensors",
+        sha256: AURORA_SHA,
+        autov2: AURORA_SHA.slice(0, 10).toUpperCase(),
+        sizeBytes: Math.round(6775430.35 * 1024),
+        primary: true,
+      },
+    ]);
 
     // Provenance: the one answer read, its address and the SHA-256 of its raw bytes; signed.
     expect(provenance).toMatchObject({ source: "CIVITAI", via: "FETCHED", pageUrl: "https://civitai.com/models/921337?modelVersionId=1840221" });
@@ -80,7 +104,12 @@ describe("importing from Civitai", () => {
     const byAutoV2 = await imported({ mode: "reference", reference: AURORA_SHA.slice(0, 10) });
     const bySha = await imported({ mode: "reference", reference: AURORA_SHA });
     for (const outcome of [byAir, byVersionUrl, byAutoV2, bySha]) {
-      expect(outcome.prefill).toMatchObject({ checkpointName: "Aurora Lane XL", versionLabel: "v2.0", sha256: AURORA_SHA, creatorTerms: { allowCommercialUse: ["IMAGE", "RENT_CIVIT"] } });
+      expect(outcome.prefill).toMatchObject({
+        checkpointName: "Aurora Lane XL",
+        versionLabel: "v2.0",
+        sha256: AURORA_SHA,
+        creatorTerms: { allowCommercialUse: ["IMAGE", "RENT_CIVIT"] },
+      });
     }
     expect(byVersionUrl.provenance.responses.map((response) => new URL(response.url!).pathname)).toEqual([
       "/civitai/api/v1/model-versions/1840221",
@@ -102,7 +131,13 @@ describe("importing from Civitai", () => {
     expect(prefill.parents.map((parent) => parent.id)).toEqual([pony.id]);
     expect(prefill.licenseIds).toEqual([]);
     expect(prefill.unmatchedLicenses).toEqual([expect.objectContaining({ name: "Pony", link: "https://purplesmart.ai/license" })]);
-    expect(prefill.creatorTerms).toEqual({ allowCommercialUse: ["SELL"], allowNoCredit: "yes", allowDerivatives: "yes", allowDifferentLicense: "yes", sourceUrl: "https://civitai.com/models/700812?modelVersionId=990001" });
+    expect(prefill.creatorTerms).toEqual({
+      allowCommercialUse: ["SELL"],
+      allowNoCredit: "yes",
+      allowDerivatives: "yes",
+      allowDifferentLicense: "yes",
+      sourceUrl: "https://civitai.com/models/700812?modelVersionId=990001",
+    });
     expect(prefill.creatorTermsNote).toMatch(/defaults/);
   });
 });
@@ -129,7 +164,12 @@ describe("importing from Hugging Face", () => {
     expect(prefill.sources.kind).toMatch(/base_model_relation “merge”/);
     expect(prefill.parents.map((parent) => parent.id).sort()).toEqual([sdxl, turbo].sort());
     expect(prefill.unmatchedLicenses).toEqual([
-      { id: null, name: "fair-ai-public-license-1.0-sd", link: "https://freedevproject.org/faipl-1.0-sd/", origin: "Hugging Face model card: license / license_name" },
+      {
+        id: null,
+        name: "fair-ai-public-license-1.0-sd",
+        link: "https://freedevproject.org/faipl-1.0-sd/",
+        origin: "Hugging Face model card: license / license_name",
+      },
     ]);
     // Sub-folder files of a diffusers repo are parts of one model, not the checkpoint file.
     expect(prefill.files.map((file) => file.name)).toEqual(["tidewater-mix-xl.safetensors"]);
@@ -156,7 +196,12 @@ describe("importing offline", () => {
     expect(prefill).toMatchObject({ checkpointName: "Aurora Lane XL", versionLabel: "v2.0", sha256: AURORA_SHA, creatorTerms: null });
     expect(prefill.parents.map((parent) => parent.id)).toEqual([sdxl]);
     expect(prefill.notes.join(" ")).toMatch(/no creator permissions/);
-    expect(provenance).toEqual({ source: "CIVITAI", via: "PASTED", pageUrl: "https://civitai.com/models/921337?modelVersionId=1840221", responses: [{ url: null, fetchedAt: null, sha256: sha256(text) }] });
+    expect(provenance).toEqual({
+      source: "CIVITAI",
+      via: "PASTED",
+      pageUrl: "https://civitai.com/models/921337?modelVersionId=1840221",
+      responses: [{ url: null, fetchedAt: null, sha256: sha256(text) }],
+    });
   });
 
   it("reads a dropped model card: two base models → MERGE with both parents", async () => {

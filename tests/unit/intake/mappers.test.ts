@@ -29,9 +29,20 @@ describe("Civitai answers", () => {
   });
 
   it("an older single-string allowCommercialUse, unknown values, and missing permission fields stay unknown (never permissive)", () => {
-    const model = civitaiModelSchema.parse({ id: 1, name: "Old", allowCommercialUse: "Rent", modelVersions: [{ id: 2, name: "v1", baseModel: "SD 1.5", files: [] }] });
+    const model = civitaiModelSchema.parse({
+      id: 1,
+      name: "Old",
+      allowCommercialUse: "Rent",
+      modelVersions: [{ id: 2, name: "v1", baseModel: "SD 1.5", files: [] }],
+    });
     const facts = mapCivitaiVersion(model.modelVersions[0]!, model);
-    expect(facts.creatorTerms).toEqual({ allowCommercialUse: ["RENT"], allowNoCredit: null, allowDerivatives: null, allowDifferentLicense: null, origin: "Civitai model permissions" });
+    expect(facts.creatorTerms).toEqual({
+      allowCommercialUse: ["RENT"],
+      allowNoCredit: null,
+      allowDerivatives: null,
+      allowDifferentLicense: null,
+      origin: "Civitai model permissions",
+    });
     const odd = civitaiModelSchema.parse({ id: 1, allowCommercialUse: ["Galaxy"], modelVersions: [] });
     expect(mapCivitaiVersion(civitaiVersionSchema.parse({ id: 3, files: [] }), odd).creatorTerms?.allowCommercialUse).toEqual([]);
   });
@@ -43,7 +54,12 @@ describe("Civitai answers", () => {
   });
 
   it("a LoRA is flagged, and a malformed file entry does not sink the version", () => {
-    const version = civitaiVersionSchema.parse({ id: 7, baseModel: "SDXL 1.0", model: { name: "Tiny", type: "LORA" }, files: [{ name: "x.safetensors", type: "Model", hashes: { SHA256: "nothex" }, sizeKB: "big" }] });
+    const version = civitaiVersionSchema.parse({
+      id: 7,
+      baseModel: "SDXL 1.0",
+      model: { name: "Tiny", type: "LORA" },
+      files: [{ name: "x.safetensors", type: "Model", hashes: { SHA256: "nothex" }, sizeKB: "big" }],
+    });
     const facts = mapCivitaiVersion(version, null);
     expect(facts.notes.join(" ")).toMatch(/LORA, not a checkpoint/);
     expect(facts.files).toEqual([{ name: "x.safetensors", sha256: null, autov2: null, sizeBytes: null, primary: false }]);
@@ -119,7 +135,11 @@ describe("buildImportPrefill", () => {
     { id: "lic-rail-plus", key: "LicenseRef-creativeml-openrail-pp-m", name: "CreativeML Open RAIL++-M", aliases: ["openrail++"] },
     { id: "lic-rail", key: "LicenseRef-creativeml-openrail-m", name: "CreativeML Open RAIL-M", aliases: ["creativeml-openrail-m"] },
   ];
-  const sdxl: ParentMatch = { ref: "SDXL 1.0", origin: "Civitai base model “SDXL 1.0”", match: { id: "v-sdxl", label: "Stable Diffusion XL 1.0", detail: "SDXL · base" } };
+  const sdxl: ParentMatch = {
+    ref: "SDXL 1.0",
+    origin: "Civitai base model “SDXL 1.0”",
+    match: { id: "v-sdxl", label: "Stable Diffusion XL 1.0", detail: "SDXL · base" },
+  };
 
   it("every value carries its source; licences matched by alias; RAIL++-M never matches RAIL-M", () => {
     const model = civitaiModel();
@@ -127,13 +147,28 @@ describe("buildImportPrefill", () => {
     expect(prefill.licenseIds).toEqual(["lic-rail-plus"]);
     expect(prefill.parents).toEqual([sdxl.match]);
     expect(prefill.creatorTerms).toMatchObject({ allowNoCredit: "no", allowDerivatives: "yes", allowDifferentLicense: "no" });
-    for (const field of ["checkpointName", "versionLabel", "kind", "architectureKey", "publisher", "parents", "licenseIds", "creatorTerms", "sourceUrl", "sha256", "fileSizeBytes", "fileName"] as const) {
+    for (const field of [
+      "checkpointName",
+      "versionLabel",
+      "kind",
+      "architectureKey",
+      "publisher",
+      "parents",
+      "licenseIds",
+      "creatorTerms",
+      "sourceUrl",
+      "sha256",
+      "fileSizeBytes",
+      "fileName",
+    ] as const) {
       expect(prefill.sources[field], field).toBeTruthy();
     }
   });
 
   it("an unknown licence and an unmatched parent are returned for the submitter, never dropped; an unknown architecture is not set", () => {
-    const card = readModelCard("---\nlicense: other\nlicense_name: my-own-licence\nlicense_link: https://example.com/l\nbase_model: org/unknown\ntags: [flux]\n---\n");
+    const card = readModelCard(
+      "---\nlicense: other\nlicense_name: my-own-licence\nlicense_link: https://example.com/l\nbase_model: org/unknown\ntags: [flux]\n---\n",
+    );
     if (!card.ok) throw new Error(card.message);
     const prefill = buildImportPrefill(card.facts, {
       parents: [{ ref: "org/unknown", origin: "x", match: null, reason: "not in the catalog" }],
@@ -141,7 +176,9 @@ describe("buildImportPrefill", () => {
       architectureKeys: ["SDXL"],
     });
     expect(prefill.licenseIds).toEqual([]);
-    expect(prefill.unmatchedLicenses).toEqual([{ id: null, name: "my-own-licence", link: "https://example.com/l", origin: "Model card README.md: license / license_name" }]);
+    expect(prefill.unmatchedLicenses).toEqual([
+      { id: null, name: "my-own-licence", link: "https://example.com/l", origin: "Model card README.md: license / license_name" },
+    ]);
     expect(prefill.unmatchedParents).toEqual([{ ref: "org/unknown", reason: "not in the catalog" }]);
     expect(prefill.architectureKey).toBeNull();
     expect(prefill.sources.architectureKey).toBeUndefined();
