@@ -7,6 +7,9 @@ import { OIDC_TEST } from "./tests/e2e/support/oidc-provider";
 const run = e2eRun();
 const port = run.port;
 const baseURL = `http://localhost:${port}`;
+// The Civitai / Hugging Face stand-in (tests/support/intake-server.ts) the import is pointed at.
+const intakePort = Number(process.env.E2E_INTAKE_PORT ?? port + 47);
+const intakeURL = `http://127.0.0.1:${intakePort}`;
 
 // Debian's Chromium; Playwright's own browser download cannot run on these machines.
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -51,29 +54,43 @@ export default defineConfig({
       },
     },
   ],
-  // The production build on the embedded database, started exactly as `npm start` does, on a
-  // data folder of its own that starts empty on every run, built into this run's own folder.
-  webServer: {
-    command: `node -e "require('fs').rmSync('${run.dataDir}',{recursive:true,force:true})" && npm start`,
-    url: `${baseURL}/api/health`,
-    // A first build on a machine others are loading took over five minutes; the tests wait for it.
-    timeout: 900_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: {
-      PORT: String(port),
-      CHECKPOINT_DATA_DIR: run.dataDir,
-      NEXT_DIST_DIR: run.distDir,
-      NEXT_TSCONFIG_PATH: run.tsconfig,
-      DATABASE_URL: "",
-      NEXTAUTH_URL: baseURL,
-      OIDC_ISSUER: OIDC_TEST.issuer,
-      OIDC_CLIENT_ID: OIDC_TEST.clientId,
-      OIDC_CLIENT_SECRET: OIDC_TEST.clientSecret,
-      OIDC_ALLOWED_DOMAIN: OIDC_TEST.allowedDomain,
-      OIDC_DISPLAY_NAME: OIDC_TEST.displayName,
+  webServer: [
+    // The Civitai / Hugging Face stand-in, serving recorded answers (tests/fixtures/intake).
+    {
+      command: `npx tsx tests/support/intake-server.ts ${intakePort}`,
+      url: `${intakeURL}/health`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     },
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
+    // The production build on the embedded database, started exactly as `npm start` does, on a
+    // data folder of its own that starts empty on every run, built into this run's own folder.
+    {
+      command: `node -e "require('fs').rmSync('${run.dataDir}',{recursive:true,force:true})" && npm start`,
+      url: `${baseURL}/api/health`,
+      // A first build on a machine others are loading took over five minutes; the tests wait for it.
+      timeout: 900_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(port),
+        CHECKPOINT_DATA_DIR: run.dataDir,
+        NEXT_DIST_DIR: run.distDir,
+        NEXT_TSCONFIG_PATH: run.tsconfig,
+        DATABASE_URL: "",
+        NEXTAUTH_URL: baseURL,
+        OIDC_ISSUER: OIDC_TEST.issuer,
+        OIDC_CLIENT_ID: OIDC_TEST.clientId,
+        OIDC_CLIENT_SECRET: OIDC_TEST.clientSecret,
+        OIDC_ALLOWED_DOMAIN: OIDC_TEST.allowedDomain,
+        OIDC_DISPLAY_NAME: OIDC_TEST.displayName,
+        CIVITAI_API_URL: `${intakeURL}/civitai/api/v1`,
+        HF_ENDPOINT: `${intakeURL}/hf`,
+      },
+      gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    },
+  ],
 });

@@ -6,6 +6,7 @@ import { VERSION_KINDS, type VersionKind } from "@/lib/licensing/vocabulary";
 import { Combobox, searchCatalog, type ComboboxOption } from "./combobox";
 import { CreatorTermsFields, type CreatorTermsState } from "./creator-terms-fields";
 import { describedBy, FieldError, hintClass, inputClass, labelClass, type FieldErrors } from "./form-feedback";
+import { creatorTermsKey, idsKey, SourceNote, type FieldSources } from "@/components/intake/source-note";
 
 export interface VersionFactsState {
   versionLabel: string;
@@ -50,10 +51,14 @@ interface Props {
   architectures: { key: string; name: string }[];
   licenses: { id: string; key: string; name: string; summary: string | null }[];
   detectedArchitecture: string | null;
+  /** Where an import took each prefilled value from (shown under the field). */
+  sources?: FieldSources;
+  /** Shown next to imported creator permissions (Civitai's permissive defaults). */
+  creatorTermsNote?: string | null;
 }
 
 /** The facts of a version the catalog does not have yet; shared by /submit and the resubmission form. */
-export function VersionFactsFields({ value, onChange, errors, architectures, licenses, detectedArchitecture }: Props) {
+export function VersionFactsFields({ value, onChange, errors, architectures, licenses, detectedArchitecture, sources, creatorTermsNote }: Props) {
   const detectedName = architectures.find((architecture) => architecture.key === detectedArchitecture)?.name;
 
   return (
@@ -73,6 +78,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
             {...describedBy("versionLabel", errors)}
           />
           <FieldError name="versionLabel" errors={errors} />
+          <SourceNote sources={sources} field="versionLabel" current={value.versionLabel} />
         </div>
         <div>
           <label htmlFor="kind" className={labelClass}>
@@ -94,6 +100,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
             ))}
           </select>
           <FieldError name="kind" errors={errors} />
+          <SourceNote sources={sources} field="kind" current={value.kind} />
         </div>
         <div>
           <label htmlFor="architectureKey" className={labelClass}>
@@ -120,6 +127,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
             </p>
           )}
           <FieldError name="architectureKey" errors={errors} />
+          <SourceNote sources={sources} field="architectureKey" current={value.architectureKey} />
         </div>
       </div>
 
@@ -130,6 +138,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
           </label>
           <input id="publisher" name="publisher" value={value.publisher} onChange={(event) => onChange({ publisher: event.target.value })} className={inputClass} {...describedBy("publisher", errors)} />
           <FieldError name="publisher" errors={errors} />
+          <SourceNote sources={sources} field="publisher" current={value.publisher} />
         </div>
         <div>
           <label htmlFor="sourceUrl" className={labelClass}>
@@ -146,6 +155,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
             {...describedBy("sourceUrl", errors)}
           />
           <FieldError name="sourceUrl" errors={errors} />
+          <SourceNote sources={sources} field="sourceUrl" current={value.sourceUrl} />
         </div>
       </div>
 
@@ -180,6 +190,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
           Type a name and pick from the catalog; a merge has two or more parents, a base model none.
         </p>
         <FieldError name="parentIds" errors={errors} />
+        <SourceNote sources={sources} field="parents" current={idsKey(value.parents.map((parent) => parent.id))} />
       </div>
 
       <fieldset {...describedBy("licenseIds", errors)}>
@@ -205,8 +216,15 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
         </div>
         <p className={hintClass}>None ticked: no license recorded, and every use reads as unknown.</p>
         <FieldError name="licenseIds" errors={errors} />
+        <SourceNote sources={sources} field="licenseIds" current={idsKey(value.licenseIds)} />
       </fieldset>
 
+      {sources?.creatorTerms && (
+        <div className="text-xs" data-testid="creator-terms-source">
+          <SourceNote sources={sources} field="creatorTerms" current={value.creatorTerms.present ? creatorTermsKey(value.creatorTerms) : ""} />
+          {creatorTermsNote && <p className="mt-1 text-amber-800">{creatorTermsNote}</p>}
+        </div>
+      )}
       <CreatorTermsFields value={value.creatorTerms} onChange={(creatorTerms) => onChange({ creatorTerms })} errors={errors} />
 
       <div className="grid gap-4 sm:grid-cols-3">
@@ -224,6 +242,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
             {...describedBy("sha256", errors)}
           />
           <FieldError name="sha256" errors={errors} />
+          <SourceNote sources={sources} field="sha256" current={value.sha256} />
         </div>
         <div>
           <label htmlFor="fileSizeBytes" className={labelClass}>
@@ -239,6 +258,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
             {...describedBy("fileSizeBytes", errors)}
           />
           <FieldError name="fileSizeBytes" errors={errors} />
+          <SourceNote sources={sources} field="fileSizeBytes" current={value.fileSizeBytes} />
         </div>
         <div className="sm:col-span-2">
           <label htmlFor="fileName" className={labelClass}>
@@ -246,6 +266,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
           </label>
           <input id="fileName" name="fileName" value={value.fileName} onChange={(event) => onChange({ fileName: event.target.value })} className={inputClass} {...describedBy("fileName", errors)} />
           <FieldError name="fileName" errors={errors} />
+          <SourceNote sources={sources} field="fileName" current={value.fileName} />
         </div>
       </div>
     </div>

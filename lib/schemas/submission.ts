@@ -84,6 +84,8 @@ const newVersionSchema = z
     /** Set when the name was picked from the catalog's checkpoints. */
     checkpointId: id("Pick the checkpoint from the list or type a new name.").optional().transform((value) => value ?? null),
     checkpointName: z.string({ message: "Give the checkpoint's name." }).trim().min(2, "Give the checkpoint's name.").max(120, "The name can be at most 120 characters."),
+    /** The signed receipt of an import from Civitai or Hugging Face (where the facts came from). */
+    importReceipt: z.string().max(8000, "The import receipt is too long; import again.").optional(),
     ...versionFactsShape,
     ...requestShape,
   })
@@ -121,6 +123,7 @@ export function readSubmissionForm(formData: FormData): Record<string, unknown> 
     versionId: text(formData, "versionId"),
     checkpointId: text(formData, "checkpointId"),
     checkpointName: text(formData, "checkpointName"),
+    importReceipt: text(formData, "importReceipt"),
     ...readVersionFacts(formData),
     ...readRequestFields(formData),
   };

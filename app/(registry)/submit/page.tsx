@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { canSubmit } from "@/lib/policy/capabilities";
-import { requirePageAccess } from "@/lib/server/auth/current-user";
+import { canManageCatalog, canSubmit } from "@/lib/policy/capabilities";
+import { requirePageAccess, toActor } from "@/lib/server/auth/current-user";
 import { getSubmitFormOptions } from "@/lib/server/submissions/queries";
 import { SubmitForm } from "./submit-form";
 import { PageHeader } from "@/components/ui/page-header";
@@ -22,7 +22,7 @@ export default async function SubmitPage() {
           </Link>
         }
       />
-      <SubmitForm teams={user.teams} architectures={options.architectures} licenses={options.licenses} />
+      <SubmitForm teams={user.teams} architectures={options.architectures} licenses={options.licenses} canAddLicenses={canManageCatalog(toActor(user)).allowed} />
     </div>
   );
 }

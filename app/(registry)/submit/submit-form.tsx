@@ -15,16 +15,19 @@ import type { IntendedUse } from "@/lib/licensing/vocabulary";
 import { matchLicense, parentHashes, suggestedName, type LicenseOption } from "@/lib/reviews/file-prefill";
 import type { SafetensorsInspection } from "@/lib/safetensors/inspect";
 import { submitReviewRequestAction } from "./actions";
+import { ImportPanel, type ImportedPrefill } from "@/components/intake/import-panel";
+import { fieldSources, SourceNote, type FieldSources } from "@/components/intake/source-note";
 
 interface Props {
   teams: { id: string; name: string }[];
   architectures: { key: string; name: string }[];
   licenses: (LicenseOption & { summary: string | null })[];
+  canAddLicenses?: boolean;
 }
 
 type HashMatch = ComboboxOption & { hash: string };
 
-export function SubmitForm({ teams, architectures, licenses }: Props) {
+export function SubmitForm({ teams, architectures, licenses, canAddLicenses = false }: Props) {
   const { state, dispatch, pending, onSubmit } = useActionForm(submitReviewRequestAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   const formRef = useRef<HTMLFormElement>(null);
@@ -38,6 +41,7 @@ export function SubmitForm({ teams, architectures, licenses }: Props) {
   const [uses, setUses] = useState<IntendedUse[]>([]);
   const [detected, setDetected] = useState<string | null>(null);
   const [catalogued, setCatalogued] = useState<HashMatch | null>(null);
+  const [imported, setImported] = useState<{ receipt: string; sources: FieldSources; creatorTermsNote: string | null } | null>(null);
   const patchFacts = (patch: Partial<VersionFactsState>) => setFacts((current) => ({ ...current, ...patch }));
 
   const checkKey = JSON.stringify([mode, version?.id, checkpoint.name, facts, uses, detected]);
@@ -68,6 +72,28 @@ export function SubmitForm({ teams, architectures, licenses }: Props) {
     }
   }
 
+  function onImported({ prefill, receipt }: ImportedPrefill) {
+    setMode("new");
+    setCatalogued(null);
+    setImported({ receipt, sources: fieldSources(prefill), creatorTermsNote: prefill.creatorTermsNote });
+    if (prefill.checkpointName) setCheckpoint({ id: null, name: prefill.checkpointName });
+    setFacts((current) => ({
+      ...current,
+      versionLabel: prefill.versionLabel ?? current.versionLabel,
+      kind: prefill.kind ?? current.kind,
+      architectureKey: prefill.architectureKey ?? current.architectureKey,
+      publisher: prefill.publisher ?? current.publisher,
+      parents: prefill.parents.length > 0 ? prefill.parents : current.parents,
+      licenseIds: prefill.licenseIds.length > 0 ? prefill.licenseIds : current.licenseIds,
+      creatorTerms: prefill.creatorTerms ? { ...current.creatorTerms, ...prefill.creatorTerms, present: true } : current.creatorTerms,
+      sourceUrl: prefill.sourceUrl ?? current.sourceUrl,
+      sha256: prefill.sha256 ?? current.sha256,
+      fileSizeBytes: prefill.fileSizeBytes ?? current.fileSizeBytes,
+      fileName: prefill.fileName ?? current.fileName,
+    }));
+    if (prefill.sha256) void lookupHashes([prefill.sha256], []).then((matches) => setCatalogued(matches[0] ?? null));
+  }
+
   function onHashed({ sha256, total }: { sha256: string; total: number }) {
     patchFacts({ sha256, fileSizeBytes: String(total) });
     void lookupHashes([sha256], []).then((matches) => setCatalogued(matches[0] ?? null));
@@ -75,6 +101,7 @@ export function SubmitForm({ teams, architectures, licenses }: Props) {
 
   return (
     <div className="space-y-6">
+      <ImportPanel onImported={onImported} onCleared={() => setImported(null)} canAddLicenses={canAddLicenses} />
       <FileInspector architectureNames={architectureNames} onInspected={onInspected} onHashed={onHashed} />
 
       <form
@@ -89,6 +116,7 @@ export function SubmitForm({ teams, architectures, licenses }: Props) {
           Review request
         </h2>
         <input type="hidden" name="detectedArchitecture" value={detected ?? ""} />
+        {imported && mode === "new" && <input type="hidden" name="importReceipt" value={imported.receipt} />}
 
         <section className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
           <div className="max-w-sm">
@@ -188,8 +216,12 @@ export function SubmitForm({ teams, architectures, licenses }: Props) {
                   {checkpoint.id ? "A new version of this catalogued checkpoint." : "Pick a catalogued checkpoint for a new version of it, or type a new name."}
                 </p>
                 <FieldError name="checkpointName" errors={errors} />
+                <FieldError name="importReceipt" errors={errors} />
+                <SourceNote sources={imported?.sources} field="checkpointName" current={checkpoint.name} />
               </div>
               <VersionFactsFields
+                sources={imported?.sources}
+                creatorTermsNote={imported?.creatorTermsNote}
                 value={facts}
                 onChange={patchFacts}
                 errors={errors}

@@ -8,6 +8,7 @@ import { notifyReviewers } from "@/lib/server/notifications/notify";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { checkCataloguedVersion } from "@/lib/server/submissions/submission-checks";
 import { createSubmittedVersion, type CreatedCatalogFacts } from "@/lib/server/submissions/submitted-version";
+import { recordFactSources } from "@/lib/server/intake/record-fact-sources";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { OPEN_STATUSES, SIGN_OFF_CAPACITIES } from "@/lib/reviews/review-state";
 import type { SubmissionInput } from "@/lib/schemas/submission";
@@ -40,6 +41,7 @@ export async function submitReviewRequest(
       versionId = version.id;
     } else {
       ({ versionId, created } = await createSubmittedVersion(tx, submitter.id, input, input));
+      if (input.importReceipt) created.version.factSources = await recordFactSources(tx, versionId, input.importReceipt);
     }
 
     const open = await tx.reviewRequest.findFirst({

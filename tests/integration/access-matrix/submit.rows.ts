@@ -41,3 +41,14 @@ export const rows: MatrixRow[] = [
     }),
   },
 ];
+
+// The import reads public metadata for the form and writes nothing: anyone who may submit at all.
+// Offline input (a pasted Civitai answer), so the matrix never needs the network.
+rows.push({
+  kind: "action",
+  file: "app/(registry)/submit/actions.ts",
+  name: "importCheckpointAction",
+  allowed: only("member", "otherTeamMember"),
+  audit: "read-only",
+  args: () => [{ mode: "paste", text: JSON.stringify({ id: 1840221, modelId: 921337, name: "v2.0", baseModel: "SDXL 1.0", files: [] }) }],
+});

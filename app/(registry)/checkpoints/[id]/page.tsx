@@ -9,6 +9,8 @@ import { kindLabel } from "@/lib/format";
 import { canBrowse, canManageCatalog, canReadAudit, canRevokeApproval } from "@/lib/policy/capabilities";
 import { requirePageAccess, toActor } from "@/lib/server/auth/current-user";
 import { getVersionDetail } from "@/lib/server/catalog/queries";
+import { listVersionFactSources } from "@/lib/server/intake/fact-sources";
+import { FactSources } from "@/components/intake/fact-sources";
 import { ApprovalsSection } from "./approvals-section";
 import { HistorySection } from "./history-section";
 import { VersionFacts } from "./version-facts";
@@ -29,6 +31,7 @@ export default async function CheckpointVersionPage({ params }: { params: Params
   const version = await getVersionDetail(id);
   if (!version) notFound();
   const actor = toActor(user);
+  const factSources = await listVersionFactSources(version.id);
 
   return (
     <article className="space-y-6">
@@ -93,6 +96,8 @@ export default async function CheckpointVersionPage({ params }: { params: Params
       </Section>
 
       <VersionFacts version={version} />
+
+      <FactSources sources={factSources} />
 
       <Section id="history" title="History">
         <HistorySection history={version.history} auditLink={canReadAudit(actor).allowed ? `/audit?checkpoint=${encodeURIComponent(version.checkpoint.name)}` : null} />
