@@ -22,11 +22,20 @@ let otherTeam: { id: string; slug: string; name: string };
 let bearer: { member: string; loner: string; twoTeams: string };
 let ids: Record<"studio" | "lora" | "named" | "twinA" | "twinB", string>;
 
-async function post(body: unknown, who: keyof typeof bearer = "member"): Promise<{ status: number; json: Record<string, any> }> {
-  const response = await check(new Request("http://localhost/api/v1/images/check", { method: "POST", headers: { authorization: `Bearer ${bearer[who]}`, "content-type": "application/json" }, body: JSON.stringify(body) }));
-  return { status: response.status, json: (await response.json()) as Record<string, any> };
+/** The answer's shape (or an error's), loosely: the assertions spell out the values. */
+interface CheckJson {
+  status: string;
+  team: { slug: string; name: string } | null;
+  models: { reference: Record<string, unknown>; identification: Record<string, unknown>; approvals: Record<string, unknown>[] }[];
+  verdicts: { use: string; approved: boolean; message: string }[];
+  error: { code: string; message: string; details?: Record<string, unknown> };
 }
-const verdict = (json: Record<string, any>, use: string) => (json.verdicts as { use: string; approved: boolean; message: string }[]).find((entry) => entry.use === use)!;
+
+async function post(body: unknown, who: keyof typeof bearer = "member"): Promise<{ status: number; json: CheckJson }> {
+  const response = await check(new Request("http://localhost/api/v1/images/check", { method: "POST", headers: { authorization: `Bearer ${bearer[who]}`, "content-type": "application/json" }, body: JSON.stringify(body) }));
+  return { status: response.status, json: (await response.json()) as CheckJson };
+}
+const verdict = (json: CheckJson, use: string) => json.verdicts.find((entry) => entry.use === use)!;
 
 beforeAll(async () => {
   const admin: Person = await createPerson(prisma, { roles: ["ADMIN"] });
@@ -75,19 +84,19 @@ describe("identifying the checkpoint", () => {
 
   it("by ComfyUI's ckpt_name (a file name in a subfolder) when there is no hash", async () => {
     const { json } = await post({ prompt: JSON.parse(comfyPrompt({ ckptName: `SDXL/${files.studio}` })) });
-    expect(json.models[0].identification).toMatchObject({ status: "IDENTIFIED", matchedBy: "FILE_NAME", version: { id: ids.studio } });
+    expect(json.models[0]!.identification).toMatchObject({ status: "IDENTIFIED", matchedBy: "FILE_NAME", version: { id: ids.studio } });
     expect(verdict(json, "COMMERCIAL_OUTPUTS").approved).toBe(true);
   });
 
   it("by A1111's model name without its extension", async () => {
     const { json } = await post({ parameters: a1111Parameters({ model: files.studio.replace(".safetensors", "") }) });
-    expect(json.models[0].identification).toMatchObject({ status: "IDENTIFIED", matchedBy: "FILE_NAME", version: { id: ids.studio } });
+    expect(json.models[0]!.identification).toMatchObject({ status: "IDENTIFIED", matchedBy: "FILE_NAME", version: { id: ids.studio } });
   });
 
   it("by Civitai's model and version name when that is all there is", async () => {
     const resources = JSON.stringify([{ type: "checkpoint", modelVersionId: 1, modelName: `Studio ${family}`, modelVersionName: "1.0" }]);
     const { json } = await post({ parameters: `a cat\nSteps: 20, Sampler: Euler, Seed: 1, Civitai resources: ${resources}` });
-    expect(json.models[0].identification).toMatchObject({ status: "IDENTIFIED", matchedBy: "CIVITAI_NAME", version: { id: ids.studio } });
+    expect(json.models[0]!.identification).toMatchObject({ status: "IDENTIFIED", matchedBy: "CIVITAI_NAME", version: { id: ids.studio } });
   });
 });
 
@@ -98,7 +107,7 @@ describe("LoRAs", () => {
       reference: { role: "lora", name: "detail", hash: loraSha.slice(0, 12) },
       identification: { status: "IDENTIFIED", matchedBy: "HASH_PREFIX", version: { id: ids.lora } },
     });
-    expect(json.models[1].approvals).toEqual(expect.arrayContaining([expect.objectContaining({ use: "TRAIN_ON_OUTPUTS", team: null, waiver: { reason: "LEGAL_OPINION", expiresAt: expect.any(String) } })]));
+    expect(json.models[1]!.approvals).toEqual(expect.arrayContaining([expect.objectContaining({ use: "TRAIN_ON_OUTPUTS", team: null, waiver: { reason: "LEGAL_OPINION", expiresAt: expect.any(String) } })]));
     expect(verdict(json, "COMMERCIAL_OUTPUTS").approved).toBe(true);
     // The checkpoint has no approval to train on outputs, though the LoRA has.
     expect(verdict(json, "TRAIN_ON_OUTPUTS").approved).toBe(false);
@@ -111,19 +120,19 @@ describe("LoRAs", () => {
 describe("never approved", () => {
   it("a model that is not catalogued: 'not in the registry'", async () => {
     const { json } = await post({ parameters: a1111Parameters({ modelHash: "9999999999", model: `nowhere_${family}` }) });
-    expect(json.models[0].identification).toEqual({ status: "NOT_IN_REGISTRY" });
+    expect(json.models[0]!.identification).toEqual({ status: "NOT_IN_REGISTRY" });
     for (const entry of json.verdicts) expect(entry).toMatchObject({ approved: false, message: expect.stringContaining("is not in the registry") });
   });
 
   it("an AutoV2 that two catalogued versions share: ambiguous, naming both", async () => {
     const { json } = await post({ models: [{ role: "checkpoint", name: null, hash: twinPrefix }] });
-    expect(json.models[0].identification).toMatchObject({ status: "AMBIGUOUS", candidates: [{ id: ids.twinA }, { id: ids.twinB }] });
+    expect(json.models[0]!.identification).toMatchObject({ status: "AMBIGUOUS", candidates: [{ id: ids.twinA }, { id: ids.twinB }] });
     expect(verdict(json, "COMMERCIAL_OUTPUTS")).toMatchObject({ approved: false, message: expect.stringContaining(`matches 2 catalogued versions (Twin A ${family} 1.0, Twin B ${family} 1.0)`) });
   });
 
   it("a file name whose catalogued version has another hash: a different file, not in the registry", async () => {
     const { json } = await post({ models: [{ role: "checkpoint", name: files.hashed, hash: "abcdefabcd" }] });
-    expect(json.models[0].identification).toEqual({ status: "NOT_IN_REGISTRY" });
+    expect(json.models[0]!.identification).toEqual({ status: "NOT_IN_REGISTRY" });
   });
 
   it("no generation metadata: a plain answer", async () => {
