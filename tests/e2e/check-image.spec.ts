@@ -100,7 +100,7 @@ test("images made with an approved catalogued checkpoint read 'approved for comm
   await expect(rows.first()).toContainText(model.name.replace(/ 1\.0$/, ""));
 });
 
-test("a damaged or oversized image gets a plain message, never an answer", async ({ page, createUser }) => {
+test("a damaged file, or one that is no image, gets a plain message, never an answer", async ({ page, createUser }) => {
   const member = await createUser({ teams: ["creative-studio"] });
   await signIn(page, member, "/check-image");
   await page.goto("/check-image");
