@@ -17,11 +17,14 @@ export function BrowseFilters({ query, options }: { query: BrowseQuery; options:
           Search by name or alias
         </label>
         <div className="flex gap-2">
-          <input id="catalog-search" name="q" type="search" defaultValue={query.q} placeholder="e.g. Pony, SD 1.5, illus xl" className={SELECT} />
+          <input id="catalog-search" name="q" type="search" defaultValue={query.q} placeholder="e.g. Pony, SD 1.5, illus xl" aria-describedby="catalog-search-hint" className={SELECT} />
           <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1 font-medium text-white hover:bg-indigo-700">
             Search
           </button>
         </div>
+        <p id="catalog-search-hint" className="mt-1 text-xs text-slate-500">
+          Or a file&apos;s SHA-256, or its AutoV2 short hash (the first 10 hex digits, as A1111 and Civitai show it).
+        </p>
       </div>
 
       <Checkboxes legend="Architecture" name="arch" selected={query.arch} options={options.architectures.map((option) => ({ value: option.key, label: option.name }))} />

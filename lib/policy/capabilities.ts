@@ -40,6 +40,16 @@ export function canBrowse(actor: Actor | null): Decision {
   return signedIn(actor) ? ALLOW : deny(SIGN_IN_REQUIRED);
 }
 
+/**
+ * "Was this image made with an approved model?": any signed-in user, for a team they belong to (or
+ * with no team, where only approvals for every team count). Read-only.
+ */
+export function canCheckImages(actor: Actor | null, teamId: string | null = null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (teamId !== null && !actor.teamIds.includes(teamId)) return deny("You can check images only for a team you belong to.");
+  return ALLOW;
+}
+
 export function canSubmitForTeam(actor: Actor | null, teamId: string): Decision {
   if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
   return actor.teamIds.includes(teamId) ? ALLOW : deny("You can submit only for a team you belong to.");

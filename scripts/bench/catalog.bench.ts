@@ -92,7 +92,13 @@ export default async function run(): Promise<BenchReport> {
     const approvedRaw = await measureSql(database.url, approvedStatementsList.map((entry) => entry.statement));
     const lookupRaw = await measureSql(database.url, lookupStatements.map((entry) => entry.statement));
     const plans = await checkPlans(database.url, [...browseStatementsList, ...lookupStatements]);
-    const approvedPlans = await checkPlans(database.url, approvedStatementsList.slice(1));
+    // AutoV2 (a SHA-256 prefix) in the browse search and the lookup: ranges on the sha256 index.
+    const lookupAutoV2 = lookupSha.slice(0, 10);
+    const approvedPlans = await checkPlans(database.url, [
+      ...approvedStatementsList.slice(1),
+      { name: "browse by AutoV2: count + rows + options", statement: statement(browseStatements(parseBrowseQuery({ q: lookupAutoV2 }).query).page) },
+      { name: "lookup by AutoV2", statement: statement(lookupStatement(lookupQuerySchema.parse({ autov2: lookupAutoV2, use: "COMMERCIAL_OUTPUTS" }))) },
+    ]);
     const partPlans = await checkPlans(database.url, [
       { name: "browse: count", statement: statement(browseSql.count) },
       { name: "browse: rows", statement: statement(browseSql.rows) },

@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/server/generated/prisma/client";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import { approvalStatesByUse, type CatalogStatus, type StoredApprovalStatus, type UseApprovalState } from "@/lib/catalog/approval-summary";
 import { BROWSE_PAGE_SIZE, countLimit, type BrowseQuery } from "@/lib/catalog/browse-query";
+import { hashPrefixOf, hashPrefixRange } from "@/lib/catalog/autov2";
 import { queryTerms } from "@/lib/catalog/search-terms";
 import { INTENDED_USES, type IntendedUse, type TermStatus, type VersionKind } from "@/lib/licensing/vocabulary";
 
@@ -81,8 +82,14 @@ function approvedNow(query: BrowseQuery, use: IntendedUse | null) {
 
 export function browseWhere(query: BrowseQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
-  const terms = queryTerms(query.q);
+  const hashPrefix = hashPrefixOf(query.q);
+  const terms = hashPrefix ? [] : queryTerms(query.q);
   if (terms.length > 0) conditions.push(Prisma.sql`s."searchTerms" @> ${terms}::text[]`);
+  if (hashPrefix) {
+    // A search of 10 to 64 hex digits is a file hash or its AutoV2: a range on the SHA-256 index.
+    const range = hashPrefixRange(hashPrefix);
+    conditions.push(Prisma.sql`s."versionId" IN (SELECT v.id FROM "CheckpointVersion" v WHERE v.sha256 >= ${range.from} AND v.sha256 < ${range.to})`);
+  }
   // One value is written `=`, not `= ANY(...)`, so the (column, name) indexes also give the order.
   if (query.arch.length === 1) conditions.push(Prisma.sql`s."architectureKey" = ${query.arch[0]}`);
   if (query.arch.length > 1) conditions.push(Prisma.sql`s."architectureKey" = ANY(${query.arch}::text[])`);

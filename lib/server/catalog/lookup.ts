@@ -1,5 +1,6 @@
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
+import { hashPrefixRange } from "@/lib/catalog/autov2";
 import type { LookupQuery } from "@/lib/catalog/lookup-query";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 
@@ -22,6 +23,8 @@ export interface LookupMatch {
   name: string;
   version: string;
   checkpoint: { name: string; slug: string };
+  /** The file's full SHA-256 (a lookup by AutoV2 may match several). */
+  sha256: string;
   architecture: string;
   kind: string;
   effectiveTerms: Partial<Record<IntendedUse, TermStatus>>;
@@ -35,15 +38,16 @@ interface RawMatch extends Omit<LookupMatch, "effectiveTerms" | "approvedUses"> 
 }
 
 /**
- * The catalogued versions with this file hash and the uses approved for them right now: one query
- * on the sha256 index. Only approvals that hold at this moment count (status ACTIVE and before
+ * The catalogued versions with this file hash (the full SHA-256, or its AutoV2 prefix: a range on
+ * the same index, and every version whose hash starts with it) and the uses approved for them right
+ * now: one query on the sha256 index. Only approvals that hold at this moment count (status ACTIVE and before
  * their review-by date and every waiver's expiry), compared with now() in the query.
  */
 export function lookupStatement(query: LookupQuery): Prisma.Sql {
   const team = query.team ? Prisma.sql`AND (g."teamId" IS NULL OR t.slug = ${query.team})` : Prisma.empty;
   const use = query.use ? Prisma.sql`AND g."use" = ${query.use}::"IntendedUse"` : Prisma.empty;
   return Prisma.sql`
-    SELECT v.id, v.version, c.name || ' ' || v.version AS name, json_build_object('name', c.name, 'slug', c.slug) AS checkpoint,
+    SELECT v.id, v.version, c.name || ' ' || v.version AS name, json_build_object('name', c.name, 'slug', c.slug) AS checkpoint, v.sha256,
       v."architectureKey" AS architecture, v.kind::text AS kind, s."effectiveTerms" AS "effectiveTerms",
       (SELECT coalesce(json_agg(json_build_object(
           'approvalId', g."approvalId",
@@ -59,8 +63,15 @@ export function lookupStatement(query: LookupQuery): Prisma.Sql {
     FROM "CheckpointVersion" v
     JOIN "Checkpoint" c ON c.id = v."checkpointId"
     LEFT JOIN "VersionSummary" s ON s."versionId" = v.id
-    WHERE v.sha256 = ${query.sha256}
+    WHERE ${fileHashCondition(query)}
     ORDER BY c.name, v.version`;
+}
+
+function fileHashCondition(query: Pick<LookupQuery, "sha256" | "autov2">): Prisma.Sql {
+  if (query.sha256) return Prisma.sql`v.sha256 = ${query.sha256}`;
+  if (!query.autov2) throw new Error("A lookup needs a sha256 or an autov2.");
+  const range = hashPrefixRange(query.autov2);
+  return Prisma.sql`v.sha256 >= ${range.from} AND v.sha256 < ${range.to}`;
 }
 
 /** `run` executes the statement: a Prisma client's $queryRaw, or the app's hot-path pool. */

@@ -1,3 +1,4 @@
+import { autoV2 } from "@/lib/catalog/autov2";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { readApprovalState, type ApprovalState } from "@/lib/approvals/approval-state";
@@ -80,6 +81,8 @@ export interface VersionDetail {
     publisher: string | null;
     sourceUrl: string | null;
     sha256: string | null;
+    /** The first 10 hex digits of the SHA-256 (A1111's and Civitai's short hash). */
+    autov2: string | null;
     fileSizeBytes: number | null;
     fileName: string | null;
     fileFormat: string | null;
@@ -138,6 +141,7 @@ export async function loadVersionDetail(db: Db, id: string, now = new Date()): P
       publisher: row.publisher,
       sourceUrl: row.sourceUrl,
       sha256: row.sha256,
+      autov2: autoV2(row.sha256),
       fileSizeBytes: row.fileSizeBytes === null ? null : Number(row.fileSizeBytes),
       fileName: row.fileName,
       fileFormat: row.fileFormat,

@@ -10,8 +10,15 @@ describe("parseLookupQuery", () => {
     });
   });
 
+  it("reads an AutoV2 short hash instead of a SHA-256", () => {
+    expect(parseLookupQuery(new URLSearchParams("autov2=6CE0161689&use=RESEARCH"))).toEqual({ ok: true, query: { autov2: "6ce0161689", use: "RESEARCH" } });
+  });
+
   it.each([
     ["", "sha256"],
+    ["autov2=6ce016168", "autov2"],
+    ["autov2=6ce01616890", "autov2"],
+    [`autov2=6ce0161689&sha256=${"a".repeat(64)}`, "autov2"],
     ["sha256=abc", "sha256"],
     [`sha256=${"g".repeat(64)}`, "sha256"],
     [`sha256=${"a".repeat(64)}&use=ANYTHING`, "use"],

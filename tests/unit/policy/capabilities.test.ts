@@ -37,6 +37,8 @@ const SIGNED_IN = ALL_CALLERS.filter((caller) => caller !== "anonymous" && calle
 
 const ROWS: Row[] = [
   { capability: "canBrowse", scenario: "the catalog", check: (a) => policy.canBrowse(a), allowed: SIGNED_IN },
+  { capability: "canCheckImages", scenario: "with no team named", check: (a) => policy.canCheckImages(a), allowed: SIGNED_IN },
+  { capability: "canCheckImages", scenario: "for team A", check: (a) => policy.canCheckImages(a, TEAM_A), allowed: ["member"] },
   { capability: "canSubmit", scenario: "at all (needs a team)", check: (a) => policy.canSubmit(a), allowed: ["member", "otherTeamMember"] },
   { capability: "canSubmitForTeam", scenario: "for team A", check: (a) => policy.canSubmitForTeam(a, TEAM_A), allowed: ["member"] },
   { capability: "canSubmitForTeam", scenario: "for team B", check: (a) => policy.canSubmitForTeam(a, TEAM_B), allowed: ["otherTeamMember"] },

@@ -32,6 +32,7 @@ export function VersionFacts({ version }: { version: VersionDetail }) {
           <Fact label="Format" value={facts.fileFormat} />
           <Fact label="Size" value={facts.fileSizeBytes === null ? null : formatBytes(facts.fileSizeBytes)} />
           <Fact label="SHA-256" value={facts.sha256 ? <code className="text-xs break-all">{facts.sha256}</code> : null} />
+          <Fact label="AutoV2" value={facts.autov2 ? <code className="text-xs" title="The first 10 hex digits of the SHA-256, as A1111 and Civitai show it">{facts.autov2}</code> : null} />
           <Fact label="Source" value={facts.sourceUrl ? <a href={facts.sourceUrl} rel="noreferrer noopener">{hostname(facts.sourceUrl)}</a> : null} />
         </dl>
       </section>

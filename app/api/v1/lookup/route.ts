@@ -8,8 +8,8 @@ import { lookupFile } from "@/lib/server/catalog/queries";
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/v1/lookup?sha256=<hex>[&use=<USE>][&team=<slug>] — which catalogued versions have this
- * file, and for which uses it is approved right now. With `use`, `approved` answers yes or no and
+ * GET /api/v1/lookup?sha256=<hex>|autov2=<10 hex>[&use=<USE>][&team=<slug>] — which catalogued
+ * versions have this file (by AutoV2: every version whose SHA-256 starts with it), and for which uses it is approved right now. With `use`, `approved` answers yes or no and
  * `approvals` lists the approvals that allow it, with their conditions.
  */
 export const GET = apiRoute("GET /api/v1/lookup", async (request: Request) => {
@@ -20,10 +20,12 @@ export const GET = apiRoute("GET /api/v1/lookup", async (request: Request) => {
   if (!parsed.ok) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", parsed.errors);
   const { query } = parsed;
   const matches = await lookupFile(query);
-  if (matches.length === 0) return apiError("NOT_FOUND", "No catalogued checkpoint version has this SHA-256.");
+  if (matches.length === 0) {
+    return apiError("NOT_FOUND", query.autov2 ? "No catalogued checkpoint version has a SHA-256 starting with this AutoV2." : "No catalogued checkpoint version has this SHA-256.");
+  }
 
   const body = {
-    sha256: query.sha256,
+    ...(query.autov2 ? { autov2: query.autov2 } : { sha256: query.sha256 }),
     team: query.team ?? null,
     matches: matches.map((match) => ({ ...match, url: `/checkpoints/${match.id}`, api: `/api/v1/versions/${match.id}` })),
   };

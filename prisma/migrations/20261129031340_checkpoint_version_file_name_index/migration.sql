@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "CheckpointVersion_fileName_idx" ON "CheckpointVersion"("fileName");
