@@ -38,11 +38,12 @@ export default async function CheckpointVersionPage({ params }: { params: Params
             {version.checkpoint.name} <span className="text-slate-500">{version.version}</span>
           </h1>
           <StatusBadge status={version.status} />
-          {canManageCatalog(actor).allowed && (
-            <Link href={`/catalog/versions/${version.id}`} className="ml-auto text-sm">
-              Edit in the catalog
-            </Link>
-          )}
+          <span className="ml-auto flex gap-3 text-sm">
+            <a href={`/checkpoints/${version.id}/bom`} download title="CycloneDX 1.6 ML-BOM: this version, its lineage, licences and approvals">
+              Download CycloneDX BOM
+            </a>
+            {canManageCatalog(actor).allowed && <Link href={`/catalog/versions/${version.id}`}>Edit in the catalog</Link>}
+          </span>
         </div>
         <p className="text-sm text-slate-600">
           {kindLabel(version.kind)} · {version.architecture.name}
