@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { apiRegistry } from "@/lib/api/api-registry";
 import { INTENDED_USES, TERM_STATUSES } from "@/lib/licensing/vocabulary";
 
 // The body of GET /api/v1/lookup. The route builds it, the OpenAPI description publishes it
 // (lib/api/openapi.ts) and the verify CLI reads it: one schema for all three.
 
-export const intendedUseSchema = z.enum(INTENDED_USES).meta({ id: "IntendedUse", description: "An intended use of a checkpoint." });
-export const termStatusSchema = z.enum(TERM_STATUSES).meta({ id: "TermStatus" });
+export const intendedUseSchema = z.enum(INTENDED_USES).register(apiRegistry, { id: "IntendedUse", description: "An intended use of a checkpoint." });
+export const termStatusSchema = z.enum(TERM_STATUSES).register(apiRegistry, { id: "TermStatus" });
 
 export const lookupApprovalSchema = z
   .object({
@@ -16,7 +17,7 @@ export const lookupApprovalSchema = z
     validUntil: z.iso.datetime({ offset: true }).describe("Until when the approval holds: its review-by date or an earlier waiver expiry."),
     conditions: z.array(z.string()),
   })
-  .meta({ id: "LookupApproval" });
+  .register(apiRegistry, { id: "LookupApproval" });
 
 export const lookupMatchSchema = z
   .object({
@@ -32,7 +33,7 @@ export const lookupMatchSchema = z
     url: z.string(),
     api: z.string(),
   })
-  .meta({ id: "LookupMatch" });
+  .register(apiRegistry, { id: "LookupMatch" });
 
 export const lookupResponseSchema = z
   .object({
@@ -43,7 +44,7 @@ export const lookupResponseSchema = z
     approved: z.boolean().optional().describe("With `use`: whether any approval allows it right now."),
     approvals: z.array(lookupApprovalSchema.extend({ versionId: z.guid() })).optional().describe("With `use`: the approvals that allow it."),
   })
-  .meta({ id: "LookupResponse" });
+  .register(apiRegistry, { id: "LookupResponse" });
 
 export type LookupResponse = z.infer<typeof lookupResponseSchema>;
 export type LookupApprovalBody = z.infer<typeof lookupApprovalSchema>;

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { TokenTable } from "@/components/tokens/token-table";
 import { canManageTokens } from "@/lib/policy/capabilities";
@@ -18,7 +19,8 @@ export default async function TokensPage() {
         <h1 className="text-2xl font-semibold">API tokens</h1>
         <p className="text-sm text-slate-600">
           For machines — CI pipelines, render farms — that call <code className="font-mono">/api/v1</code> with your rights. Send one as{" "}
-          <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>.
+          <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. What each endpoint takes and returns:{" "}
+          <Link href="/docs/api">API reference</Link>.
         </p>
       </div>
       <section aria-labelledby="new-token-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

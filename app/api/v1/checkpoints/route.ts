@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { checkpointListSchema } from "@/lib/api/checkpoints-response";
 import { parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
@@ -24,5 +26,5 @@ export async function GET(request: Request) {
     pageCount: result.pageCount,
     total: result.total,
     totalCapped: result.totalCapped,
-  });
+  } satisfies z.infer<typeof checkpointListSchema>);
 }
