@@ -19,7 +19,7 @@ export interface HashCache {
 }
 
 /** `$CHECKPOINT_REGISTRY_CACHE`, else `$XDG_CACHE_HOME/checkpoint-registry/hashes.json`, else under ~/.cache. */
-export function defaultCachePath(env: NodeJS.ProcessEnv): string {
+export function defaultCachePath(env: Readonly<Record<string, string | undefined>>): string {
   if (env.CHECKPOINT_REGISTRY_CACHE) return path.resolve(env.CHECKPOINT_REGISTRY_CACHE);
   const base = env.XDG_CACHE_HOME || path.join(homedir(), ".cache");
   return path.join(base, "checkpoint-registry", "hashes.json");

@@ -13,7 +13,7 @@ export interface RegistryConfig {
 
 export const DEFAULT_REGISTRY_URL = "http://localhost:3000";
 
-export function registryConfigFromEnv(env: NodeJS.ProcessEnv): RegistryConfig | { error: string } {
+export function registryConfigFromEnv(env: Readonly<Record<string, string | undefined>>): RegistryConfig | { error: string } {
   const token = env.CHECKPOINT_REGISTRY_TOKEN?.trim();
   if (!token) return { error: "Set CHECKPOINT_REGISTRY_TOKEN to an API token (Settings → API tokens in the registry, or npm run token:create)." };
   const raw = env.CHECKPOINT_REGISTRY_URL?.trim() || DEFAULT_REGISTRY_URL;

@@ -9,12 +9,14 @@ import { parseCommand, VERIFY_USAGE } from "@/lib/cli/verify-args";
 import { exitCodeFor, formatVerdict, judgeFile, type FileVerdict } from "@/lib/cli/verify-result";
 
 export interface CliIo {
-  env: NodeJS.ProcessEnv;
+  env: Readonly<Record<string, string | undefined>>;
   cwd: string;
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   /** Progress lines only go to a terminal. */
   stderrIsTty: boolean;
+  /** Files from this size get a progress line (default PROGRESS_THRESHOLD_BYTES, 100 MB). */
+  progressThresholdBytes?: number;
 }
 
 const PROGRESS_INTERVAL_MS = 250;
@@ -106,7 +108,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<0 | 1 
 }
 
 function hashWithProgress(file: string, size: number, io: CliIo) {
-  if (!io.stderrIsTty || size < PROGRESS_THRESHOLD_BYTES) return sha256File(file);
+  if (!io.stderrIsTty || size < (io.progressThresholdBytes ?? PROGRESS_THRESHOLD_BYTES)) return sha256File(file);
   const started = Date.now();
   let shownAt = 0;
   const name = path.basename(file);
