@@ -24,6 +24,7 @@ const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const prop = (component: CdxComponent, name: string) => (component.properties ?? []).filter((entry) => entry.name === `checkpoint-registry:${name}`).map((entry) => entry.value);
 
 beforeAll(async () => {
+  cycloneDxErrors({}); // compiles the official schema once (seconds on a busy machine)
   admin = await createPerson(prisma, { roles: ["ADMIN", "LEGAL_REVIEWER"] });
   const member = await createPerson(prisma);
   bearer = { Authorization: `Bearer ${(await issueApiToken(prisma, { userId: member.user.id, name: "bom", expiresInDays: 30 }, SYSTEM_ACTOR)).token}` };
