@@ -1,5 +1,4 @@
 import { lookupResponseSchema, type LookupResponse } from "@/lib/api/lookup-response";
-import type { IntendedUse } from "@/lib/licensing/vocabulary";
 
 /** Authentication, network or protocol failures: the CLI exits 2 on these, never 0 or 1. */
 export class RegistryError extends Error {}
@@ -30,10 +29,11 @@ export function registryConfigFromEnv(env: Readonly<Record<string, string | unde
 /**
  * GET /api/v1/lookup for one hash: the registry's answer, or null when no catalogued version has
  * the file (404 NOT_FOUND). Any other failure throws RegistryError with a message for people.
+ * The use is not sent: the answer then lists the approvals of every use (for the team), which the
+ * caller filters, and can say what else the file is approved for.
  */
-export async function lookupSha256(config: RegistryConfig, sha256: string, question: { use: IntendedUse | null; team: string | null }): Promise<LookupResponse | null> {
+export async function lookupSha256(config: RegistryConfig, sha256: string, question: { team: string | null }): Promise<LookupResponse | null> {
   const params = new URLSearchParams({ sha256 });
-  if (question.use) params.set("use", question.use);
   if (question.team) params.set("team", question.team);
   const url = `${config.baseUrl}/api/v1/lookup?${params}`;
   let response: Response;
