@@ -12,6 +12,7 @@ export function parseBomQuery(params: URLSearchParams): { ok: true; query: BomQu
   const parsed = bomQuerySchema.safeParse({ team: params.get("team")?.trim() || undefined, use: params.get("use")?.trim() || undefined });
   if (parsed.success) return { ok: true, query: parsed.data };
   const errors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "_")] ??= issue.code === "invalid_type" ? `${String(issue.path[0])} is required.` : issue.message;
+  for (const issue of parsed.error.issues)
+    errors[String(issue.path[0] ?? "_")] ??= issue.code === "invalid_type" ? `${String(issue.path[0])} is required.` : issue.message;
   return { ok: false, errors };
 }

@@ -18,7 +18,9 @@ export const checkpointRowSchema = z
     architecture: z.object({ key: z.string(), name: z.string() }),
     licenses: z.array(z.object({ key: z.string(), name: z.string() })).describe("The version's own license layers."),
     status: catalogStatusSchema,
-    uses: z.partialRecord(intendedUseSchema, z.enum(["APPROVED", "APPROVED_WITH_WAIVER", "NEEDS_REVIEW", "EXPIRED"])).describe("Per use with an approval: its best standing now."),
+    uses: z
+      .partialRecord(intendedUseSchema, z.enum(["APPROVED", "APPROVED_WITH_WAIVER", "NEEDS_REVIEW", "EXPIRED"]))
+      .describe("Per use with an approval: its best standing now."),
     effective: z.record(intendedUseSchema, termStatusSchema).describe("The license engine's effective status per use."),
     violations: z.number().int().describe("Lineage violations of severity error."),
     url: z.string(),

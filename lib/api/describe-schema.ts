@@ -48,7 +48,13 @@ export function propertyRows(schema: JsonSchema, prefix = "", depth = 0): Proper
   const required = new Set((schema.required as string[] | undefined) ?? []);
   return Object.entries(properties).flatMap(([name, property]) => {
     const path = prefix ? `${prefix}.${name}` : name;
-    const row: PropertyRow = { path, depth, type: typeLabel(property), required: required.has(name), description: (property.description as string | undefined) ?? null };
+    const row: PropertyRow = {
+      path,
+      depth,
+      type: typeLabel(property),
+      required: required.has(name),
+      description: (property.description as string | undefined) ?? null,
+    };
     const nested = nestedObject(property);
     if (!nested) return [row];
     return [row, ...propertyRows(nested.schema, `${path}${nested.suffix}`, depth + 1)];

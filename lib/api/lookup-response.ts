@@ -42,7 +42,10 @@ export const lookupResponseSchema = z
     matches: z.array(lookupMatchSchema),
     use: intendedUseSchema.optional().describe("Only when the request named a use."),
     approved: z.boolean().optional().describe("With `use`: whether any approval allows it right now."),
-    approvals: z.array(lookupApprovalSchema.extend({ versionId: z.guid() })).optional().describe("With `use`: the approvals that allow it."),
+    approvals: z
+      .array(lookupApprovalSchema.extend({ versionId: z.guid() }))
+      .optional()
+      .describe("With `use`: the approvals that allow it."),
   })
   .register(apiRegistry, { id: "LookupResponse" });
 

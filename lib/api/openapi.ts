@@ -85,7 +85,13 @@ function queryParameters(schema: z.ZodObject, descriptions: Record<string, strin
   });
 }
 
-const versionIdParameter: OpenApiParameter = { name: "id", in: "path", required: true, description: "A checkpoint version's id.", schema: { type: "string", format: "uuid" } };
+const versionIdParameter: OpenApiParameter = {
+  name: "id",
+  in: "path",
+  required: true,
+  description: "A checkpoint version's id.",
+  schema: { type: "string", format: "uuid" },
+};
 
 /** components.schemas from the API registry, each a plain JSON Schema 2020-12 object. */
 function componentSchemas(): Record<string, JsonSchema> {
@@ -122,7 +128,8 @@ function buildOpenApiDocument(): OpenApiDocument {
         get: {
           operationId: "listCheckpoints",
           summary: "List and filter checkpoint versions",
-          description: "The browse page's list, filters, sorting and paging (25 a page). Repeat a list parameter, or separate its values with commas, for several values.",
+          description:
+            "The browse page's list, filters, sorting and paging (25 a page). Repeat a list parameter, or separate its values with commas, for several values.",
           tags: ["Catalog"],
           parameters: queryParameters(browseQuerySchema, {
             q: "Search names, aliases and version labels (every word must start a word of the name).",
@@ -170,7 +177,8 @@ function buildOpenApiDocument(): OpenApiDocument {
         get: {
           operationId: "lookupFile",
           summary: "Is this file catalogued, and approved for a use?",
-          description: "Which catalogued versions have the file with this SHA-256, and the uses approved for them right now. With `use`, `approved` answers yes or no and `approvals` lists the approvals that allow it.",
+          description:
+            "Which catalogued versions have the file with this SHA-256, and the uses approved for them right now. With `use`, `approved` answers yes or no and `approvals` lists the approvals that allow it.",
           tags: ["Look-up"],
           parameters: queryParameters(lookupQuerySchema, {
             sha256: "The file's SHA-256, 64 hexadecimal characters.",

@@ -27,7 +27,13 @@ export const versionDetailSchema = z
       promptStyle: z.string().nullable(),
       releasedAt: z.string().nullable(),
     }),
-    notes: z.object({ bestFor: z.string().nullable(), pros: z.array(z.string()), cons: z.array(z.string()), knownFlaws: z.array(z.string()), licenseNotes: z.string().nullable() }),
+    notes: z.object({
+      bestFor: z.string().nullable(),
+      pros: z.array(z.string()),
+      cons: z.array(z.string()),
+      knownFlaws: z.array(z.string()),
+      licenseNotes: z.string().nullable(),
+    }),
     checkpoint: z.object({
       id: z.guid(),
       slug: z.string(),
@@ -66,7 +72,15 @@ export const versionDetailSchema = z
       )
       .describe("Every license and creator-terms layer of the version and its ancestors, nearest first."),
     effective: z.object({
-      uses: z.array(z.object({ use: intendedUseSchema, status: termStatusSchema, conditions: z.array(z.string()), decidedBy: z.array(z.string()), explanation: z.string() })),
+      uses: z.array(
+        z.object({
+          use: intendedUseSchema,
+          status: termStatusSchema,
+          conditions: z.array(z.string()),
+          decidedBy: z.array(z.string()),
+          explanation: z.string(),
+        }),
+      ),
       obligations: z.array(sourcedText),
       passThrough: z.array(sourcedText),
       unknowns: z.array(sourcedText),
@@ -80,7 +94,16 @@ export const versionDetailSchema = z
         waiverExpiringSoon: z.boolean(),
         team: z.object({ id: z.guid(), name: z.string() }).nullable(),
         uses: z.array(z.object({ use: intendedUseSchema, statusAtApproval: termStatusSchema, condition: z.string().nullable() })),
-        waivers: z.array(z.object({ use: intendedUseSchema, reason: z.string(), reference: z.string().nullable(), comment: z.string(), expiresAt: dateTime, grantedBy: z.string() })),
+        waivers: z.array(
+          z.object({
+            use: intendedUseSchema,
+            reason: z.string(),
+            reference: z.string().nullable(),
+            comment: z.string(),
+            expiresAt: dateTime,
+            grantedBy: z.string(),
+          }),
+        ),
         conditions: z.array(z.string()),
         reviewBy: dateTime,
         grantedAt: dateTime,

@@ -129,7 +129,9 @@ function ancestorComponents(version: BomVersion, versions: ReadonlyMap<string, B
 
 function baseComponent(version: BomVersion, versions: ReadonlyMap<string, BomVersion>, options: BuildBomOptions): CdxComponent {
   const licenses = concludedLicenses(version, versions);
-  const links: CdxExternalReference[] = [{ type: "documentation", url: `${options.origin}/checkpoints/${version.id}`, comment: "Checkpoint Registry: lineage, licence stack and approvals" }];
+  const links: CdxExternalReference[] = [
+    { type: "documentation", url: `${options.origin}/checkpoints/${version.id}`, comment: "Checkpoint Registry: lineage, licence stack and approvals" },
+  ];
   if (version.sourceUrl) links.push({ type: "distribution", url: version.sourceUrl, comment: "Where the publisher distributes the weights" });
   if (version.creatorTermsUrl) links.push({ type: "license", url: version.creatorTermsUrl, comment: "The creator's own terms" });
   const properties: CdxProperty[] = [
@@ -188,9 +190,15 @@ function approvalProperties(approvals: readonly BomApproval[], scope: BomScope |
     if (scope) properties.push(prop(`use:${use}:approved`, String(covering.some((approval) => approval.state === "ACTIVE"))));
     for (const approval of covering) {
       const until = validUntil(approval, use);
-      properties.push(prop(`use:${use}:approval`, `${approval.id} state=${approval.state} team=${approval.team?.slug ?? "*"} granted=${approval.grantedAt.toISOString()} until=${until.toISOString()}`));
+      properties.push(
+        prop(
+          `use:${use}:approval`,
+          `${approval.id} state=${approval.state} team=${approval.team?.slug ?? "*"} granted=${approval.grantedAt.toISOString()} until=${until.toISOString()}`,
+        ),
+      );
       const useCondition = approval.uses.find((entry) => entry.use === use)?.condition;
-      for (const condition of new Set([...approval.conditions, ...(useCondition ? [useCondition] : [])])) properties.push(prop(`use:${use}:condition`, condition));
+      for (const condition of new Set([...approval.conditions, ...(useCondition ? [useCondition] : [])]))
+        properties.push(prop(`use:${use}:condition`, condition));
       for (const waiver of approval.waivers.filter((entry) => entry.use === use)) {
         properties.push(prop(`use:${use}:waiver`, `${waiver.reason} expires=${waiver.expiresAt.toISOString()}`));
       }
@@ -210,5 +218,13 @@ function prop(name: string, value: string): CdxProperty {
 
 /** File name for a download: `<slug>-<version>.cdx.json` or `approved-<team>-<use>.cdx.json`. */
 export function bomFileName(parts: string[]): string {
-  return `${parts.map((part) => part.toLowerCase().replace(/[^a-z0-9.]+/g, "-").replace(/^-+|-+$/g, "")).filter(Boolean).join("-")}.cdx.json`;
+  return `${parts
+    .map((part) =>
+      part
+        .toLowerCase()
+        .replace(/[^a-z0-9.]+/g, "-")
+        .replace(/^-+|-+$/g, ""),
+    )
+    .filter(Boolean)
+    .join("-")}.cdx.json`;
 }

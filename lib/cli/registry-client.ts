@@ -51,7 +51,8 @@ export async function lookupSha256(config: RegistryConfig, sha256: string, quest
   if (response.status === 404 && errorCode(body) === "NOT_FOUND") return null;
   if (response.status === 401) throw new RegistryError(`The registry refused the token: ${apiMessage ?? "unauthenticated"}`);
   if (response.status === 403) throw new RegistryError(`The token may not look files up: ${apiMessage ?? "forbidden"}`);
-  if (!response.ok) throw new RegistryError(`The registry answered ${response.status}${apiMessage ? `: ${apiMessage}` : ""} (${url.replace(/sha256=[0-9a-f]+/, "sha256=…")}).`);
+  if (!response.ok)
+    throw new RegistryError(`The registry answered ${response.status}${apiMessage ? `: ${apiMessage}` : ""} (${url.replace(/sha256=[0-9a-f]+/, "sha256=…")}).`);
   const parsed = lookupResponseSchema.safeParse(body);
   if (!parsed.success) throw new RegistryError(`The registry's answer is not a lookup result (is ${config.baseUrl} a Checkpoint Registry?).`);
   return parsed.data;

@@ -40,7 +40,12 @@ export function parseCommand(argv: readonly string[]): ParsedCommand {
       args: [...rest],
       allowPositionals: true,
       strict: true,
-      options: { use: { type: "string" }, team: { type: "string" }, json: { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+      options: {
+        use: { type: "string" },
+        team: { type: "string" },
+        json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
     });
   } catch (error) {
     return { ok: false, message: (error as Error).message };

@@ -42,7 +42,9 @@ export default async function run(): Promise<BenchReport> {
         `sha256sum (coreutils):               ${coreMbps.toFixed(0).padStart(5)} MB/s  (${rounds.map((r) => r.coreutilsSeconds.toFixed(2)).join(" s, ")} s)`,
         `CLI (readSync, one 4 MiB buffer):    ${cliMbps.toFixed(0).padStart(5)} MB/s  (${rounds.map((r) => r.cliSeconds.toFixed(2)).join(" s, ")} s)`,
         `ratio CLI / sha256sum:               ${median.ratio.toFixed(2)} (rounds ${rounds.map((r) => r.ratio.toFixed(2)).join(", ")})`,
-        `load average while measuring: ${loadavg().map((load) => load.toFixed(1)).join(" ")} on ${cpus().length} CPUs`,
+        `load average while measuring: ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(" ")} on ${cpus().length} CPUs`,
       ],
       results: { fileBytes: FILE_SIZE, sha256: file.sha256, rounds, median, coreMbps, cliMbps, loadAverage: loadavg() },
       checks: [

@@ -35,7 +35,11 @@ test("an auditor downloads the team's BOM from the approvals report: what the te
   const license = await createLicense(prisma, {});
   const approved = await createVersion(prisma, { licenseIds: [license.id] });
   await prisma.$transaction((tx) =>
-    grantApproval(tx, { id: auditor.id, label: auditor.email }, { versionId: approved.id, teamId: team.id, uses: ["HOSTED_SERVICE"], reviewBy: new Date(Date.now() + 30 * 86_400_000) }),
+    grantApproval(
+      tx,
+      { id: auditor.id, label: auditor.email },
+      { versionId: approved.id, teamId: team.id, uses: ["HOSTED_SERVICE"], reviewBy: new Date(Date.now() + 30 * 86_400_000) },
+    ),
   );
 
   await signIn(page, auditor, "/audit/approvals");

@@ -76,13 +76,23 @@ test("checkpoint-registry verify: one line per file, exit 1 when any file is not
     const out = lines.stdout.trim().split("\n");
     expect(out).toHaveLength(3);
     const until = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 7);
-    expect(out[0]).toMatch(new RegExp(`^APPROVED +${escape(approved.path)} — ${escape(approvedVersion.name)} 1\\.0: approved COMMERCIAL_OUTPUTS for every team until ${until}-\\d\\d; conditions: Credit the studio$`));
-    expect(out[1]).toBe(`NOT APPROVED   ${unapproved.path} — ${unapprovedVersion.name} 1.0: not approved for COMMERCIAL_OUTPUTS for every team (approved for RESEARCH)`);
+    expect(out[0]).toMatch(
+      new RegExp(
+        `^APPROVED +${escape(approved.path)} — ${escape(approvedVersion.name)} 1\\.0: approved COMMERCIAL_OUTPUTS for every team until ${until}-\\d\\d; conditions: Credit the studio$`,
+      ),
+    );
+    expect(out[1]).toBe(
+      `NOT APPROVED   ${unapproved.path} — ${unapprovedVersion.name} 1.0: not approved for COMMERCIAL_OUTPUTS for every team (approved for RESEARCH)`,
+    );
     expect(out[2]).toBe(`NOT CATALOGUED ${unknown.path} — not catalogued (sha256 ${unknown.sha256})`);
 
     const json = await runCli(["verify", models, "--use", "COMMERCIAL_OUTPUTS", "--json"], env);
     expect(json.code).toBe(1);
-    const report = JSON.parse(json.stdout) as { approved: boolean; counts: Record<string, number>; files: { path: string; sha256: string; status: string; versions: { id: string }[] }[] };
+    const report = JSON.parse(json.stdout) as {
+      approved: boolean;
+      counts: Record<string, number>;
+      files: { path: string; sha256: string; status: string; versions: { id: string }[] }[];
+    };
     expect(report.approved).toBe(false);
     expect(report.counts).toEqual({ approved: 1, notApproved: 1, notCatalogued: 1 });
     expect(report.files.map((file) => [file.path, file.sha256, file.status, file.versions.map((version) => version.id)])).toEqual([

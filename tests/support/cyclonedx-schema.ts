@@ -24,5 +24,7 @@ export function cycloneDxErrors(document: unknown): string[] {
     ajv.addSchema(load("jsf-0.82.schema.json"));
     validate = ajv.compile(load("bom-1.6.schema.json"));
   }
-  return validate(document) ? [] : (validate.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""} ${JSON.stringify(error.params)}`);
+  return validate(document)
+    ? []
+    : (validate.errors ?? []).map((error) => `${error.instancePath || "/"} ${error.message ?? ""} ${JSON.stringify(error.params)}`);
 }

@@ -60,7 +60,11 @@ export async function loadTeamBom(db: Db, query: BomQuery, origin: string, now =
     where: { use: query.use, status: "ACTIVE", validUntil: { gt: now }, OR: [{ teamId: null }, { teamId: team.id }] },
     select: { approvalId: true, versionId: true },
   });
-  const approvals = await db.approval.findMany({ where: { id: { in: holding.map((row) => row.approvalId) } }, select: bomApprovalSelect, orderBy: { grantedAt: "asc" } });
+  const approvals = await db.approval.findMany({
+    where: { id: { in: holding.map((row) => row.approvalId) } },
+    select: bomApprovalSelect,
+    orderBy: { grantedAt: "asc" },
+  });
   const rootIds = [...new Set(holding.map((row) => row.versionId))];
   const versions = await loadBomVersions(db, rootIds, approvals, now);
   const ordered = rootIds.sort((a, b) => {

@@ -57,7 +57,13 @@ beforeAll(async () => {
   const team = await createTeamRow(prisma);
   const license = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED", RESEARCH: "ALLOWED" });
   const parent = await newVersion(admin, { architectureKey, name: `OpenAPI Parent ${family}`, licenseIds: [license.licenseId] });
-  const child = await newVersion(admin, { architectureKey, name: `OpenAPI Child ${family}`, licenseIds: [license.licenseId], parents: [{ id: parent.versionId }], sha256: sha });
+  const child = await newVersion(admin, {
+    architectureKey,
+    name: `OpenAPI Child ${family}`,
+    licenseIds: [license.licenseId],
+    parents: [{ id: parent.versionId }],
+    sha256: sha,
+  });
   await approve(child.versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, teamId: team.id, conditions: ["Credit the studio"] });
   await approve(parent.versionId, ["RESEARCH"], { grantedById: admin.user.id, waiverExpiresAt: new Date(Date.now() + 86_400_000) });
   fixture = { parent: parent.versionId, child: child.versionId, team: team.slug };
@@ -109,7 +115,9 @@ describe("the OpenAPI description of /api/v1", () => {
   it("is OpenAPI 3.1 and documents exactly the route handlers under app/api/v1", () => {
     expect(document.openapi).toBe("3.1.0");
     const routeFiles = (dir: string): string[] =>
-      readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? routeFiles(path.join(dir, entry.name)) : entry.name === "route.ts" ? [dir] : []));
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? routeFiles(path.join(dir, entry.name)) : entry.name === "route.ts" ? [dir] : [],
+      );
     const root = path.join(process.cwd(), "app", "api", "v1");
     const routes = routeFiles(root).map((dir) => `/${path.relative(root, dir).replace(/\[(\w+)\]/g, "{$1}")}`);
     expect(Object.keys(document.paths).sort()).toEqual(routes.sort());
@@ -120,7 +128,11 @@ describe("the OpenAPI description of /api/v1", () => {
     const documented = Object.values(document.paths).flatMap((item) => Object.keys(item.get.responses).map((status) => `${item.get.operationId} ${status}`));
     const called = new Set(calls().map((call) => `${call.operationId} ${call.status}`));
     expect(documented.filter((entry) => !called.has(entry))).toEqual([]);
-    expect(Object.keys(HANDLERS).sort()).toEqual(Object.values(document.paths).map((item) => item.get.operationId).sort());
+    expect(Object.keys(HANDLERS).sort()).toEqual(
+      Object.values(document.paths)
+        .map((item) => item.get.operationId)
+        .sort(),
+    );
   });
 
   it("each real response matches the description: status, content type and body", async () => {

@@ -21,7 +21,8 @@ let lineage: { root: string; a: string; b: string; c: string; merge: string; lic
 
 const request = (path: string, headers: Record<string, string> = bearer) => new Request(`http://localhost${path}`, { headers });
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
-const prop = (component: CdxComponent, name: string) => (component.properties ?? []).filter((entry) => entry.name === `checkpoint-registry:${name}`).map((entry) => entry.value);
+const prop = (component: CdxComponent, name: string) =>
+  (component.properties ?? []).filter((entry) => entry.name === `checkpoint-registry:${name}`).map((entry) => entry.value);
 
 beforeAll(async () => {
   cycloneDxErrors({}); // compiles the official schema once (seconds on a busy machine)
@@ -32,7 +33,11 @@ beforeAll(async () => {
   const team = await createTeamRow(prisma);
   const baseLicense = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED", RESEARCH: "ALLOWED", DERIVATIVES: "ALLOWED" }, `Base licence ${family}`);
   await prisma.license.update({ where: { key: baseLicense.key }, data: { url: `https://example.com/licences/${family}` } });
-  const mergeLicense = await newLicense(admin, { COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "credit the merger" }, RESEARCH: "ALLOWED" }, `Merge licence ${family}`);
+  const mergeLicense = await newLicense(
+    admin,
+    { COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "credit the merger" }, RESEARCH: "ALLOWED" },
+    `Merge licence ${family}`,
+  );
   // root → a, b (fine-tunes); c (another base); merge of a, b and c.
   const root = await newVersion(admin, { architectureKey, name: `Bom Root ${family}`, licenseIds: [baseLicense.licenseId], sha256: sha(`1${family}`) });
   const a = await newVersion(admin, { architectureKey, name: `Bom A ${family}`, parents: [{ id: root.versionId }] });
@@ -50,7 +55,15 @@ beforeAll(async () => {
       { id: c.versionId, relation: "MERGE", weight: "0.2" },
     ],
   });
-  lineage = { root: root.versionId, a: a.versionId, b: b.versionId, c: c.versionId, merge: merge.versionId, licenseUrl: `https://example.com/licences/${family}`, team };
+  lineage = {
+    root: root.versionId,
+    a: a.versionId,
+    b: b.versionId,
+    c: c.versionId,
+    merge: merge.versionId,
+    licenseUrl: `https://example.com/licences/${family}`,
+    team,
+  };
 });
 
 describe("GET /api/v1/versions/{id}/bom", () => {
@@ -92,7 +105,8 @@ describe("GET /api/v1/versions/{id}/bom", () => {
       ]);
     }
     expect(ancestors[2]!.pedigree).toBeUndefined();
-    const everyAncestorId = (components: CdxComponent[]): string[] => components.flatMap((component) => [...prop(component, "version-id"), ...everyAncestorId(component.pedigree?.ancestors ?? [])]);
+    const everyAncestorId = (components: CdxComponent[]): string[] =>
+      components.flatMap((component) => [...prop(component, "version-id"), ...everyAncestorId(component.pedigree?.ancestors ?? [])]);
     expect(new Set(everyAncestorId(ancestors))).toEqual(new Set([lineage.a, lineage.b, lineage.c, lineage.root]));
 
     // Effective terms, the approval, its team and its conditions per use, as namespaced properties.
@@ -115,7 +129,11 @@ describe("GET /api/v1/bom?team=&use=", () => {
   it("lists what is approved for the team and use right now, and changes after a revocation", async () => {
     const other = await createTeamRow(prisma);
     const forEveryTeam = await approve(lineage.c, ["COMMERCIAL_OUTPUTS", "RESEARCH"], { grantedById: admin.user.id });
-    const forTeam = await approve(lineage.a, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, teamId: lineage.team.id, conditions: ["Internal campaigns only"] });
+    const forTeam = await approve(lineage.a, ["COMMERCIAL_OUTPUTS"], {
+      grantedById: admin.user.id,
+      teamId: lineage.team.id,
+      conditions: ["Internal campaigns only"],
+    });
     await approve(lineage.b, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, teamId: other.id });
     await approve(lineage.root, ["RESEARCH"], { grantedById: admin.user.id });
 
@@ -132,7 +150,12 @@ describe("GET /api/v1/bom?team=&use=", () => {
     // a (the team's own), c (every team) and the merge (the team's, from the test above); not b
     // (another team's) nor root (approved for research only).
     expect(mine(before)).toEqual([`Bom A ${family}`, `Bom C ${family}`, `Bom Merge ${family}`]);
-    expect(before.metadata.properties).toEqual(expect.arrayContaining([{ name: "checkpoint-registry:scope:team", value: lineage.team.slug }, { name: "checkpoint-registry:scope:use", value: "COMMERCIAL_OUTPUTS" }]));
+    expect(before.metadata.properties).toEqual(
+      expect.arrayContaining([
+        { name: "checkpoint-registry:scope:team", value: lineage.team.slug },
+        { name: "checkpoint-registry:scope:use", value: "COMMERCIAL_OUTPUTS" },
+      ]),
+    );
     const a = before.components.find((component) => component.name === `Bom A ${family}`)!;
     expect(prop(a, "use:COMMERCIAL_OUTPUTS:approved")).toEqual(["true"]);
     expect(prop(a, "use:COMMERCIAL_OUTPUTS:approval")).toEqual([expect.stringContaining(forTeam.approvalId)]);

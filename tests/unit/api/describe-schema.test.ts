@@ -9,7 +9,10 @@ describe("typeLabel", () => {
     [{ anyOf: [{ type: "string" }, { type: "null" }] }, "string or null"],
     [{ type: "string", enum: ["A", "B"] }, "one of: A, B"],
     [{ type: "string", format: "uuid" }, "string (uuid)"],
-    [{ type: "object", propertyNames: { $ref: "#/components/schemas/IntendedUse" }, additionalProperties: { $ref: "#/components/schemas/TermStatus" } }, "map of IntendedUse to TermStatus"],
+    [
+      { type: "object", propertyNames: { $ref: "#/components/schemas/IntendedUse" }, additionalProperties: { $ref: "#/components/schemas/TermStatus" } },
+      "map of IntendedUse to TermStatus",
+    ],
   ])("%j reads as %s", (schema, label) => {
     expect(typeLabel(schema)).toBe(label);
   });

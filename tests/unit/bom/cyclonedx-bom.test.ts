@@ -46,7 +46,12 @@ describe("buildCycloneDxBom", () => {
 
   it("concludes each licence once, own layers first, with name, URL and acknowledgement", () => {
     const base = version(1, [], { licenses: [{ key: "LicenseRef-a", name: "A", url: "https://example.com/a" }] });
-    const child = version(2, [1], { licenses: [{ key: "LicenseRef-b", name: "B", url: null }, { key: "LicenseRef-a", name: "A", url: "https://example.com/a" }] });
+    const child = version(2, [1], {
+      licenses: [
+        { key: "LicenseRef-b", name: "B", url: null },
+        { key: "LicenseRef-a", name: "A", url: "https://example.com/a" },
+      ],
+    });
     const bom = buildCycloneDxBom([id(2)], new Map([base, child].map((entry) => [entry.id, entry])), options);
     expect(bom.components[0]!.licenses).toEqual([
       { license: { name: "B (LicenseRef-b)", acknowledgement: "concluded" } },
@@ -63,6 +68,8 @@ describe("buildCycloneDxBom", () => {
 
   it("names downloads after the version or the team and use", () => {
     expect(bomFileName(["FLUX.1 [dev]", "1.0"])).toBe("flux.1-dev-1.0.cdx.json");
-    expect(bomFileName(["approved", "creative-studio", "COMMERCIAL_OUTPUTS", "2026-11-29"])).toBe("approved-creative-studio-commercial-outputs-2026-11-29.cdx.json");
+    expect(bomFileName(["approved", "creative-studio", "COMMERCIAL_OUTPUTS", "2026-11-29"])).toBe(
+      "approved-creative-studio-commercial-outputs-2026-11-29.cdx.json",
+    );
   });
 });

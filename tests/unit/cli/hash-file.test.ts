@@ -65,4 +65,3 @@ describe("findModelFiles", () => {
     expect(() => findModelFiles([path.join(dir, "nope")])).toThrow(MissingPathError);
   });
 });
-

@@ -33,7 +33,16 @@ function approvedBody(sha256: string): LookupResponse {
         kind: "BASE",
         effectiveTerms: { COMMERCIAL_OUTPUTS: "ALLOWED" },
         approvedUses: ["COMMERCIAL_OUTPUTS"],
-        approvals: [{ approvalId: "9d7c1e62-0b7e-4f3c-8d2e-1f6a5b4c3d2e", team: null, use: "COMMERCIAL_OUTPUTS", waived: false, validUntil: "2027-05-01T00:00:00.000+00:00", conditions: [] }],
+        approvals: [
+          {
+            approvalId: "9d7c1e62-0b7e-4f3c-8d2e-1f6a5b4c3d2e",
+            team: null,
+            use: "COMMERCIAL_OUTPUTS",
+            waived: false,
+            validUntil: "2027-05-01T00:00:00.000+00:00",
+            conditions: [],
+          },
+        ],
         url: `/checkpoints/${VERSION_ID}`,
         api: `/api/v1/versions/${VERSION_ID}`,
       },
@@ -47,11 +56,15 @@ beforeAll(async () => {
     const sha256 = url.searchParams.get("sha256")!;
     requested.push(sha256);
     if (request.headers.authorization !== "Bearer good") {
-      response.writeHead(401, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "UNAUTHENTICATED", message: "The API token is invalid, expired or revoked." } }));
+      response
+        .writeHead(401, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: { code: "UNAUTHENTICATED", message: "The API token is invalid, expired or revoked." } }));
     } else if (sha256 === approvedSha) {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(approvedBody(sha256)));
     } else {
-      response.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: { code: "NOT_FOUND", message: "No catalogued checkpoint version has this SHA-256." } }));
+      response
+        .writeHead(404, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: { code: "NOT_FOUND", message: "No catalogued checkpoint version has this SHA-256." } }));
     }
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

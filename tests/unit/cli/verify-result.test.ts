@@ -37,7 +37,14 @@ const everyTeam = {
   validUntil: "2027-05-01T00:00:00+00:00",
   conditions: ["Licence LIC-42 covers outputs"],
 };
-const studioOnly = { ...everyTeam, approvalId: "1d7c1e62-0b7e-4f3c-8d2e-1f6a5b4c3d2e", team: { slug: "creative-studio", name: "Creative Studio" }, use: "RESEARCH" as const, waived: false, conditions: [] };
+const studioOnly = {
+  ...everyTeam,
+  approvalId: "1d7c1e62-0b7e-4f3c-8d2e-1f6a5b4c3d2e",
+  team: { slug: "creative-studio", name: "Creative Studio" },
+  use: "RESEARCH" as const,
+  waived: false,
+  conditions: [],
+};
 
 describe("judgeFile", () => {
   it("a file the registry does not know is NOT_CATALOGUED", () => {

@@ -115,7 +115,13 @@ function Operation({ path, op }: { path: string; op: OpenApiOperation }) {
                   return (
                     <div key={mediaType}>
                       <code className="font-mono text-xs">{mediaType}</code>{" "}
-                      {name ? <a href={`#schema-${name}`}>{name}</a> : typeof content.schema.$ref === "string" ? <a href={content.schema.$ref}>CycloneDX 1.6 schema</a> : typeLabel(content.schema)}
+                      {name ? (
+                        <a href={`#schema-${name}`}>{name}</a>
+                      ) : typeof content.schema.$ref === "string" ? (
+                        <a href={content.schema.$ref}>CycloneDX 1.6 schema</a>
+                      ) : (
+                        typeLabel(content.schema)
+                      )}
                     </div>
                   );
                 })}
