@@ -60,7 +60,8 @@ export const EMPTY_BROWSE_QUERY: BrowseQuery = {
 
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, { message: `At most ${max} values.` });
 
-const browseQuerySchema = z.object({
+/** The parameters GET /api/v1/checkpoints and the browse page read (lists: repeat a parameter or separate values with commas). */
+export const browseQuerySchema = z.object({
   q: z.string().trim().max(100, { message: "Keep the search under 100 characters." }).default(""),
   arch: list(z.string().regex(/^[A-Z0-9_]{1,40}$/, { message: "An architecture key is upper-case, e.g. SDXL." }), 10).default([]),
   kind: list(z.enum(VERSION_KINDS, { message: `kind is one of ${VERSION_KINDS.join(", ")}.` }), 4).default([]),

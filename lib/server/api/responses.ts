@@ -1,5 +1,7 @@
-/** JSON error bodies of the /api/v1 routes: `{ error: { code, message } }` with a stable `code`. */
-export type ApiErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID_REQUEST" | "CONFLICT" | "INTERNAL" | "UNAVAILABLE";
+import type { ApiErrorCode } from "@/lib/api/error-response";
+
+/** JSON error bodies of the /api/v1 routes: `{ error: { code, message } }` with a stable `code` (lib/api/error-response.ts). */
+export type { ApiErrorCode };
 
 const STATUS: Record<ApiErrorCode, number> = {
   UNAUTHENTICATED: 401,

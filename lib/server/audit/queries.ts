@@ -122,9 +122,9 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ events: 
 }
 
 /** What the filters offer: the teams, the stored subject types, and the whole action vocabulary. */
-export async function listAuditFacets(): Promise<{ teams: { id: string; name: string }[]; subjectTypes: string[]; actions: readonly AuditAction[] }> {
+export async function listAuditFacets(): Promise<{ teams: { id: string; name: string; slug: string }[]; subjectTypes: string[]; actions: readonly AuditAction[] }> {
   const [teams, subjectTypes] = await Promise.all([
-    prisma.team.findMany({ select: { id: true, name: true }, orderBy: { name: "asc" } }),
+    prisma.team.findMany({ select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } }),
     prisma.auditEvent.findMany({ distinct: ["subjectType"], select: { subjectType: true }, orderBy: { subjectType: "asc" } }),
   ]);
   return { teams, subjectTypes: subjectTypes.map((row) => row.subjectType), actions: AUDIT_ACTIONS };

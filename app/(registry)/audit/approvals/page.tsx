@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { INTENDED_USE_LABELS, INTENDED_USES } from "@/lib/licensing/vocabulary";
 import { canReadAudit } from "@/lib/policy/capabilities";
 import { approvalsReportFiltersFrom } from "@/lib/schemas/approvals-report";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
@@ -71,6 +72,39 @@ export default async function ApprovalsReportPage({ searchParams }: { searchPara
           Export: <a href={`/audit/approvals/export?${query({ ...base, format: "csv" })}`} download>CSV</a>
           <a href={`/audit/approvals/export?${query({ ...base, format: "json" })}`} download>JSON</a>
         </span>
+      </form>
+
+      <form action="/audit/approvals/bom" method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Download a CycloneDX BOM">
+        <p className="w-full text-sm text-slate-600">
+          A CycloneDX 1.6 ML-BOM of every checkpoint version approved right now for a team (by its own approvals and those for every team) and a use:
+          hashes, licences, lineage and the approvals with their conditions.
+        </p>
+        <label className="text-sm">
+          Team
+          <select name="team" required defaultValue="" className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1">
+            <option value="" disabled>
+              Choose a team
+            </option>
+            {facets.teams.map((team) => (
+              <option key={team.id} value={team.slug}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm">
+          Use
+          <select name="use" required defaultValue="COMMERCIAL_OUTPUTS" className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1">
+            {INTENDED_USES.map((use) => (
+              <option key={use} value={use}>
+                {INTENDED_USE_LABELS[use]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="rounded-md border border-indigo-600 px-3 py-1.5 text-sm font-medium text-indigo-700">
+          Download CycloneDX BOM
+        </button>
       </form>
 
       {report.entries.length === 0 ? (

@@ -44,11 +44,12 @@ export default async function CheckpointVersionPage({ params }: { params: Params
         }
         badges={<CatalogStatusBadge status={version.status} />}
         actions={
-          canManageCatalog(actor).allowed && (
-            <Link href={`/catalog/versions/${version.id}`} className="text-sm">
-              Edit in the catalog
-            </Link>
-          )
+          <span className="flex gap-3 text-sm">
+            <a href={`/checkpoints/${version.id}/bom`} download title="CycloneDX 1.6 ML-BOM: this version, its lineage, licences and approvals">
+              Download CycloneDX BOM
+            </a>
+            {canManageCatalog(actor).allowed && <Link href={`/catalog/versions/${version.id}`}>Edit in the catalog</Link>}
+          </span>
         }
         description={
           <>

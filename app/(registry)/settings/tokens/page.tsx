@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata } from "next";
 import { TokenTable } from "@/components/tokens/token-table";
 import { canManageTokens } from "@/lib/policy/capabilities";
@@ -20,7 +21,8 @@ export default async function TokensPage() {
         description={
           <>
             For machines — CI pipelines, render farms — that call <code className="font-mono">/api/v1</code> with your rights. Send one as{" "}
-            <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>.
+            <code className="font-mono">Authorization: Bearer &lt;token&gt;</code>. What each endpoint takes and returns:{" "}
+            <Link href="/docs/api">API reference</Link>.
           </>
         }
       />

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import type { checkpointListSchema } from "@/lib/api/checkpoints-response";
 import { parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { apiRoute } from "@/lib/server/api/api-route";
@@ -25,5 +27,5 @@ export const GET = apiRoute("GET /api/v1/checkpoints", async (request: Request) 
     pageCount: result.pageCount,
     total: result.total,
     totalCapped: result.totalCapped,
-  });
+  } satisfies z.infer<typeof checkpointListSchema>);
 });

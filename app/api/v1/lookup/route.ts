@@ -1,3 +1,4 @@
+import type { LookupResponse } from "@/lib/api/lookup-response";
 import { parseLookupQuery } from "@/lib/catalog/lookup-query";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { apiRoute } from "@/lib/server/api/api-route";
@@ -24,12 +25,13 @@ export const GET = apiRoute("GET /api/v1/lookup", async (request: Request) => {
     return apiError("NOT_FOUND", query.autov2 ? "No catalogued checkpoint version has a SHA-256 starting with this AutoV2." : "No catalogued checkpoint version has this SHA-256.");
   }
 
-  const body = {
+  // The body is typed by the schema the OpenAPI description publishes (lib/api/lookup-response.ts).
+  const body: LookupResponse = {
     ...(query.autov2 ? { autov2: query.autov2 } : { sha256: query.sha256 }),
     team: query.team ?? null,
     matches: matches.map((match) => ({ ...match, url: `/checkpoints/${match.id}`, api: `/api/v1/versions/${match.id}` })),
   };
   if (!query.use) return apiJson(body);
   const approvals = matches.flatMap((match) => match.approvals.map((approval) => ({ versionId: match.id, ...approval })));
-  return apiJson({ ...body, use: query.use, approved: approvals.length > 0, approvals });
+  return apiJson({ ...body, use: query.use, approved: approvals.length > 0, approvals } satisfies LookupResponse);
 });

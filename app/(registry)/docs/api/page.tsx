@@ -1,0 +1,183 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { propertyRows, refName, typeLabel } from "@/lib/api/describe-schema";
+import { openApiDocument, type OpenApiOperation } from "@/lib/api/openapi";
+import { canBrowse } from "@/lib/policy/capabilities";
+import { requirePageAccess } from "@/lib/server/auth/current-user";
+
+export const metadata: Metadata = { title: "API reference" };
+
+/** /docs/api — the OpenAPI description of /api/v1, rendered on the server (no client script of its own). */
+export default async function ApiReferencePage() {
+  await requirePageAccess(canBrowse, "/docs/api");
+  const document = openApiDocument();
+  const operations = Object.entries(document.paths).map(([path, item]) => ({ path, op: item.get }));
+
+  return (
+    <article className="max-w-5xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-semibold">{document.info.title}</h1>
+        <p className="text-sm text-slate-600">{document.info.description}</p>
+        <p className="text-sm text-slate-600">
+          Base URL <code className="font-mono">/api/v1</code>. Machine-readable: <a href="/api/v1/openapi.json">OpenAPI 3.1 description</a> (
+          <code className="font-mono">/api/v1/openapi.json</code>). Tokens: <Link href="/settings/tokens">API tokens</Link>. Errors are{" "}
+          <a href="#schema-Error">
+            <code className="font-mono">{"{ error: { code, message, details? } }"}</code>
+          </a>
+          .
+        </p>
+        <nav aria-label="Operations" className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
+          <ul className="space-y-1">
+            {operations.map(({ path, op }) => (
+              <li key={op.operationId}>
+                <a href={`#${op.operationId}`}>
+                  <span className="font-mono">GET /api/v1{path}</span>
+                </a>{" "}
+                — {op.summary}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+
+      {operations.map(({ path, op }) => (
+        <Operation key={op.operationId} path={path} op={op} />
+      ))}
+
+      <section aria-labelledby="schemas-heading" className="space-y-4">
+        <h2 id="schemas-heading" className="text-xl font-semibold">
+          Schemas
+        </h2>
+        {Object.entries(document.components.schemas).map(([name, schema]) => (
+          <section key={name} id={`schema-${name}`} aria-labelledby={`schema-${name}-heading`} className="rounded-lg border border-slate-200 bg-white p-4">
+            <h3 id={`schema-${name}-heading`} className="font-mono text-base font-semibold">
+              {name}
+            </h3>
+            {typeof schema.description === "string" && <p className="text-sm text-slate-600">{schema.description}</p>}
+            <SchemaBody schema={schema} />
+          </section>
+        ))}
+      </section>
+    </article>
+  );
+}
+
+function Operation({ path, op }: { path: string; op: OpenApiOperation }) {
+  const needsToken = op.security === undefined || op.security.length > 0;
+  return (
+    <section id={op.operationId} aria-labelledby={`${op.operationId}-heading`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="flex flex-wrap items-center gap-2">
+        <Badge tone="info">GET</Badge>
+        <h2 id={`${op.operationId}-heading`} className="font-mono text-lg font-semibold">
+          /api/v1{path}
+        </h2>
+        {!needsToken && <Badge tone="neutral">no token needed</Badge>}
+      </div>
+      <p className="font-medium">{op.summary}</p>
+      <p className="text-sm text-slate-600">{op.description}</p>
+      {op.parameters.length > 0 && (
+        <table className="w-full text-left text-sm">
+          <caption className="text-left font-medium">Parameters</caption>
+          <thead className="text-slate-500">
+            <tr>
+              <th className="py-1 pr-3 font-normal">Name</th>
+              <th className="py-1 pr-3 font-normal">In</th>
+              <th className="py-1 pr-3 font-normal">Type</th>
+              <th className="py-1 font-normal">Meaning</th>
+            </tr>
+          </thead>
+          <tbody>
+            {op.parameters.map((parameter) => (
+              <tr key={parameter.name} className="border-t border-slate-100 align-top">
+                <td className="py-1 pr-3 font-mono">
+                  {parameter.name}
+                  {parameter.required && <span className="text-rose-700"> (required)</span>}
+                </td>
+                <td className="py-1 pr-3">{parameter.in}</td>
+                <td className="py-1 pr-3">{typeLabel(parameter.schema)}</td>
+                <td className="py-1">{parameter.description ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <table className="w-full text-left text-sm">
+        <caption className="text-left font-medium">Responses</caption>
+        <tbody>
+          {Object.entries(op.responses).map(([status, response]) => (
+            <tr key={status} className="border-t border-slate-100 align-top">
+              <td className="py-1 pr-3 font-mono">{status}</td>
+              <td className="py-1 pr-3">{response.description}</td>
+              <td className="py-1">
+                {Object.entries(response.content ?? {}).map(([mediaType, content]) => {
+                  const name = refName(content.schema);
+                  return (
+                    <div key={mediaType}>
+                      <code className="font-mono text-xs">{mediaType}</code>{" "}
+                      {name ? (
+                        <a href={`#schema-${name}`}>{name}</a>
+                      ) : typeof content.schema.$ref === "string" ? (
+                        <a href={content.schema.$ref}>CycloneDX 1.6 schema</a>
+                      ) : (
+                        typeLabel(content.schema)
+                      )}
+                    </div>
+                  );
+                })}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function SchemaBody({ schema }: { schema: Record<string, unknown> }) {
+  const rows = propertyRows(schema);
+  if (rows.length === 0) return <p className="text-sm">{typeLabel(schema)}</p>;
+  return (
+    <table className="mt-2 w-full text-left text-sm">
+      <thead className="text-slate-500">
+        <tr>
+          <th className="py-1 pr-3 font-normal">Field</th>
+          <th className="py-1 pr-3 font-normal">Type</th>
+          <th className="py-1 font-normal">Meaning</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.path} className="border-t border-slate-100 align-top">
+            <td className="py-1 pr-3 font-mono text-xs" style={{ paddingLeft: `${row.depth * 1}rem` }}>
+              {row.path}
+              {!row.required && <span className="text-slate-500">?</span>}
+            </td>
+            <td className="py-1 pr-3 text-xs">
+              <TypeLink label={row.type} />
+            </td>
+            <td className="py-1 text-xs">{row.description ?? ""}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** A type label whose component names link to their schema. */
+function TypeLink({ label }: { label: string }) {
+  const names = new Set(Object.keys(openApiDocument().components.schemas));
+  return (
+    <>
+      {label.split(/(\b[A-Z][A-Za-z]+\b)/).map((part, index) =>
+        names.has(part) ? (
+          <a key={index} href={`#schema-${part}`}>
+            {part}
+          </a>
+        ) : (
+          <span key={index}>{part}</span>
+        ),
+      )}
+    </>
+  );
+}
