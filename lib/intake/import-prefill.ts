@@ -1,6 +1,6 @@
 import type { CommercialUse, VersionKind } from "@/lib/licensing/vocabulary";
 import { matchLicense, type LicenseOption } from "@/lib/reviews/file-prefill";
-import type { TriState } from "@/lib/schemas/submission";
+import type { TriState } from "@/lib/schemas/version-facts";
 import { CIVITAI_DEFAULTS_NOTE } from "./civitai-response";
 import { IMPORT_SOURCE_LABELS, primaryFile, type ImportedFacts, type ImportedFile, type ImportedLicense } from "./imported-facts";
 
