@@ -7,6 +7,7 @@ import { IMPORT_SOURCE_LABELS } from "@/lib/intake/imported-facts";
 import type { ImportInput } from "@/lib/schemas/intake";
 import type { ImportPrefill } from "@/lib/intake/import-prefill";
 import { hintClass, inputClass, labelClass } from "@/components/submit/form-feedback";
+import { DataTable } from "@/components/ui/table";
 
 export interface ImportedPrefill {
   prefill: ImportPrefill;
@@ -249,30 +250,21 @@ function ImportSummary({ imported, canAddLicenses, onClear }: { imported: Import
         </ul>
       )}
       {prefill.files.length > 0 && (
-        <table className="w-full text-left text-xs">
-          <caption className="text-left font-medium">Files the source lists</caption>
-          <thead>
-            <tr className="text-slate-500">
-              <th className="py-0.5 pr-2 font-normal">File</th>
-              <th className="py-0.5 pr-2 font-normal">SHA-256</th>
-              <th className="py-0.5 pr-2 font-normal">AutoV2</th>
-              <th className="py-0.5 font-normal">Size</th>
-            </tr>
-          </thead>
-          <tbody>
-            {prefill.files.map((file) => (
-              <tr key={file.name}>
-                <td className="py-0.5 pr-2 break-all">
-                  {file.name}
-                  {file.primary ? " (primary)" : ""}
-                </td>
-                <td className="py-0.5 pr-2 font-mono break-all">{file.sha256 ?? "—"}</td>
-                <td className="py-0.5 pr-2 font-mono">{file.autov2 ?? "—"}</td>
-                <td className="py-0.5">{file.sizeBytes === null ? "—" : formatBytes(file.sizeBytes)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="text-xs">
+          <p className="font-medium">Files the source lists</p>
+          <DataTable
+            caption="Files the source lists"
+            variant="compact"
+            rows={prefill.files}
+            rowKey={(file) => file.name}
+            columns={[
+              { header: "File", className: "break-all", cell: (file) => `${file.name}${file.primary ? " (primary)" : ""}` },
+              { header: "SHA-256", className: "font-mono break-all", cell: (file) => file.sha256 ?? "—" },
+              { header: "AutoV2", className: "font-mono", cell: (file) => file.autov2 ?? "—" },
+              { header: "Size", cell: (file) => (file.sizeBytes === null ? "—" : formatBytes(file.sizeBytes)) },
+            ]}
+          />
+        </div>
       )}
     </div>
   );

@@ -22,7 +22,8 @@ describe("propertyRows", () => {
   it("flattens nested objects and arrays of objects with dotted paths, stopping at $refs", () => {
     const rows = propertyRows(openApiDocument().components.schemas.LookupResponse!);
     expect(rows.map((row) => [row.path, row.type, row.required])).toEqual([
-      ["sha256", "string matching ^[0-9a-f]{64}$", true],
+      ["sha256", "string matching ^[0-9a-f]{64}$", false],
+      ["autov2", "string matching ^[0-9a-f]{10}$", false],
       ["team", "string or null", true],
       ["matches", "array of LookupMatch", true],
       ["use", "IntendedUse", false],

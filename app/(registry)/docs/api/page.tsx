@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { DataTable } from "@/components/ui/table";
 import { propertyRows, refName, typeLabel } from "@/lib/api/describe-schema";
 import { openApiDocument, type OpenApiOperation } from "@/lib/api/openapi";
 import { canBrowse } from "@/lib/policy/capabilities";
@@ -16,9 +18,7 @@ export default async function ApiReferencePage() {
 
   return (
     <article className="max-w-5xl space-y-6">
-      <header className="space-y-2">
-        <h1 className="text-2xl font-semibold">{document.info.title}</h1>
-        <p className="text-sm text-slate-600">{document.info.description}</p>
+      <PageHeader title={document.info.title} description={document.info.description}>
         <p className="text-sm text-slate-600">
           Base URL <code className="font-mono">/api/v1</code>. Machine-readable: <a href="/api/v1/openapi.json">OpenAPI 3.1 description</a> (
           <code className="font-mono">/api/v1/openapi.json</code>). Tokens: <Link href="/settings/tokens">API tokens</Link>. Errors are{" "}
@@ -39,7 +39,7 @@ export default async function ApiReferencePage() {
             ))}
           </ul>
         </nav>
-      </header>
+      </PageHeader>
 
       {operations.map(({ path, op }) => (
         <Operation key={op.operationId} path={path} op={op} />
@@ -77,40 +77,47 @@ function Operation({ path, op }: { path: string; op: OpenApiOperation }) {
       <p className="font-medium">{op.summary}</p>
       <p className="text-sm text-slate-600">{op.description}</p>
       {op.parameters.length > 0 && (
-        <table className="w-full text-left text-sm">
-          <caption className="text-left font-medium">Parameters</caption>
-          <thead className="text-slate-500">
-            <tr>
-              <th className="py-1 pr-3 font-normal">Name</th>
-              <th className="py-1 pr-3 font-normal">In</th>
-              <th className="py-1 pr-3 font-normal">Type</th>
-              <th className="py-1 font-normal">Meaning</th>
-            </tr>
-          </thead>
-          <tbody>
-            {op.parameters.map((parameter) => (
-              <tr key={parameter.name} className="border-t border-slate-100 align-top">
-                <td className="py-1 pr-3 font-mono">
-                  {parameter.name}
-                  {parameter.required && <span className="text-rose-700"> (required)</span>}
-                </td>
-                <td className="py-1 pr-3">{parameter.in}</td>
-                <td className="py-1 pr-3">{typeLabel(parameter.schema)}</td>
-                <td className="py-1">{parameter.description ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div className="text-sm">
+          <p className="font-medium">Parameters</p>
+          <DataTable
+            caption="Parameters"
+            variant="compact"
+            bodyClassName="align-top"
+            rows={op.parameters}
+            rowKey={(parameter) => parameter.name}
+            columns={[
+              {
+                header: "Name",
+                className: "font-mono",
+                cell: (parameter) => (
+                  <>
+                    {parameter.name}
+                    {parameter.required && <span className="text-rose-700"> (required)</span>}
+                  </>
+                ),
+              },
+              { header: "In", cell: (parameter) => parameter.in },
+              { header: "Type", cell: (parameter) => typeLabel(parameter.schema) },
+              { header: "Meaning", cell: (parameter) => parameter.description ?? "" },
+            ]}
+          />
+        </div>
       )}
-      <table className="w-full text-left text-sm">
-        <caption className="text-left font-medium">Responses</caption>
-        <tbody>
-          {Object.entries(op.responses).map(([status, response]) => (
-            <tr key={status} className="border-t border-slate-100 align-top">
-              <td className="py-1 pr-3 font-mono">{status}</td>
-              <td className="py-1 pr-3">{response.description}</td>
-              <td className="py-1">
-                {Object.entries(response.content ?? {}).map(([mediaType, content]) => {
+      <div className="text-sm">
+        <p className="font-medium">Responses</p>
+        <DataTable
+          caption="Responses"
+          variant="compact"
+          bodyClassName="align-top"
+          rows={Object.entries(op.responses)}
+          rowKey={([status]) => status}
+          columns={[
+            { header: "Status", className: "font-mono", cell: ([status]) => status },
+            { header: "Meaning", cell: ([, response]) => response.description },
+            {
+              header: "Body",
+              cell: ([, response]) =>
+                Object.entries(response.content ?? {}).map(([mediaType, content]) => {
                   const name = refName(content.schema);
                   return (
                     <div key={mediaType}>
@@ -124,12 +131,11 @@ function Operation({ path, op }: { path: string; op: OpenApiOperation }) {
                       )}
                     </div>
                   );
-                })}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+                }),
+            },
+          ]}
+        />
+      </div>
     </section>
   );
 }
@@ -138,29 +144,29 @@ function SchemaBody({ schema }: { schema: Record<string, unknown> }) {
   const rows = propertyRows(schema);
   if (rows.length === 0) return <p className="text-sm">{typeLabel(schema)}</p>;
   return (
-    <table className="mt-2 w-full text-left text-sm">
-      <thead className="text-slate-500">
-        <tr>
-          <th className="py-1 pr-3 font-normal">Field</th>
-          <th className="py-1 pr-3 font-normal">Type</th>
-          <th className="py-1 font-normal">Meaning</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr key={row.path} className="border-t border-slate-100 align-top">
-            <td className="py-1 pr-3 font-mono text-xs" style={{ paddingLeft: `${row.depth * 1}rem` }}>
-              {row.path}
-              {!row.required && <span className="text-slate-500">?</span>}
-            </td>
-            <td className="py-1 pr-3 text-xs">
-              <TypeLink label={row.type} />
-            </td>
-            <td className="py-1 text-xs">{row.description ?? ""}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <div className="mt-2 text-xs">
+      <DataTable
+        caption="Fields"
+        variant="compact"
+        bodyClassName="align-top"
+        rows={rows}
+        rowKey={(row) => row.path}
+        columns={[
+          {
+            header: "Field",
+            className: "font-mono",
+            cell: (row) => (
+              <span style={{ paddingLeft: `${row.depth * 1}rem` }}>
+                {row.path}
+                {!row.required && <span className="text-slate-500">?</span>}
+              </span>
+            ),
+          },
+          { header: "Type", cell: (row) => <TypeLink label={row.type} /> },
+          { header: "Meaning", cell: (row) => row.description ?? "" },
+        ]}
+      />
+    </div>
   );
 }
 
