@@ -103,7 +103,7 @@ describe("upgrading to AuditEvent.relatedIds", () => {
 
     // The upgrade: the column arrives with its default, without touching (or being refused by the trigger on) old rows.
     const upgrade = await applyMigrations(database.url);
-    // Later migrations may follow it; this one comes first.
+    // Later migrations (added after this one) are applied after it.
     expect(upgrade.applied[0]).toBe(RELATED_IDS_MIGRATION);
     prisma = createPrismaClient(database.url, { maxConnections: 2 });
     expect((await prisma.auditEvent.findMany({ select: { relatedIds: true } })).map((row) => row.relatedIds)).toEqual([[], [], []]);
