@@ -11,6 +11,7 @@ interface Bom {
 }
 
 test("the detail page downloads the version's CycloneDX BOM, with its lineage", async ({ page, prisma, createUser }) => {
+  test.setTimeout(180_000); // the busy shared machine: several page loads and a download
   const license = await createLicense(prisma, {});
   const base = await createVersion(prisma, { licenseIds: [license.id] });
   const merge = await createVersion(prisma, { licenseIds: [license.id], parentIds: [base.id, (await createVersion(prisma, { licenseIds: [license.id] })).id] });
@@ -30,6 +31,7 @@ test("the detail page downloads the version's CycloneDX BOM, with its lineage", 
 });
 
 test("an auditor downloads the team's BOM from the approvals report: what the team may use now", async ({ page, prisma, createUser }) => {
+  test.setTimeout(180_000);
   const auditor = await createUser({ roles: ["AUDITOR"] });
   const team = await createTeam(prisma);
   const license = await createLicense(prisma, {});

@@ -61,13 +61,16 @@ test("checkpoint-registry verify: one line per file, exit 1 when any file is not
     const license = await createLicense(prisma, {});
     const approvedVersion = await createVersion(prisma, { licenseIds: [license.id], sha256: approved.sha256 });
     const unapprovedVersion = await createVersion(prisma, { licenseIds: [license.id], sha256: unapproved.sha256 });
-    await prisma.$transaction(async (tx) => {
-      const actor = { id: legal.id, label: legal.email };
-      const reviewBy = new Date(Date.now() + 30 * 86_400_000);
-      await grantApproval(tx, actor, { versionId: approvedVersion.id, uses: ["COMMERCIAL_OUTPUTS"], conditions: ["Credit the studio"], reviewBy });
-      await grantApproval(tx, actor, { versionId: unapprovedVersion.id, uses: ["RESEARCH"], reviewBy });
-      await syncVersionSummaries(tx, [approvedVersion.id, unapprovedVersion.id]);
-    });
+    await prisma.$transaction(
+      async (tx) => {
+        const actor = { id: legal.id, label: legal.email };
+        const reviewBy = new Date(Date.now() + 30 * 86_400_000);
+        await grantApproval(tx, actor, { versionId: approvedVersion.id, uses: ["COMMERCIAL_OUTPUTS"], conditions: ["Credit the studio"], reviewBy });
+        await grantApproval(tx, actor, { versionId: unapprovedVersion.id, uses: ["RESEARCH"], reviewBy });
+        await syncVersionSummaries(tx, [approvedVersion.id, unapprovedVersion.id]);
+      },
+      { timeout: 60_000 },
+    ); // Prisma's default 5 s is too short on a busy shared machine
 
     const env = { CHECKPOINT_REGISTRY_URL: baseURL!, CHECKPOINT_REGISTRY_TOKEN: token, CHECKPOINT_REGISTRY_CACHE: cache };
     const lines = await runCli(["verify", models, "--use", "COMMERCIAL_OUTPUTS"], env, "npx");
