@@ -42,6 +42,7 @@ test("an auditor downloads the team's BOM from the approvals report: what the te
       { id: auditor.id, label: auditor.email },
       { versionId: approved.id, teamId: team.id, uses: ["HOSTED_SERVICE"], reviewBy: new Date(Date.now() + 30 * 86_400_000) },
     ),
+    { timeout: 60_000 }, // Prisma's default 5 s is too short on a busy shared machine
   );
 
   await signIn(page, auditor, "/audit/approvals");
