@@ -36,12 +36,13 @@ test("an auditor downloads the team's BOM from the approvals report: what the te
   const team = await createTeam(prisma);
   const license = await createLicense(prisma, {});
   const approved = await createVersion(prisma, { licenseIds: [license.id] });
-  await prisma.$transaction((tx) =>
-    grantApproval(
-      tx,
-      { id: auditor.id, label: auditor.email },
-      { versionId: approved.id, teamId: team.id, uses: ["HOSTED_SERVICE"], reviewBy: new Date(Date.now() + 30 * 86_400_000) },
-    ),
+  await prisma.$transaction(
+    (tx) =>
+      grantApproval(
+        tx,
+        { id: auditor.id, label: auditor.email },
+        { versionId: approved.id, teamId: team.id, uses: ["HOSTED_SERVICE"], reviewBy: new Date(Date.now() + 30 * 86_400_000) },
+      ),
     { timeout: 60_000 }, // Prisma's default 5 s is too short on a busy shared machine
   );
 
