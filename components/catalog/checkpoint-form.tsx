@@ -16,7 +16,7 @@ export interface CheckpointFormValues {
 
 /** Create (no `checkpoint`) or edit a checkpoint: the names people search by. */
 export function CheckpointForm({ action, checkpoint }: { action: FormAction; checkpoint?: CheckpointFormValues }) {
-  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
+  const { state, dispatch, pending, onSubmit, errors, sent } = useActionForm(action);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="max-w-2xl space-y-4" aria-label={checkpoint ? "Edit checkpoint" : "New checkpoint"}>
       {checkpoint && (
@@ -25,10 +25,10 @@ export function CheckpointForm({ action, checkpoint }: { action: FormAction; che
           <input type="hidden" name="expectedUpdatedAt" value={checkpoint.updatedAt} />
         </>
       )}
-      <TextField name="name" label="Name" required defaultValue={checkpoint?.name} errors={errors("name")} placeholder="Illustrious XL" />
-      <TextField name="slug" label="Slug" required defaultValue={checkpoint?.slug} errors={errors("slug")} hint="Lower-case words joined by hyphens; unique." placeholder="illustrious-xl" />
-      <TextArea name="aliases" label="Aliases" defaultValue={checkpoint?.aliases.join("\n")} errors={errors("aliases")} hint="Other names people search by, one per line." />
-      <TextArea name="description" label="Description" rows={4} defaultValue={checkpoint?.description} errors={errors("description")} />
+      <TextField name="name" label="Name" required defaultValue={sent("name") ?? checkpoint?.name} errors={errors("name")} placeholder="Illustrious XL" />
+      <TextField name="slug" label="Slug" required defaultValue={sent("slug") ?? checkpoint?.slug} errors={errors("slug")} hint="Lower-case words joined by hyphens; unique." placeholder="illustrious-xl" />
+      <TextArea name="aliases" label="Aliases" defaultValue={sent("aliases") ?? checkpoint?.aliases.join("\n")} errors={errors("aliases")} hint="Other names people search by, one per line." />
+      <TextArea name="description" label="Description" rows={4} defaultValue={sent("description") ?? checkpoint?.description} errors={errors("description")} />
       <FormMessage state={state} />
       <SubmitButton pending={pending} label={checkpoint ? "Save checkpoint" : "Create checkpoint"} />
     </form>

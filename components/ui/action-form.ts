@@ -1,5 +1,5 @@
 import { startTransition, useActionState, type FormEvent } from "react";
-import type { FormAction } from "@/lib/actions/action-result";
+import { submittedValue, type FormAction } from "@/lib/actions/action-result";
 import { fieldErrors } from "./form-message";
 
 
@@ -17,10 +17,12 @@ export function submitKeepingValues(dispatch: (formData: FormData) => void) {
 }
 
 /**
- * useActionState with submitKeepingValues and field errors. Give the form both `action={dispatch}`
- * and `onSubmit={onSubmit}`: without JavaScript the form's `action` still posts to the server action.
+ * useActionState with submitKeepingValues, field errors, and `sent(field)`: the value a refused
+ * submission carried, for the field's `defaultValue` (`sent("name") ?? saved.name`). Give the form
+ * both `action={dispatch}` and `onSubmit={onSubmit}`: without JavaScript the form's `action` still
+ * posts to the server action, and the page it renders shows the refusal with the sent values.
  */
 export function useActionForm<T>(action: FormAction<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
-  return { state, dispatch, pending, onSubmit: submitKeepingValues(dispatch), errors: (field: string) => fieldErrors(state, field) };
+  return { state, dispatch, pending, onSubmit: submitKeepingValues(dispatch), errors: (field: string) => fieldErrors(state, field), sent: (field: string) => submittedValue(state, field) };
 }

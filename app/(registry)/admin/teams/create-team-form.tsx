@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { submitKeepingValues } from "@/components/ui/action-form";
 import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { submittedValue } from "@/lib/actions/action-result";
 import { createTeamAction } from "./actions";
 
 export function CreateTeamForm() {
@@ -19,6 +20,7 @@ export function CreateTeamForm() {
             id="team-name"
             name="name"
             required
+            defaultValue={submittedValue(state, "name")}
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
             aria-invalid={!!errors("name")}
             aria-describedby={errors("name") ? "team-name-error" : undefined}
@@ -32,6 +34,7 @@ export function CreateTeamForm() {
           <input
             id="team-slug"
             name="slug"
+            defaultValue={submittedValue(state, "slug")}
             placeholder="derived from the name"
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 font-mono text-sm"
             aria-invalid={!!errors("slug")}

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { describedBy, FieldError, hintClass, inputClass, labelClass, type FieldErrors } from "@/components/submit/form-feedback";
 import { useActionForm } from "@/components/ui/action-form";
+import { submittedValue, type ActionResult } from "@/lib/actions/action-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
@@ -22,8 +23,10 @@ interface Props {
 export function SignOffForm({ requestId, revision, capacities, waiverUses }: Props) {
   const { state, dispatch, pending, onSubmit } = useActionForm(signOffAction);
   const errors = state && !state.ok ? state.fieldErrors : undefined;
-  const [capacity, setCapacity] = useState<SignOffCapacity>(capacities[0]!);
-  const [decision, setDecision] = useState<SignOffDecision>("APPROVE");
+  // After a refused post without JavaScript the page is rendered afresh: start from what was sent.
+  const sent = (field: string) => submittedValue(state, field);
+  const [capacity, setCapacity] = useState<SignOffCapacity>(pick(capacities, sent("capacity")) ?? capacities[0]!);
+  const [decision, setDecision] = useState<SignOffDecision>(pick(SIGN_OFF_DECISIONS, sent("decision")) ?? "APPROVE");
   const legalApproval = capacity === "LEGAL" && decision === "APPROVE";
 
   return (
@@ -76,7 +79,7 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
         <label htmlFor="comment" className={labelClass}>
           Comment {decision === "APPROVE" ? <span className="font-normal text-slate-500">(optional)</span> : <span className="font-normal text-rose-700">(required)</span>}
         </label>
-        <textarea id="comment" name="comment" rows={3} className={inputClass} {...describedBy("comment", errors)} />
+        <textarea id="comment" name="comment" rows={3} defaultValue={sent("comment")} className={inputClass} {...describedBy("comment", errors)} />
         <FieldError name="comment" errors={errors} />
       </div>
 
@@ -86,14 +89,14 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
             <label htmlFor="conditions" className={labelClass}>
               Conditions on the approval <span className="font-normal text-slate-500">(one per line, optional)</span>
             </label>
-            <textarea id="conditions" name="conditions" rows={3} className={inputClass} {...describedBy("conditions", errors)} />
+            <textarea id="conditions" name="conditions" rows={3} defaultValue={sent("conditions")} className={inputClass} {...describedBy("conditions", errors)} />
             <FieldError name="conditions" errors={errors} />
           </div>
           <div>
             <label htmlFor="reviewBy" className={labelClass}>
               Review by <span className="font-normal text-slate-500">(optional)</span>
             </label>
-            <input id="reviewBy" name="reviewBy" type="date" className={inputClass} {...describedBy("reviewBy", errors, "review-by-hint")} />
+            <input id="reviewBy" name="reviewBy" type="date" defaultValue={sent("reviewBy")} className={inputClass} {...describedBy("reviewBy", errors, "review-by-hint")} />
             <p id="review-by-hint" className={hintClass}>
               The earlier of the two reviewers&apos; dates applies; twelve months when neither sets one.
             </p>
@@ -105,11 +108,11 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
       {legalApproval && (
         <>
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" name="scopeAllTeams" />
+            <input type="checkbox" name="scopeAllTeams" defaultChecked={sent("scopeAllTeams") !== undefined} />
             Approve for every team, not only the requesting team
           </label>
           <FieldError name="scopeAllTeams" errors={errors} />
-          {waiverUses.length > 0 && <WaiverFields waiverUses={waiverUses} errors={errors} />}
+          {waiverUses.length > 0 && <WaiverFields waiverUses={waiverUses} errors={errors} state={state} />}
         </>
       )}
       <FieldError name="waivers" errors={errors} />
@@ -120,8 +123,11 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
   );
 }
 
-function WaiverFields({ waiverUses, errors }: { waiverUses: Props["waiverUses"]; errors: FieldErrors }) {
-  const [enabled, setEnabled] = useState<Partial<Record<IntendedUse, boolean>>>({});
+function WaiverFields({ waiverUses, errors, state }: { waiverUses: Props["waiverUses"]; errors: FieldErrors; state: ActionResult<unknown> | null }) {
+  const sent = (field: string) => submittedValue(state, field);
+  const [enabled, setEnabled] = useState<Partial<Record<IntendedUse, boolean>>>(() =>
+    Object.fromEntries(waiverUses.map(({ use }) => [use, sent(`waivers.${use}.enabled`) !== undefined])),
+  );
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-700">
@@ -150,7 +156,7 @@ function WaiverFields({ waiverUses, errors }: { waiverUses: Props["waiverUses"];
                   <label htmlFor={`${prefix}.reason`} className={labelClass}>
                     Reason
                   </label>
-                  <select id={`${prefix}.reason`} name={`${prefix}.reason`} className={inputClass} defaultValue="" {...describedBy(`${prefix}.reason`, errors)}>
+                  <select id={`${prefix}.reason`} name={`${prefix}.reason`} className={inputClass} defaultValue={sent(`${prefix}.reason`) ?? ""} {...describedBy(`${prefix}.reason`, errors)}>
                     <option value="">Choose…</option>
                     {WAIVER_REASONS.map((reason) => (
                       <option key={reason} value={reason}>
@@ -164,21 +170,21 @@ function WaiverFields({ waiverUses, errors }: { waiverUses: Props["waiverUses"];
                   <label htmlFor={`${prefix}.reference`} className={labelClass}>
                     Contract or document reference
                   </label>
-                  <input id={`${prefix}.reference`} name={`${prefix}.reference`} className={inputClass} {...describedBy(`${prefix}.reference`, errors)} />
+                  <input id={`${prefix}.reference`} name={`${prefix}.reference`} defaultValue={sent(`${prefix}.reference`)} className={inputClass} {...describedBy(`${prefix}.reference`, errors)} />
                   <FieldError name={`${prefix}.reference`} errors={errors} />
                 </div>
                 <div>
                   <label htmlFor={`${prefix}.comment`} className={labelClass}>
                     Waiver comment
                   </label>
-                  <textarea id={`${prefix}.comment`} name={`${prefix}.comment`} rows={2} className={inputClass} {...describedBy(`${prefix}.comment`, errors)} />
+                  <textarea id={`${prefix}.comment`} name={`${prefix}.comment`} rows={2} defaultValue={sent(`${prefix}.comment`)} className={inputClass} {...describedBy(`${prefix}.comment`, errors)} />
                   <FieldError name={`${prefix}.comment`} errors={errors} />
                 </div>
                 <div>
                   <label htmlFor={`${prefix}.expiresAt`} className={labelClass}>
                     Waiver expires
                   </label>
-                  <input id={`${prefix}.expiresAt`} name={`${prefix}.expiresAt`} type="date" className={inputClass} {...describedBy(`${prefix}.expiresAt`, errors)} />
+                  <input id={`${prefix}.expiresAt`} name={`${prefix}.expiresAt`} type="date" defaultValue={sent(`${prefix}.expiresAt`)} className={inputClass} {...describedBy(`${prefix}.expiresAt`, errors)} />
                   <FieldError name={`${prefix}.expiresAt`} errors={errors} />
                 </div>
               </div>
@@ -188,4 +194,9 @@ function WaiverFields({ waiverUses, errors }: { waiverUses: Props["waiverUses"];
       })}
     </div>
   );
+}
+
+/** The sent value if it is one of the options (anything else was not sent by this form). */
+function pick<T extends string>(options: readonly T[], value: string | undefined): T | undefined {
+  return options.find((option) => option === value);
 }

@@ -3,6 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { submitKeepingValues } from "@/components/ui/action-form";
 import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { submittedValue } from "@/lib/actions/action-result";
 import { createApiTokenAction } from "./actions";
 
 export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: number[]; defaultDays: number }) {
@@ -26,6 +27,7 @@ export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: numbe
             name="name"
             required
             maxLength={80}
+            defaultValue={submittedValue(state, "name")}
             placeholder="e.g. render-farm-ci"
             className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
             aria-invalid={!!errors("name")}
@@ -40,7 +42,7 @@ export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: numbe
           <select
             id="token-days"
             name="expiresInDays"
-            defaultValue={String(defaultDays)}
+            defaultValue={submittedValue(state, "expiresInDays") ?? String(defaultDays)}
             className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
             aria-invalid={!!errors("expiresInDays")}
             aria-describedby={errors("expiresInDays") ? "token-days-error" : undefined}

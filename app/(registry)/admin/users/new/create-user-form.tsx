@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { submitKeepingValues } from "@/components/ui/action-form";
 import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { submittedValue, submittedValues } from "@/lib/actions/action-result";
 import { MIN_PASSWORD_LENGTH } from "@/lib/schemas/admin";
 import { createUserAction } from "../actions";
 
@@ -18,7 +19,10 @@ export function CreateUserForm({
   ssoName: string | null;
 }) {
   const [state, formAction, pending] = useActionState(createUserAction, null);
-  const [signIn, setSignIn] = useState<"password" | "invite">("password");
+  // After a refused post without JavaScript the page is rendered afresh: start from what was sent (never the password).
+  const [signIn, setSignIn] = useState<"password" | "invite">(submittedValue(state, "signIn") === "invite" ? "invite" : "password");
+  const sentRoles = submittedValues(state, "roles") ?? [];
+  const sentTeams = submittedValues(state, "teamIds") ?? [];
   const errors = (field: string) => fieldErrors(state, field);
   const describedBy = (field: string) => (errors(field) ? `${field}-error` : undefined);
 
@@ -28,14 +32,14 @@ export function CreateUserForm({
         <label htmlFor="email" className="block text-sm font-medium">
           Email
         </label>
-        <input id="email" name="email" type="email" required autoComplete="off" className={input} aria-invalid={!!errors("email")} aria-describedby={describedBy("email")} />
+        <input id="email" name="email" type="email" required autoComplete="off" defaultValue={submittedValue(state, "email")} className={input} aria-invalid={!!errors("email")} aria-describedby={describedBy("email")} />
         <FieldError id="email-error" errors={errors("email")} />
       </div>
       <div>
         <label htmlFor="name" className="block text-sm font-medium">
           Name <span className="font-normal text-slate-500">(optional)</span>
         </label>
-        <input id="name" name="name" autoComplete="off" className={input} aria-invalid={!!errors("name")} aria-describedby={describedBy("name")} />
+        <input id="name" name="name" autoComplete="off" defaultValue={submittedValue(state, "name")} className={input} aria-invalid={!!errors("name")} aria-describedby={describedBy("name")} />
         <FieldError id="name-error" errors={errors("name")} />
       </div>
 
@@ -85,7 +89,7 @@ export function CreateUserForm({
         <div className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
           {roles.map((role) => (
             <label key={role.value} className="flex items-center gap-2">
-              <input type="checkbox" name="roles" value={role.value} />
+              <input type="checkbox" name="roles" value={role.value} defaultChecked={sentRoles.includes(role.value)} />
               {role.label}
             </label>
           ))}
@@ -101,7 +105,7 @@ export function CreateUserForm({
           <div className="mt-2 grid gap-2 text-sm sm:grid-cols-2">
             {teams.map((team) => (
               <label key={team.id} className="flex items-center gap-2">
-                <input type="checkbox" name="teamIds" value={team.id} />
+                <input type="checkbox" name="teamIds" value={team.id} defaultChecked={sentTeams.includes(team.id)} />
                 {team.name}
               </label>
             ))}
