@@ -16,6 +16,8 @@ export const ORG_ROLE_LABELS: Record<OrgRole, string> = {
 /** The signed-in user as the policy sees them. `null` is an anonymous caller. */
 export interface Actor {
   id: string;
+  /** How the audit trail names the caller. */
+  email: string;
   active: boolean;
   roles: readonly OrgRole[];
   teamIds: readonly string[];

@@ -18,7 +18,7 @@ interface Burst {
 const burst = JSON.parse(process.env.BURST ?? "") as Burst;
 const results = await Promise.allSettled(
   burst.versionIds.map((versionId) =>
-    submitReviewRequest(burst.member.actor, burst.member, {
+    submitReviewRequest(burst.member.actor, {
       mode: "existing",
       teamId: burst.teamId,
       versionId,

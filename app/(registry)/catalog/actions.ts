@@ -34,7 +34,7 @@ const CATALOG: readonly Revalidation[] = ["/", { path: "/catalog", type: "layout
 export const createCheckpointAction = defineFormAction({
   name: "createCheckpoint",
   schema: checkpointFieldsSchema,
-  run: (input, { actor, user }) => createCheckpoint(actor, user, input),
+  run: (input, { actor }) => createCheckpoint(actor, input),
   revalidate: CATALOG,
   redirectTo: ({ checkpointId }) => `/catalog/checkpoints/${checkpointId}?created=1`,
 });
@@ -42,7 +42,7 @@ export const createCheckpointAction = defineFormAction({
 export const updateCheckpointAction = defineFormAction({
   name: "updateCheckpoint",
   schema: updateCheckpointSchema,
-  run: (input, { actor, user }) => updateCheckpoint(actor, user, input),
+  run: (input, { actor }) => updateCheckpoint(actor, input),
   revalidate: CATALOG,
   message: "Checkpoint saved.",
 });
@@ -50,7 +50,7 @@ export const updateCheckpointAction = defineFormAction({
 export const createVersionAction = defineFormAction({
   name: "createVersion",
   schema: createVersionSchema,
-  run: (input, { actor, user }) => createVersion(actor, user, input),
+  run: (input, { actor }) => createVersion(actor, input),
   revalidate: CATALOG,
   redirectTo: ({ versionId }) => `/catalog/versions/${versionId}?created=1`,
 });
@@ -58,7 +58,7 @@ export const createVersionAction = defineFormAction({
 export const updateVersionAction = defineFormAction({
   name: "updateVersion",
   schema: updateVersionSchema,
-  run: (input, { actor, user }) => updateVersion(actor, user, input),
+  run: (input, { actor }) => updateVersion(actor, input),
   revalidate: CATALOG,
   message: ({ flaggedApprovals }) => flaggedMessage("Version saved.", flaggedApprovals),
 });
@@ -66,7 +66,7 @@ export const updateVersionAction = defineFormAction({
 export const addLineageEdgeAction = defineFormAction({
   name: "addLineageEdge",
   schema: addLineageEdgeSchema,
-  run: (input, { actor, user }) => addLineageEdge(actor, user, input),
+  run: (input, { actor }) => addLineageEdge(actor, input),
   revalidate: CATALOG,
   message: ({ flaggedApprovals }) => flaggedMessage("Parent added.", flaggedApprovals),
 });
@@ -74,7 +74,7 @@ export const addLineageEdgeAction = defineFormAction({
 export const removeLineageEdgeAction = defineFormAction({
   name: "removeLineageEdge",
   schema: removeLineageEdgeSchema,
-  run: (input, { actor, user }) => removeLineageEdge(actor, user, input),
+  run: (input, { actor }) => removeLineageEdge(actor, input),
   revalidate: CATALOG,
   message: ({ flaggedApprovals }) => flaggedMessage("Parent removed.", flaggedApprovals),
 });
@@ -82,7 +82,7 @@ export const removeLineageEdgeAction = defineFormAction({
 export const addVersionLicenseAction = defineFormAction({
   name: "addVersionLicense",
   schema: versionLicenseSchema,
-  run: (input, { actor, user }) => addVersionLicense(actor, user, input),
+  run: (input, { actor }) => addVersionLicense(actor, input),
   revalidate: CATALOG,
   message: ({ flaggedApprovals }) => flaggedMessage("License layer added.", flaggedApprovals),
 });
@@ -90,7 +90,7 @@ export const addVersionLicenseAction = defineFormAction({
 export const removeVersionLicenseAction = defineFormAction({
   name: "removeVersionLicense",
   schema: versionLicenseSchema,
-  run: (input, { actor, user }) => removeVersionLicense(actor, user, input),
+  run: (input, { actor }) => removeVersionLicense(actor, input),
   revalidate: CATALOG,
   message: ({ flaggedApprovals }) => flaggedMessage("License layer removed.", flaggedApprovals),
 });
@@ -99,7 +99,7 @@ export const updateCreatorTermsAction = defineFormAction({
   name: "updateCreatorTerms",
   schema: updateCreatorTermsSchema,
   read: (formData) => formInput(formData, { multi: ["allowCommercialUse"] }),
-  run: (input, { actor, user }) => updateCreatorTerms(actor, user, input),
+  run: (input, { actor }) => updateCreatorTerms(actor, input),
   revalidate: CATALOG,
   message: ({ revision, flaggedApprovals }) => flaggedMessage(`Creator terms saved as revision ${revision}.`, flaggedApprovals),
 });
@@ -107,7 +107,7 @@ export const updateCreatorTermsAction = defineFormAction({
 export const createLicenseAction = defineFormAction({
   name: "createLicense",
   schema: createLicenseSchema,
-  run: (input, { actor, user }) => createLicense(actor, user, input),
+  run: (input, { actor }) => createLicense(actor, input),
   revalidate: CATALOG,
   redirectTo: ({ licenseId }) => `/catalog/licenses/${licenseId}?created=1`,
 });
@@ -115,7 +115,7 @@ export const createLicenseAction = defineFormAction({
 export const updateLicenseAction = defineFormAction({
   name: "updateLicense",
   schema: updateLicenseSchema,
-  run: (input, { actor, user }) => updateLicense(actor, user, input),
+  run: (input, { actor }) => updateLicense(actor, input),
   revalidate: CATALOG,
   message: "License saved.",
 });
@@ -130,7 +130,7 @@ export const previewLicenseRevisionAction = defineFormAction({
 export const createLicenseRevisionAction = defineFormAction({
   name: "createLicenseRevision",
   schema: createLicenseRevisionSchema,
-  run: (input, { actor, user }) => createLicenseRevision(actor, user, input),
+  run: (input, { actor }) => createLicenseRevision(actor, input),
   revalidate: CATALOG,
   message: ({ revision, flaggedApprovals }) => flaggedMessage(`Saved as revision ${revision}; the previous revision is kept.`, flaggedApprovals),
 });

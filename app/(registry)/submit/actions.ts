@@ -12,7 +12,7 @@ export const submitReviewRequestAction = defineFormAction({
   name: "submitReviewRequest",
   schema: submissionSchema,
   read: readSubmissionForm,
-  run: async (input, { actor, user }) => ({ requestId: (await submitReviewRequest(actor, user, input)).requestId }),
+  run: async (input, { actor }) => ({ requestId: (await submitReviewRequest(actor, input)).requestId }),
   revalidate: [{ path: "/", type: "layout" }],
   redirectTo: ({ requestId }) => `/reviews/${requestId}?submitted=1`,
 });

@@ -1,23 +1,23 @@
 import "server-only";
 import { canManageUsers, type Actor } from "@/lib/policy/capabilities";
 import type { CreateUserInput } from "@/lib/schemas/admin";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { assertDecision, type CurrentUser } from "@/lib/server/auth/current-user";
+import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { hashPassword } from "@/lib/server/auth/password";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
-import { ConflictError, ValidationError } from "@/lib/server/errors";
+import { assertAllowed, ConflictError, ValidationError } from "@/lib/server/errors";
 
 /**
  * Creates a user with roles and team memberships. With a password they can sign in at once; without
  * one they are "invited": the account waits for their first OpenID Connect sign-in with this email.
  */
-export async function createUser(actor: Actor | null, admin: Pick<CurrentUser, "id" | "email">, input: CreateUserInput): Promise<{ id: string }> {
-  assertDecision(canManageUsers(actor));
+export async function createUser(actor: Actor, input: CreateUserInput, db: PrismaClient = prisma): Promise<{ id: string }> {
+  assertAllowed(canManageUsers(actor));
   // scrypt is deliberately slow: hash before the transaction so it holds no locks meanwhile.
   const passwordHash = input.password ? await hashPassword(input.password) : null;
-  const auditActor = { id: admin.id, label: admin.email };
+  const auditActor = auditActorOf(actor);
 
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const teams = await tx.team.findMany({ where: { id: { in: input.teamIds } }, select: { id: true, slug: true }, orderBy: { name: "asc" } });
     if (teams.length !== input.teamIds.length) {
       throw new ValidationError("Please correct the highlighted fields.", { teamIds: ["One of the chosen teams no longer exists. Reload the page."] });

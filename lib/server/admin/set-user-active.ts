@@ -2,22 +2,21 @@ import "server-only";
 import { canManageUsers, type Actor } from "@/lib/policy/capabilities";
 import type { UserIdInput } from "@/lib/schemas/admin";
 import { assertAnotherAdminRemains, lockActiveAdmins, lockUser } from "@/lib/server/admin/admin-guard";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { assertDecision, type CurrentUser } from "@/lib/server/auth/current-user";
+import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
-import { ConflictError } from "@/lib/server/errors";
+import { assertAllowed, ConflictError } from "@/lib/server/errors";
 
-type Admin = Pick<CurrentUser, "id" | "email">;
 
 /**
  * Deactivates a user. Their session ends on their next request (every request re-reads the user),
  * their API tokens stop authenticating, and they cannot sign in again until reactivated.
  */
-export async function deactivateUser(actor: Actor | null, admin: Admin, input: UserIdInput): Promise<void> {
-  assertDecision(canManageUsers(actor));
-  if (input.userId === admin.id) throw new ConflictError("You cannot deactivate your own account. Ask another admin to do it.");
+export async function deactivateUser(actor: Actor, input: UserIdInput, db: PrismaClient = prisma): Promise<void> {
+  assertAllowed(canManageUsers(actor));
+  if (input.userId === actor.id) throw new ConflictError("You cannot deactivate your own account. Ask another admin to do it.");
 
-  await prisma.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const admins = await lockActiveAdmins(tx);
     const target = await lockUser(tx, input.userId);
     if (!target.active) throw new ConflictError(`${target.email} is already deactivated.`);
@@ -27,7 +26,7 @@ export async function deactivateUser(actor: Actor | null, admin: Admin, input: U
     const { count } = await tx.user.updateMany({ where: { id: target.id, active: true }, data: { active: false, deactivatedAt } });
     if (count === 0) throw new ConflictError(`${target.email} was changed by someone else. Reload and try again.`);
     await recordAuditEvent(tx, {
-      actor: { id: admin.id, label: admin.email },
+      actor: auditActorOf(actor),
       action: "user.deactivated",
       subjectType: "User",
       subjectId: target.id,
@@ -37,15 +36,15 @@ export async function deactivateUser(actor: Actor | null, admin: Admin, input: U
   });
 }
 
-export async function reactivateUser(actor: Actor | null, admin: Admin, input: UserIdInput): Promise<void> {
-  assertDecision(canManageUsers(actor));
-  await prisma.$transaction(async (tx) => {
+export async function reactivateUser(actor: Actor, input: UserIdInput, db: PrismaClient = prisma): Promise<void> {
+  assertAllowed(canManageUsers(actor));
+  await db.$transaction(async (tx) => {
     const target = await lockUser(tx, input.userId);
     if (target.active) throw new ConflictError(`${target.email} is already active.`);
     const { count } = await tx.user.updateMany({ where: { id: target.id, active: false }, data: { active: true, deactivatedAt: null } });
     if (count === 0) throw new ConflictError(`${target.email} was changed by someone else. Reload and try again.`);
     await recordAuditEvent(tx, {
-      actor: { id: admin.id, label: admin.email },
+      actor: auditActorOf(actor),
       action: "user.reactivated",
       subjectType: "User",
       subjectId: target.id,

@@ -1,17 +1,16 @@
 import "server-only";
 import { canManageUsers, type Actor } from "@/lib/policy/capabilities";
 import type { AddTeamMemberInput, RemoveTeamMemberInput } from "@/lib/schemas/admin";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { assertDecision, type CurrentUser } from "@/lib/server/auth/current-user";
+import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
-import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { assertAllowed, ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 
-type Admin = Pick<CurrentUser, "id" | "email">;
 
 /** Adds a user (found by email) to a team; they can submit for it from their next request. */
-export async function addTeamMember(actor: Actor | null, admin: Admin, input: AddTeamMemberInput): Promise<{ userId: string }> {
-  assertDecision(canManageUsers(actor));
-  return prisma.$transaction(async (tx) => {
+export async function addTeamMember(actor: Actor, input: AddTeamMemberInput, db: PrismaClient = prisma): Promise<{ userId: string }> {
+  assertAllowed(canManageUsers(actor));
+  return db.$transaction(async (tx) => {
     const team = await tx.team.findUnique({ where: { id: input.teamId }, select: { id: true, slug: true, name: true } });
     if (!team) throw new NotFoundError("That team does not exist.");
     const user = await tx.user.findUnique({ where: { email: input.email }, select: { id: true, email: true } });
@@ -21,7 +20,7 @@ export async function addTeamMember(actor: Actor | null, admin: Admin, input: Ad
       INSERT INTO "Membership" ("teamId", "userId") VALUES (${team.id}::uuid, ${user.id}::uuid) ON CONFLICT DO NOTHING`;
     if (inserted === 0) throw new ConflictError(`${user.email} is already a member of ${team.name}.`, { email: [`Already a member of ${team.name}.`] });
     await recordAuditEvent(tx, {
-      actor: { id: admin.id, label: admin.email },
+      actor: auditActorOf(actor),
       action: "team.member_added",
       subjectType: "User",
       subjectId: user.id,
@@ -33,9 +32,9 @@ export async function addTeamMember(actor: Actor | null, admin: Admin, input: Ad
   });
 }
 
-export async function removeTeamMember(actor: Actor | null, admin: Admin, input: RemoveTeamMemberInput): Promise<void> {
-  assertDecision(canManageUsers(actor));
-  await prisma.$transaction(async (tx) => {
+export async function removeTeamMember(actor: Actor, input: RemoveTeamMemberInput, db: PrismaClient = prisma): Promise<void> {
+  assertAllowed(canManageUsers(actor));
+  await db.$transaction(async (tx) => {
     const membership = await tx.membership.findUnique({
       where: { teamId_userId: { teamId: input.teamId, userId: input.userId } },
       select: { team: { select: { slug: true, name: true } }, user: { select: { email: true } } },
@@ -44,7 +43,7 @@ export async function removeTeamMember(actor: Actor | null, admin: Admin, input:
     const { count } = await tx.membership.deleteMany({ where: { teamId: input.teamId, userId: input.userId } });
     if (count === 0) throw new ConflictError("That person was removed from the team meanwhile. Reload the page.");
     await recordAuditEvent(tx, {
-      actor: { id: admin.id, label: admin.email },
+      actor: auditActorOf(actor),
       action: "team.member_removed",
       subjectType: "User",
       subjectId: input.userId,

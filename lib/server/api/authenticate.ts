@@ -48,7 +48,7 @@ export async function authenticateApiRequest(request: Request): Promise<ApiCalle
   return {
     tokenId: token.id,
     email: token.email,
-    actor: { id: token.userId, active: true, roles: token.roles as OrgRole[], teamIds: token.teamIds },
+    actor: { id: token.userId, email: token.email, active: true, roles: token.roles as OrgRole[], teamIds: token.teamIds },
   };
 }
 

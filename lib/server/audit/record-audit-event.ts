@@ -1,4 +1,5 @@
 import type { AuditAction } from "@/lib/audit/actions";
+import type { Actor } from "@/lib/policy/capabilities";
 import type { TransactionClient } from "@/lib/server/db/client";
 import { computeAuditHash, GENESIS_HASH, toJsonValue } from "@/lib/audit/hash-chain";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
@@ -9,6 +10,11 @@ export interface AuditActor {
 }
 
 export const SYSTEM_ACTOR: AuditActor = { id: null, label: "system" };
+
+/** The caller as the audit trail names them. */
+export function auditActorOf(actor: Pick<Actor, "id" | "email">): AuditActor {
+  return { id: actor.id, label: actor.email };
+}
 
 export interface AuditEventInput {
   actor: AuditActor;

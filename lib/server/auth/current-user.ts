@@ -5,7 +5,7 @@ import { cache } from "react";
 import type { Actor, Decision, OrgRole } from "@/lib/policy/capabilities";
 import { authOptions } from "@/lib/server/auth/auth-options";
 import { prisma } from "@/lib/server/db/prisma";
-import { ForbiddenError, UnauthenticatedError } from "@/lib/server/errors";
+import { UnauthenticatedError } from "@/lib/server/errors";
 
 export interface CurrentUser {
   id: string;
@@ -40,7 +40,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
 });
 
 export function toActor(user: CurrentUser | null): Actor | null {
-  return user ? { id: user.id, active: true, roles: user.roles, teamIds: user.teams.map((team) => team.id) } : null;
+  return user ? { id: user.id, email: user.email, active: true, roles: user.roles, teamIds: user.teams.map((team) => team.id) } : null;
 }
 
 /**
@@ -68,8 +68,4 @@ export async function requireActionUser(): Promise<{ user: CurrentUser; actor: A
   const user = await getCurrentUser();
   if (!user) throw new UnauthenticatedError("Your session has ended. Sign in again.");
   return { user, actor: toActor(user)! };
-}
-
-export function assertDecision(decision: Decision): void {
-  if (!decision.allowed) throw new ForbiddenError(decision.reason);
 }

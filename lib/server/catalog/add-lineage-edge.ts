@@ -2,9 +2,9 @@ import type { Actor } from "@/lib/policy/capabilities";
 import type { AddLineageEdgeInput } from "@/lib/schemas/catalog";
 import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, LINEAGE_LOCK_KEY, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit, LINEAGE_LOCK_KEY } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
-import type { TransactionClient } from "@/lib/server/db/client";
+import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 
@@ -13,9 +13,9 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/erro
  * with a recursive query inside the transaction under the lineage lock. The child's effective terms
  * and those of all its descendants change, so their approvals are flagged for re-review.
  */
-export async function addLineageEdge(actor: Actor, user: EditorIdentity, input: AddLineageEdgeInput): Promise<{ edgeId: string; flaggedApprovals: number }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
-  return prisma.$transaction(async (tx) => {
+export async function addLineageEdge(actor: Actor, input: AddLineageEdgeInput, db: PrismaClient = prisma): Promise<{ edgeId: string; flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor);
+  return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${LINEAGE_LOCK_KEY})`;
     const versions = await tx.checkpointVersion.findMany({
       where: { id: { in: [input.parentId, input.childId] } },

@@ -1,17 +1,11 @@
 import { canManageCatalog, type Actor } from "@/lib/policy/capabilities";
-import type { AuditActor } from "@/lib/server/audit/record-audit-event";
+import { auditActorOf, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { assertAllowed } from "@/lib/server/errors";
 
-/** Who is changing the catalog, as the audit trail names them. */
-export interface EditorIdentity {
-  id: string;
-  email: string;
-}
-
-/** The policy's answer first: a refusal throws before anything is read or written. */
-export function authorizeCatalogEdit(actor: Actor, user: EditorIdentity): AuditActor {
+/** The policy's answer first: a refusal throws before anything is read or written. Returns the editor as the audit trail names them. */
+export function authorizeCatalogEdit(actor: Actor): AuditActor {
   assertAllowed(canManageCatalog(actor));
-  return { id: user.id, label: user.email };
+  return auditActorOf(actor);
 }
 
 // Lineage edits take this transaction-scoped lock, so two edits that would each be acyclic alone

@@ -1,15 +1,16 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { CheckpointFields } from "@/lib/schemas/catalog";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit } from "@/lib/server/catalog/catalog-editor";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError } from "@/lib/server/errors";
 
 export const SLUG_TAKEN = "Another checkpoint already uses this slug.";
 
-export async function createCheckpoint(actor: Actor, user: EditorIdentity, input: CheckpointFields): Promise<{ checkpointId: string }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
-  return prisma.$transaction(async (tx) => {
+export async function createCheckpoint(actor: Actor, input: CheckpointFields, db: PrismaClient = prisma): Promise<{ checkpointId: string }> {
+  const auditActor = authorizeCatalogEdit(actor);
+  return db.$transaction(async (tx) => {
     if (await tx.checkpoint.findUnique({ where: { slug: input.slug }, select: { id: true } })) {
       throw new ConflictError(SLUG_TAKEN, { slug: [SLUG_TAKEN] });
     }

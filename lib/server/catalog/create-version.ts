@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { CreateVersionInput } from "@/lib/schemas/catalog";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 
@@ -10,9 +11,9 @@ export const VERSION_TAKEN = "This checkpoint already has a version with this la
 export const UNKNOWN_ARCHITECTURE = "Choose one of the catalogued architectures.";
 
 /** A new version of a checkpoint. Lineage, license layers and creator terms are added on its edit page. */
-export async function createVersion(actor: Actor, user: EditorIdentity, input: CreateVersionInput): Promise<{ versionId: string }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
-  return prisma.$transaction(async (tx) => {
+export async function createVersion(actor: Actor, input: CreateVersionInput, db: PrismaClient = prisma): Promise<{ versionId: string }> {
+  const auditActor = authorizeCatalogEdit(actor);
+  return db.$transaction(async (tx) => {
     if (!(await tx.checkpoint.findUnique({ where: { id: input.checkpointId }, select: { id: true } }))) {
       throw new NotFoundError("This checkpoint no longer exists.");
     }
@@ -25,7 +26,7 @@ export async function createVersion(actor: Actor, user: EditorIdentity, input: C
     });
     if (duplicate) throw new ConflictError(VERSION_TAKEN, { version: [VERSION_TAKEN] });
 
-    const created = await tx.checkpointVersion.create({ data: { ...input, createdById: user.id }, select: { id: true } });
+    const created = await tx.checkpointVersion.create({ data: { ...input, createdById: actor.id }, select: { id: true } });
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "version.created",

@@ -1,14 +1,15 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, LINEAGE_LOCK_KEY, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit, LINEAGE_LOCK_KEY } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { NotFoundError } from "@/lib/server/errors";
 
-export async function removeLineageEdge(actor: Actor, user: EditorIdentity, input: { edgeId: string }): Promise<{ childId: string; flaggedApprovals: number }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
-  return prisma.$transaction(async (tx) => {
+export async function removeLineageEdge(actor: Actor, input: { edgeId: string }, db: PrismaClient = prisma): Promise<{ childId: string; flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor);
+  return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${LINEAGE_LOCK_KEY})`;
     const edge = await tx.lineageEdge.findUnique({
       where: { id: input.edgeId },

@@ -1,17 +1,18 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateCheckpointInput } from "@/lib/schemas/catalog";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit, changedFields } from "@/lib/server/catalog/catalog-editor";
 import { SLUG_TAKEN } from "@/lib/server/catalog/create-checkpoint";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 
 /** Names, slug, aliases and description: what people search by. No approval relies on them. */
-export async function updateCheckpoint(actor: Actor, user: EditorIdentity, input: UpdateCheckpointInput): Promise<{ checkpointId: string }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
+export async function updateCheckpoint(actor: Actor, input: UpdateCheckpointInput, db: PrismaClient = prisma): Promise<{ checkpointId: string }> {
+  const auditActor = authorizeCatalogEdit(actor);
   const { id, expectedUpdatedAt, ...fields } = input;
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await tx.checkpoint.findUnique({
       where: { id },
       select: { slug: true, name: true, aliases: true, description: true, versions: { select: { id: true } } },

@@ -2,9 +2,10 @@ import type { Actor } from "@/lib/policy/capabilities";
 import type { CreatorTermsInput } from "@/lib/schemas/catalog";
 import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit, changedFields } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { creatorTermsFieldsSelect } from "@/lib/server/catalog/version-fields";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 
@@ -12,10 +13,10 @@ import { ConflictError, NotFoundError } from "@/lib/server/errors";
  * Creates or changes a version's creator terms; every change bumps CreatorTerms.revision (which
  * approvals record) and flags the approvals of the version and its descendants for re-review.
  */
-export async function updateCreatorTerms(actor: Actor, user: EditorIdentity, input: CreatorTermsInput): Promise<{ revision: number; flaggedApprovals: number }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
+export async function updateCreatorTerms(actor: Actor, input: CreatorTermsInput, db: PrismaClient = prisma): Promise<{ revision: number; flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor);
   const { versionId, expectedRevision, ...terms } = input;
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const version = await tx.checkpointVersion.findUnique({
       where: { id: versionId },
       select: {

@@ -2,10 +2,11 @@ import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateVersionInput, VersionFields } from "@/lib/schemas/catalog";
 import { markApprovalsForReReview, NOTHING_FLAGGED } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit, changedFields } from "@/lib/server/catalog/catalog-editor";
 import { UNKNOWN_ARCHITECTURE, VERSION_TAKEN } from "@/lib/server/catalog/create-version";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { versionFieldsSelect } from "@/lib/server/catalog/version-fields";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 
@@ -17,10 +18,10 @@ const IDENTITY_FIELDS = ["sha256", "fileSizeBytes", "fileName", "fileFormat", "a
 /** A change of any of these puts the approvals that relied on the version up for review. */
 const RE_REVIEW_FIELDS: readonly string[] = [...TERMS_FIELDS, ...IDENTITY_FIELDS];
 
-export async function updateVersion(actor: Actor, user: EditorIdentity, input: UpdateVersionInput): Promise<{ versionId: string; flaggedApprovals: number }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
+export async function updateVersion(actor: Actor, input: UpdateVersionInput, db: PrismaClient = prisma): Promise<{ versionId: string; flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor);
   const { id, expectedRevision, ...fields } = input;
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await tx.checkpointVersion.findUnique({ where: { id }, select: { ...versionFieldsSelect, checkpointId: true, checkpoint: { select: { name: true } } } });
     if (!current) throw new NotFoundError("This version no longer exists.");
     if (fields.architectureKey !== current.architectureKey && !(await tx.architecture.findUnique({ where: { key: fields.architectureKey }, select: { key: true } }))) {

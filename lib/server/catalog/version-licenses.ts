@@ -2,25 +2,26 @@ import type { Actor } from "@/lib/policy/capabilities";
 import type { VersionLicenseInput } from "@/lib/schemas/catalog";
 import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 
 // A version's license layers: which licenses it declares itself (its ancestors' come through
 // lineage). Adding or removing one changes the effective terms of the version and every descendant.
 
-export async function addVersionLicense(actor: Actor, user: EditorIdentity, input: VersionLicenseInput): Promise<{ flaggedApprovals: number }> {
-  return changeLayer(actor, user, input, "add");
+export async function addVersionLicense(actor: Actor, input: VersionLicenseInput, db: PrismaClient = prisma): Promise<{ flaggedApprovals: number }> {
+  return changeLayer(actor, input, "add", db);
 }
 
-export async function removeVersionLicense(actor: Actor, user: EditorIdentity, input: VersionLicenseInput): Promise<{ flaggedApprovals: number }> {
-  return changeLayer(actor, user, input, "remove");
+export async function removeVersionLicense(actor: Actor, input: VersionLicenseInput, db: PrismaClient = prisma): Promise<{ flaggedApprovals: number }> {
+  return changeLayer(actor, input, "remove", db);
 }
 
-async function changeLayer(actor: Actor, user: EditorIdentity, input: VersionLicenseInput, change: "add" | "remove"): Promise<{ flaggedApprovals: number }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
-  return prisma.$transaction(async (tx) => {
+async function changeLayer(actor: Actor, input: VersionLicenseInput, change: "add" | "remove", db: PrismaClient): Promise<{ flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor);
+  return db.$transaction(async (tx) => {
     const version = await tx.checkpointVersion.findUnique({ where: { id: input.versionId }, select: { version: true, checkpoint: { select: { name: true } } } });
     if (!version) throw new NotFoundError("This version no longer exists.");
     const license = await tx.license.findUnique({

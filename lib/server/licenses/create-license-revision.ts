@@ -2,8 +2,9 @@ import type { Actor } from "@/lib/policy/capabilities";
 import type { CreateLicenseRevisionInput } from "@/lib/schemas/catalog";
 import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import { descendantIds } from "@/lib/server/licensing/effective-terms";
@@ -14,14 +15,10 @@ import { licenseVersionData, revisionAuditFacts } from "@/lib/server/licenses/li
  * the record and for the approvals that relied on it. Every approval that relied on the license —
  * of a version declaring it or of any descendant — is flagged NEEDS_REVIEW.
  */
-export async function createLicenseRevision(
-  actor: Actor,
-  user: EditorIdentity,
-  input: CreateLicenseRevisionInput,
-): Promise<{ licenseVersionId: string; revision: number; flaggedApprovals: number }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
+export async function createLicenseRevision(actor: Actor, input: CreateLicenseRevisionInput, db: PrismaClient = prisma): Promise<{ licenseVersionId: string; revision: number; flaggedApprovals: number }> {
+  const auditActor = authorizeCatalogEdit(actor);
   const { licenseId, expectedRevision, ...fields } = input;
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const license = await tx.license.findUnique({
       where: { id: licenseId },
       select: { key: true, name: true, versions: { orderBy: { revision: "desc" }, take: 1, select: { id: true, revision: true } }, usedBy: { select: { versionId: true } } },
@@ -33,7 +30,7 @@ export async function createLicenseRevision(
     }
     const revision = expectedRevision + 1;
     // The unique (licenseId, revision) makes a concurrent second revision fail rather than fork.
-    const created = await tx.licenseVersion.create({ data: { licenseId, ...licenseVersionData(fields, revision, user.id) }, select: { id: true } });
+    const created = await tx.licenseVersion.create({ data: { licenseId, ...licenseVersionData(fields, revision, actor.id) }, select: { id: true } });
     const reReview = await markApprovalsForReReview(tx, { licenseIds: [licenseId], reason: `New revision ${revision} of ${license.name}.` }, { sync: false });
     await recordAuditEvent(tx, {
       actor: auditActor,

@@ -4,9 +4,9 @@ import type { EffectiveTermsInput, VersionInput } from "@/lib/licensing/lineage-
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import type { CreateLicenseRevisionInput } from "@/lib/schemas/catalog";
 import { findApprovalsRelyingOn } from "@/lib/server/approvals/mark-for-re-review";
-import { assertDecision } from "@/lib/server/auth/current-user";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
-import { NotFoundError } from "@/lib/server/errors";
+import { assertAllowed, NotFoundError } from "@/lib/server/errors";
 import { withAncestors } from "@/lib/server/licensing/effective-terms";
 import { toVersionInput, versionInputSelect } from "@/lib/server/licensing/engine-input";
 
@@ -66,21 +66,21 @@ function withProposedTerms(input: EffectiveTermsInput, licenseKey: string, field
  * The dry run of a license change: which approvals saving it would flag for re-review, and for each
  * which approved uses would change effective status. Writes nothing.
  */
-export async function previewLicenseRevision(actor: Actor, proposal: CreateLicenseRevisionInput): Promise<LicenseRevisionPreview> {
-  assertDecision(canManageCatalog(actor));
-  const license = await prisma.license.findUnique({ where: { id: proposal.licenseId }, select: { key: true } });
+export async function previewLicenseRevision(actor: Actor, proposal: CreateLicenseRevisionInput, db: PrismaClient = prisma): Promise<LicenseRevisionPreview> {
+  assertAllowed(canManageCatalog(actor));
+  const license = await db.license.findUnique({ where: { id: proposal.licenseId }, select: { key: true } });
   if (!license) throw new NotFoundError("This license no longer exists.");
 
   const candidates = await findApprovalsRelyingOn(prisma, { licenseIds: [proposal.licenseId] });
   const shown = candidates.slice(0, PREVIEW_LIMIT);
-  const details = await prisma.approval.findMany({
+  const details = await db.approval.findMany({
     where: { id: { in: shown.map((approval) => approval.id) } },
     select: { id: true, versionId: true, team: { select: { name: true } }, uses: { select: { use: true } }, version: { select: { version: true, checkpoint: { select: { name: true } } } } },
   });
 
   // One read for every affected version and all their ancestors; then the engine runs in memory.
   const versionIds = [...new Set(details.map((approval) => approval.versionId))];
-  const rows = await prisma.checkpointVersion.findMany({ where: { id: { in: await withAncestors(prisma, versionIds) } }, select: versionInputSelect });
+  const rows = await db.checkpointVersion.findMany({ where: { id: { in: await withAncestors(prisma, versionIds) } }, select: versionInputSelect });
   const lineage = new Map(rows.map((row) => [row.id, toVersionInput(row)]));
   const statuses = (terms: ReturnType<typeof computeEffectiveTerms>) =>
     Object.fromEntries(INTENDED_USES.map((use) => [use, terms.uses[use].status])) as Record<IntendedUse, TermStatus>;

@@ -1,8 +1,9 @@
 import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateLicenseInput } from "@/lib/schemas/catalog";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
-import { authorizeCatalogEdit, changedFields, type EditorIdentity } from "@/lib/server/catalog/catalog-editor";
+import { authorizeCatalogEdit, changedFields } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 
@@ -10,10 +11,10 @@ import { ConflictError, NotFoundError } from "@/lib/server/errors";
  * The license's name, aliases and address: how it is found and shown. Its terms are never edited
  * in place; a change of terms is a new revision (createLicenseRevision).
  */
-export async function updateLicense(actor: Actor, user: EditorIdentity, input: UpdateLicenseInput): Promise<{ licenseId: string }> {
-  const auditActor = authorizeCatalogEdit(actor, user);
+export async function updateLicense(actor: Actor, input: UpdateLicenseInput, db: PrismaClient = prisma): Promise<{ licenseId: string }> {
+  const auditActor = authorizeCatalogEdit(actor);
   const { id, expectedUpdatedAt, ...fields } = input;
-  return prisma.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const current = await tx.license.findUnique({ where: { id }, select: { name: true, aliases: true, url: true, usedBy: { select: { versionId: true } } } });
     if (!current) throw new NotFoundError("This license no longer exists.");
     const { count } = await tx.license.updateMany({ where: { id, updatedAt: new Date(expectedUpdatedAt) }, data: fields });

@@ -1,7 +1,7 @@
 import { canResubmit, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
-import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, ConflictError, ValidationError } from "@/lib/server/errors";
@@ -20,7 +20,6 @@ import type { ResubmissionInput } from "@/lib/schemas/submission";
  */
 export async function resubmitReviewRequest(
   actor: Actor,
-  submitter: { id: string; email: string },
   input: ResubmissionInput,
   db: PrismaClient = prisma,
 ): Promise<{ round: number }> {
@@ -30,12 +29,12 @@ export async function resubmitReviewRequest(
   // reload, not a permission problem.
   if (!decision.allowed && request.submitterId === actor.id) assertRevision(request, input.revision);
   assertAllowed(decision);
-  const auditActor: AuditActor = { id: submitter.id, label: submitter.email };
+  const auditActor = auditActorOf(actor);
 
   return db.$transaction(async (tx) => {
     const current = await loadRequestFacts(tx, input.requestId);
     assertRevision(current, input.revision);
-    const outcome = decideResubmit(current, submitter.id);
+    const outcome = decideResubmit(current, actor.id);
     if (!outcome.ok) throw new ConflictError(outcome.reason);
 
     let versionFacts: VersionFactsChange | null = null;
@@ -86,7 +85,7 @@ export async function resubmitReviewRequest(
       relatedIds: versionFacts ? [current.versionId] : [],
     });
     await syncVersionSummaries(tx, [current.versionId]);
-    await notifyReviewers(tx, SIGN_OFF_CAPACITIES, [submitter.id], {
+    await notifyReviewers(tx, SIGN_OFF_CAPACITIES, [actor.id], {
       kind: "review.waiting",
       title: `${current.versionName} was resubmitted (round ${outcome.nextRound})`,
       body: `Both sign-offs are needed again for ${input.uses.map((use) => INTENDED_USE_LABELS[use]).join(", ")}.`,

@@ -2,7 +2,7 @@ import { canSignOffAsLegal, canSignOffAsTechnical, type Actor } from "@/lib/poli
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import { createApproval } from "@/lib/server/approvals/grant-approval";
-import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, ConflictError, ForbiddenError, ValidationError } from "@/lib/server/errors";
@@ -22,11 +22,6 @@ import {
 } from "@/lib/reviews/review-state";
 import { usesNeedingWaiver, type ProposedWaiver } from "@/lib/reviews/waiver";
 import { storedWaiversSchema, toProposedWaivers, type SignOffInput } from "@/lib/schemas/review";
-
-export interface Reviewer {
-  id: string;
-  email: string;
-}
 
 export interface SignOffResult {
   status: ReviewStatus;
@@ -56,18 +51,18 @@ type RoundSignOff = Prisma.SignOffGetPayload<{ select: typeof roundSignOffSelect
  * APPROVE grants the standing approval, and the action's one audit event and the notifications
  * are written.
  */
-export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffInput, db: PrismaClient = prisma): Promise<SignOffResult> {
+export async function signOff(actor: Actor, input: SignOffInput, db: PrismaClient = prisma): Promise<SignOffResult> {
   const request = await loadRequestFacts(db, input.requestId);
   const policyFacts = { submitterId: request.submitterId, teamId: request.teamId, status: request.status };
   assertAllowed(input.capacity === "LEGAL" ? canSignOffAsLegal(actor, policyFacts) : canSignOffAsTechnical(actor, policyFacts));
-  const auditActor: AuditActor = { id: reviewer.id, label: reviewer.email };
+  const auditActor = auditActorOf(actor);
 
   return db.$transaction(async (tx) => {
     const current = await loadRequestFacts(tx, input.requestId);
     assertRevision(current, input.revision);
     const roundSignOffs = await tx.signOff.findMany({ where: { requestId: current.id, round: current.round }, select: roundSignOffSelect });
     const outcome = decideSignOff(current, roundSignOffs, {
-      reviewerId: reviewer.id,
+      reviewerId: actor.id,
       capacity: input.capacity,
       decision: input.decision,
       comment: input.comment,
@@ -88,7 +83,7 @@ export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffIn
     });
     const signOffId = await insertSignOff(tx, {
       requestId: current.id,
-      reviewerId: reviewer.id,
+      reviewerId: actor.id,
       capacity: input.capacity,
       decision: input.decision,
       comment: input.comment,
@@ -114,7 +109,7 @@ export async function signOff(actor: Actor, reviewer: Reviewer, input: SignOffIn
       const mine: ApproverProposal = { conditions: input.conditions, reviewBy: input.reviewBy, scopeAllTeams: input.scopeAllTeams, waivers };
       const proposals =
         input.capacity === "LEGAL"
-          ? { legal: mine, legalReviewerId: reviewer.id, technical: proposalOf(other) }
+          ? { legal: mine, legalReviewerId: actor.id, technical: proposalOf(other) }
           : { legal: proposalOf(other), legalReviewerId: other.reviewerId, technical: mine };
       const granted = await createFinalApproval(tx, current, proposals, now);
       approvalId = granted.approvalId;

@@ -1,6 +1,6 @@
 import { canWithdraw, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient } from "@/lib/server/db/client";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
+import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, ConflictError } from "@/lib/server/errors";
@@ -11,7 +11,6 @@ import type { WithdrawInput } from "@/lib/schemas/review";
 /** The submitter takes back a request before it is decided. Its sign-offs stay in the history. */
 export async function withdrawReviewRequest(
   actor: Actor,
-  submitter: { id: string; email: string },
   input: WithdrawInput,
   db: PrismaClient = prisma,
 ): Promise<void> {
@@ -25,11 +24,11 @@ export async function withdrawReviewRequest(
   await db.$transaction(async (tx) => {
     const current = await loadRequestFacts(tx, input.requestId);
     assertRevision(current, input.revision);
-    const outcome = decideWithdraw(current, submitter.id);
+    const outcome = decideWithdraw(current, actor.id);
     if (!outcome.ok) throw new ConflictError(outcome.reason);
     await guardedTransition(tx, current, { status: outcome.nextStatus, decidedAt: new Date() });
     await recordAuditEvent(tx, {
-      actor: { id: submitter.id, label: submitter.email },
+      actor: auditActorOf(actor),
       action: "review.withdrawn",
       subjectType: "ReviewRequest",
       subjectId: current.id,

@@ -1,7 +1,7 @@
 import { canSubmitForTeam, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
-import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";
+import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { assertAllowed, ValidationError } from "@/lib/server/errors";
 import { prisma } from "@/lib/server/db/prisma";
 import { notifyReviewers } from "@/lib/server/notifications/notify";
@@ -13,11 +13,6 @@ import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { OPEN_STATUSES, SIGN_OFF_CAPACITIES } from "@/lib/reviews/review-state";
 import type { SubmissionInput } from "@/lib/schemas/submission";
 
-export interface Submitter {
-  id: string;
-  email: string;
-}
-
 /**
  * Files a review request for a team: for a catalogued version, or for a new one that is created in
  * the catalog in the same transaction. The submission checks are computed inside that transaction
@@ -25,12 +20,11 @@ export interface Submitter {
  */
 export async function submitReviewRequest(
   actor: Actor,
-  submitter: Submitter,
   input: SubmissionInput,
   db: PrismaClient = prisma,
 ): Promise<{ requestId: string; versionId: string }> {
   assertAllowed(canSubmitForTeam(actor, input.teamId));
-  const auditActor: AuditActor = { id: submitter.id, label: submitter.email };
+  const auditActor = auditActorOf(actor);
 
   return db.$transaction(async (tx) => {
     let versionId: string;
@@ -40,7 +34,7 @@ export async function submitReviewRequest(
       if (!version) throw new ValidationError("Please correct the highlighted fields.", { versionId: ["That version is not in the catalog."] });
       versionId = version.id;
     } else {
-      ({ versionId, created } = await createSubmittedVersion(tx, submitter.id, input, input));
+      ({ versionId, created } = await createSubmittedVersion(tx, actor.id, input, input));
       if (input.importReceipt) created.version.factSources = await recordFactSources(tx, versionId, input.importReceipt);
     }
 
@@ -60,7 +54,7 @@ export async function submitReviewRequest(
     const request = await tx.reviewRequest.create({
       data: {
         teamId: input.teamId,
-        submitterId: submitter.id,
+        submitterId: actor.id,
         versionId,
         requestedUses: input.uses,
         justification: input.justification,
@@ -95,7 +89,7 @@ export async function submitReviewRequest(
     await syncVersionSummaries(tx, [versionId]);
 
     const versionName = `${request.version.checkpoint.name} ${request.version.version}`;
-    await notifyReviewers(tx, SIGN_OFF_CAPACITIES, [submitter.id], {
+    await notifyReviewers(tx, SIGN_OFF_CAPACITIES, [actor.id], {
       kind: "review.waiting",
       title: `${versionName} waits for review`,
       body: `${request.team.name} asks for ${input.uses.map((use) => INTENDED_USE_LABELS[use]).join(", ")}.`,

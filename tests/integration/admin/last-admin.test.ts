@@ -30,30 +30,30 @@ describe("the registry always keeps an active admin", () => {
   it("the last admin cannot remove their own Admin role", async () => {
     await clearAdmins();
     const admin = await createPerson(prisma, { roles: ["ADMIN", "AUDITOR"] });
-    await expect(removeRole(admin.actor, admin.user, { userId: admin.user.id, role: "ADMIN" })).rejects.toThrow(
+    await expect(removeRole(admin.actor, { userId: admin.user.id, role: "ADMIN" })).rejects.toThrow(
       /Removing your own Admin role would leave the registry without an active admin/,
     );
     expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.user.id } })).roles).toEqual(["ADMIN", "AUDITOR"]);
     expect(await prisma.auditEvent.count({ where: { actorId: admin.user.id } })).toBe(0);
     // Their other roles remain theirs to drop.
-    await removeRole(admin.actor, admin.user, { userId: admin.user.id, role: "AUDITOR" });
+    await removeRole(admin.actor, { userId: admin.user.id, role: "AUDITOR" });
   });
 
   it("an admin may step down while another admin remains, and then the other one is the last", async () => {
     await clearAdmins();
     const first = await createPerson(prisma, { roles: ["ADMIN"] });
     const second = await createPerson(prisma, { roles: ["ADMIN"] });
-    await removeRole(first.actor, first.user, { userId: first.user.id, role: "ADMIN" });
+    await removeRole(first.actor, { userId: first.user.id, role: "ADMIN" });
     expect(await activeAdmins()).toEqual([second.user.email]);
-    await expect(removeRole(second.actor, second.user, { userId: second.user.id, role: "ADMIN" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(removeRole(second.actor, { userId: second.user.id, role: "ADMIN" })).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("a deactivated admin does not count, and can lose the role", async () => {
     await clearAdmins();
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const dormant = await createPerson(prisma, { roles: ["ADMIN"], active: false });
-    await expect(removeRole(admin.actor, admin.user, { userId: admin.user.id, role: "ADMIN" })).rejects.toBeInstanceOf(ConflictError);
-    await removeRole(admin.actor, admin.user, { userId: dormant.user.id, role: "ADMIN" });
+    await expect(removeRole(admin.actor, { userId: admin.user.id, role: "ADMIN" })).rejects.toBeInstanceOf(ConflictError);
+    await removeRole(admin.actor, { userId: dormant.user.id, role: "ADMIN" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: dormant.user.id } })).roles).toEqual([]);
   });
 
@@ -66,8 +66,8 @@ describe("the registry always keeps an active admin", () => {
       await clearAdmins();
       const [a, b] = [await createPerson(prisma, { roles: ["ADMIN"] }), await createPerson(prisma, { roles: ["ADMIN"] })] as [Person, Person];
       const outcome = await settle([
-        removeRole(a.actor, a.user, { userId: b.user.id, role: "ADMIN" }),
-        removeRole(b.actor, b.user, { userId: a.user.id, role: "ADMIN" }),
+        removeRole(a.actor, { userId: b.user.id, role: "ADMIN" }),
+        removeRole(b.actor, { userId: a.user.id, role: "ADMIN" }),
       ]);
       expect(outcome).toEqual({ fulfilled: 1, conflicts: 1 });
       expect(await activeAdmins()).toHaveLength(1);
@@ -79,8 +79,8 @@ describe("the registry always keeps an active admin", () => {
       await clearAdmins();
       const [a, b] = [await createPerson(prisma, { roles: ["ADMIN"] }), await createPerson(prisma, { roles: ["ADMIN"] })] as [Person, Person];
       const outcome = await settle([
-        removeRole(a.actor, a.user, { userId: a.user.id, role: "ADMIN" }),
-        removeRole(b.actor, b.user, { userId: b.user.id, role: "ADMIN" }),
+        removeRole(a.actor, { userId: a.user.id, role: "ADMIN" }),
+        removeRole(b.actor, { userId: b.user.id, role: "ADMIN" }),
       ]);
       expect(outcome).toEqual({ fulfilled: 1, conflicts: 1 });
       expect(await activeAdmins()).toHaveLength(1);
@@ -91,7 +91,7 @@ describe("the registry always keeps an active admin", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       await clearAdmins();
       const [a, b] = [await createPerson(prisma, { roles: ["ADMIN"] }), await createPerson(prisma, { roles: ["ADMIN"] })] as [Person, Person];
-      const outcome = await settle([deactivateUser(a.actor, a.user, { userId: b.user.id }), deactivateUser(b.actor, b.user, { userId: a.user.id })]);
+      const outcome = await settle([deactivateUser(a.actor, { userId: b.user.id }), deactivateUser(b.actor, { userId: a.user.id })]);
       expect(outcome).toEqual({ fulfilled: 1, conflicts: 1 });
       expect(await activeAdmins()).toHaveLength(1);
     }
@@ -102,8 +102,8 @@ describe("the registry always keeps an active admin", () => {
       await clearAdmins();
       const [a, b] = [await createPerson(prisma, { roles: ["ADMIN"] }), await createPerson(prisma, { roles: ["ADMIN"] })] as [Person, Person];
       const outcome = await settle([
-        deactivateUser(a.actor, a.user, { userId: b.user.id }),
-        removeRole(b.actor, b.user, { userId: a.user.id, role: "ADMIN" }),
+        deactivateUser(a.actor, { userId: b.user.id }),
+        removeRole(b.actor, { userId: a.user.id, role: "ADMIN" }),
       ]);
       expect(outcome).toEqual({ fulfilled: 1, conflicts: 1 });
       expect(await activeAdmins()).toHaveLength(1);

@@ -43,7 +43,7 @@ describe("admin reads", () => {
 
   it("list a team's members with their roles", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
-    const team = await createTeam(admin.actor, admin.user, { name: `Members ${uniqueSuffix()}`, slug: undefined });
+    const team = await createTeam(admin.actor, { name: `Members ${uniqueSuffix()}`, slug: undefined });
     const member = await createPerson(prisma, { roles: ["AUDITOR"], teamIds: [team.id] });
     expect((await getTeamDetail(team.id))?.members).toEqual([
       expect.objectContaining({ id: member.user.id, email: member.user.email, roles: ["AUDITOR"], active: true }),

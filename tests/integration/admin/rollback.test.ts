@@ -27,7 +27,7 @@ describe("a failed audit write rolls the change back", () => {
     failure.on = "user.created"; // after the user and its membership
     try {
       await expect(
-        createUser(admin.actor, admin.user, createUserSchema.parse({ email, signIn: "invite", teamIds: [team.id], roles: ["ADMIN"] })),
+        createUser(admin.actor, createUserSchema.parse({ email, signIn: "invite", teamIds: [team.id], roles: ["ADMIN"] })),
       ).rejects.toThrow(/audit store unavailable/);
     } finally {
       failure.on = null;
@@ -42,7 +42,7 @@ describe("a failed audit write rolls the change back", () => {
     const target = await createPerson(prisma);
     failure.on = "user.role_granted";
     try {
-      await expect(grantRole(admin.actor, admin.user, { userId: target.user.id, role: "ADMIN" })).rejects.toThrow(/audit store unavailable/);
+      await expect(grantRole(admin.actor, { userId: target.user.id, role: "ADMIN" })).rejects.toThrow(/audit store unavailable/);
     } finally {
       failure.on = null;
     }
@@ -55,7 +55,7 @@ describe("a failed audit write rolls the change back", () => {
     const person = await createPerson(prisma);
     failure.on = "team.member_added";
     try {
-      await expect(addTeamMember(admin.actor, admin.user, { teamId: team.id, email: person.user.email })).rejects.toThrow(/audit store unavailable/);
+      await expect(addTeamMember(admin.actor, { teamId: team.id, email: person.user.email })).rejects.toThrow(/audit store unavailable/);
     } finally {
       failure.on = null;
     }

@@ -10,10 +10,10 @@ describe("teams", () => {
   it("creates a team with a short name derived from its name, renames it keeping the short name, and audits both", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const suffix = uniqueSuffix();
-    const team = await createTeam(admin.actor, admin.user, { name: `Render Farm ${suffix}`, slug: undefined });
+    const team = await createTeam(admin.actor, { name: `Render Farm ${suffix}`, slug: undefined });
     expect(team.slug).toBe(`render-farm-${suffix}`);
 
-    await renameTeam(admin.actor, admin.user, { teamId: team.id, name: `Render Farm EU ${suffix}` });
+    await renameTeam(admin.actor, { teamId: team.id, name: `Render Farm EU ${suffix}` });
     expect(await prisma.team.findUniqueOrThrow({ where: { id: team.id } })).toMatchObject({ name: `Render Farm EU ${suffix}`, slug: team.slug });
 
     const events = await auditBy(prisma, admin.user.id);
@@ -26,11 +26,11 @@ describe("teams", () => {
   it("refuses a short name that is taken, on the field that made it", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const existing = await createTeamRow(prisma);
-    await expect(createTeam(admin.actor, admin.user, { name: "Another", slug: existing.slug })).rejects.toMatchObject({
+    await expect(createTeam(admin.actor, { name: "Another", slug: existing.slug })).rejects.toMatchObject({
       code: "CONFLICT",
       fieldErrors: { slug: [expect.stringContaining(existing.slug)] },
     });
-    await expect(createTeam(admin.actor, admin.user, { name: existing.slug, slug: undefined })).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
+    await expect(createTeam(admin.actor, { name: existing.slug, slug: undefined })).rejects.toMatchObject({ fieldErrors: { name: [expect.any(String)] } });
     expect(await auditBy(prisma, admin.user.id)).toEqual([]);
   });
 
@@ -39,13 +39,13 @@ describe("teams", () => {
     const team = await createTeamRow(prisma);
     const person = await createPerson(prisma);
 
-    await addTeamMember(admin.actor, admin.user, { teamId: team.id, email: person.user.email });
+    await addTeamMember(admin.actor, { teamId: team.id, email: person.user.email });
     expect(await prisma.membership.count({ where: { teamId: team.id, userId: person.user.id } })).toBe(1);
-    await expect(addTeamMember(admin.actor, admin.user, { teamId: team.id, email: person.user.email })).rejects.toBeInstanceOf(ConflictError);
+    await expect(addTeamMember(admin.actor, { teamId: team.id, email: person.user.email })).rejects.toBeInstanceOf(ConflictError);
 
-    await removeTeamMember(admin.actor, admin.user, { teamId: team.id, userId: person.user.id });
+    await removeTeamMember(admin.actor, { teamId: team.id, userId: person.user.id });
     expect(await prisma.membership.count({ where: { teamId: team.id, userId: person.user.id } })).toBe(0);
-    await expect(removeTeamMember(admin.actor, admin.user, { teamId: team.id, userId: person.user.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(removeTeamMember(admin.actor, { teamId: team.id, userId: person.user.id })).rejects.toBeInstanceOf(ConflictError);
 
     const events = await auditBy(prisma, admin.user.id);
     expect(events.map((e) => [e.action, e.subjectType, e.subjectId, e.teamId, e.before, e.after])).toEqual([
@@ -57,7 +57,7 @@ describe("teams", () => {
   it("refuses to add an unknown email, as a field error", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const team = await createTeamRow(prisma);
-    const attempt = addTeamMember(admin.actor, admin.user, { teamId: team.id, email: `nobody-${uniqueSuffix()}@it.test` });
+    const attempt = addTeamMember(admin.actor, { teamId: team.id, email: `nobody-${uniqueSuffix()}@it.test` });
     await expect(attempt).rejects.toBeInstanceOf(ValidationError);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { email: [expect.stringContaining("No user has this email")] } });
     expect(await prisma.membership.count({ where: { teamId: team.id } })).toBe(0);
@@ -68,10 +68,10 @@ describe("teams", () => {
     for (const roles of [[], ["LEGAL_REVIEWER"], ["TECH_REVIEWER"], ["AUDITOR"]] as const) {
       const caller = await createPerson(prisma, { roles: [...roles], teamIds: [team.id] });
       const other = await createPerson(prisma);
-      await expect(createTeam(caller.actor, caller.user, { name: `Mine ${uniqueSuffix()}`, slug: undefined })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(renameTeam(caller.actor, caller.user, { teamId: team.id, name: "Renamed" })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(addTeamMember(caller.actor, caller.user, { teamId: team.id, email: other.user.email })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(removeTeamMember(caller.actor, caller.user, { teamId: team.id, userId: caller.user.id })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(createTeam(caller.actor, { name: `Mine ${uniqueSuffix()}`, slug: undefined })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(renameTeam(caller.actor, { teamId: team.id, name: "Renamed" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(addTeamMember(caller.actor, { teamId: team.id, email: other.user.email })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(removeTeamMember(caller.actor, { teamId: team.id, userId: caller.user.id })).rejects.toBeInstanceOf(ForbiddenError);
       expect(await auditBy(prisma, caller.user.id)).toEqual([]);
     }
     expect(await prisma.team.findUniqueOrThrow({ where: { id: team.id } })).toMatchObject({ name: team.name });

@@ -25,7 +25,7 @@ describe("createUser", () => {
     const team = await createTeamRow(prisma);
     const input = newUserInput({ roles: ["LEGAL_REVIEWER", "AUDITOR"], teamIds: [team.id] });
 
-    const { id } = await createUser(admin.actor, admin.user, input);
+    const { id } = await createUser(admin.actor, input);
 
     const row = await prisma.user.findUniqueOrThrow({ where: { id }, include: { memberships: true } });
     expect(row).toMatchObject({ email: input.email, name: "New Person", roles: ["LEGAL_REVIEWER", "AUDITOR"], active: true });
@@ -48,7 +48,7 @@ describe("createUser", () => {
 
   it("invites a user with no password, who can then only sign in through single sign-on", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
-    const { id } = await createUser(admin.actor, admin.user, newUserInput({ signIn: "invite", password: "" }));
+    const { id } = await createUser(admin.actor, newUserInput({ signIn: "invite", password: "" }));
     const row = await prisma.user.findUniqueOrThrow({ where: { id } });
     expect(row.passwordHash).toBeNull();
     expect(row.roles).toEqual([]);
@@ -59,7 +59,7 @@ describe("createUser", () => {
   it("refuses a duplicate email with a field error and writes nothing", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const existing = await createPerson(prisma);
-    const attempt = createUser(admin.actor, admin.user, newUserInput({ email: existing.user.email.toUpperCase() }));
+    const attempt = createUser(admin.actor, newUserInput({ email: existing.user.email.toUpperCase() }));
     await expect(attempt).rejects.toBeInstanceOf(ConflictError);
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { email: ["A user with this email already exists."] } });
     expect(await prisma.user.count({ where: { email: existing.user.email } })).toBe(1);
@@ -69,7 +69,7 @@ describe("createUser", () => {
   it("refuses a team that does not exist, and rolls back", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const input = newUserInput({ teamIds: ["00000000-0000-4000-8000-000000000000"] });
-    await expect(createUser(admin.actor, admin.user, input)).rejects.toBeInstanceOf(ValidationError);
+    await expect(createUser(admin.actor, input)).rejects.toBeInstanceOf(ValidationError);
     expect(await prisma.user.findUnique({ where: { email: input.email } })).toBeNull();
     expect(await auditBy(prisma, admin.user.id)).toEqual([]);
   });
@@ -77,7 +77,7 @@ describe("createUser", () => {
   it.each(NON_ADMINS)("is refused to a $label, writing nothing", async ({ roles }) => {
     const caller = await createPerson(prisma, { roles });
     const input = newUserInput({ roles: ["ADMIN"] });
-    await expect(createUser(caller.actor, caller.user, input)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createUser(caller.actor, input)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await prisma.user.findUnique({ where: { email: input.email } })).toBeNull();
     expect(await auditBy(prisma, caller.user.id)).toEqual([]);
   });
@@ -88,9 +88,9 @@ describe("grantRole and removeRole", () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const target = await createPerson(prisma, { roles: ["AUDITOR"] });
 
-    await grantRole(admin.actor, admin.user, { userId: target.user.id, role: "LEGAL_REVIEWER" });
+    await grantRole(admin.actor, { userId: target.user.id, role: "LEGAL_REVIEWER" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.user.id } })).roles).toEqual(["LEGAL_REVIEWER", "AUDITOR"]);
-    await removeRole(admin.actor, admin.user, { userId: target.user.id, role: "AUDITOR" });
+    await removeRole(admin.actor, { userId: target.user.id, role: "AUDITOR" });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.user.id } })).roles).toEqual(["LEGAL_REVIEWER"]);
 
     const events = await auditBy(prisma, admin.user.id);
@@ -113,14 +113,14 @@ describe("grantRole and removeRole", () => {
   it("a second grant of the same role, or removing a role not held, is a conflict that writes nothing", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const target = await createPerson(prisma, { roles: ["TECH_REVIEWER"] });
-    await expect(grantRole(admin.actor, admin.user, { userId: target.user.id, role: "TECH_REVIEWER" })).rejects.toBeInstanceOf(ConflictError);
-    await expect(removeRole(admin.actor, admin.user, { userId: target.user.id, role: "AUDITOR" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(grantRole(admin.actor, { userId: target.user.id, role: "TECH_REVIEWER" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(removeRole(admin.actor, { userId: target.user.id, role: "AUDITOR" })).rejects.toBeInstanceOf(ConflictError);
     expect(await auditBy(prisma, admin.user.id)).toEqual([]);
   });
 
   it.each(NON_ADMINS)("is refused to a $label, even for their own roles", async ({ roles }) => {
     const caller = await createPerson(prisma, { roles });
-    await expect(grantRole(caller.actor, caller.user, { userId: caller.user.id, role: "ADMIN" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(grantRole(caller.actor, { userId: caller.user.id, role: "ADMIN" })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: caller.user.id } })).roles).toEqual(roles);
     expect(await auditBy(prisma, caller.user.id)).toEqual([]);
   });
@@ -131,14 +131,14 @@ describe("deactivateUser and reactivateUser", () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const target = await createPerson(prisma);
 
-    await deactivateUser(admin.actor, admin.user, { userId: target.user.id });
+    await deactivateUser(admin.actor, { userId: target.user.id });
     const off = await prisma.user.findUniqueOrThrow({ where: { id: target.user.id } });
     expect(off.active).toBe(false);
     expect(off.deactivatedAt).toBeInstanceOf(Date);
 
-    await expect(deactivateUser(admin.actor, admin.user, { userId: target.user.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(deactivateUser(admin.actor, { userId: target.user.id })).rejects.toBeInstanceOf(ConflictError);
 
-    await reactivateUser(admin.actor, admin.user, { userId: target.user.id });
+    await reactivateUser(admin.actor, { userId: target.user.id });
     const on = await prisma.user.findUniqueOrThrow({ where: { id: target.user.id } });
     expect(on).toMatchObject({ active: true, deactivatedAt: null });
 
@@ -150,14 +150,14 @@ describe("deactivateUser and reactivateUser", () => {
 
   it("refuses an admin deactivating themselves", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
-    await expect(deactivateUser(admin.actor, admin.user, { userId: admin.user.id })).rejects.toThrow(/cannot deactivate your own account/);
+    await expect(deactivateUser(admin.actor, { userId: admin.user.id })).rejects.toThrow(/cannot deactivate your own account/);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: admin.user.id } })).active).toBe(true);
   });
 
   it.each(NON_ADMINS)("is refused to a $label, writing nothing", async ({ roles }) => {
     const caller = await createPerson(prisma, { roles });
     const target = await createPerson(prisma);
-    await expect(deactivateUser(caller.actor, caller.user, { userId: target.user.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(deactivateUser(caller.actor, { userId: target.user.id })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: target.user.id } })).active).toBe(true);
     expect(await auditBy(prisma, caller.user.id)).toEqual([]);
   });

@@ -79,7 +79,7 @@ function revisionInput(licenseId: string, revision: number, terms: Record<string
 
 describe("re-review and expiry on the seeded catalog", () => {
   it("previews, then applies, a change of SDXL's license terms: Pony and Illustrious (descendants) are flagged NEEDS_REVIEW and reviewers are told", async () => {
-    const { user, actor } = await admin();
+    const { actor } = await admin();
     const license = await sdxlLicense();
     const current = license.versions[0]!;
     const terms = Object.fromEntries(current.terms.map((term) => [term.use, { status: term.status as string, condition: term.condition }]));
@@ -94,7 +94,7 @@ describe("re-review and expiry on the seeded catalog", () => {
     expect(previewed["Pony Diffusion V6 XL"]).toEqual([{ use: "INTERNAL_EXPLORATION", from: expect.any(String), to: "FORBIDDEN" }]);
     expect((await approvalOf("pony-diffusion", "V6 XL")).status).toBe("ACTIVE");
 
-    const result = await createLicenseRevision(actor, user, input);
+    const result = await createLicenseRevision(actor, input);
     expect(result.flaggedApprovals).toBe(preview.approvalCount);
     // One audit event for the revision; it names every approval it flagged.
     const revisionEvents = await prisma.auditEvent.findMany({ where: { action: "license.version_created", subjectId: result.licenseVersionId } });

@@ -6,7 +6,7 @@ import { lookupBySha256 } from "@/lib/server/catalog/lookup";
 import { revokeApprovalSchema } from "@/lib/schemas/approval";
 import { createLicense, createUser, createVersion } from "@/tests/support/catalog-fixtures";
 
-const actorOf = (user: { id: string }, roles: ("ADMIN" | "LEGAL_REVIEWER" | "TECH_REVIEWER" | "AUDITOR")[]) => ({ id: user.id, active: true, roles, teamIds: [] });
+const actorOf = (user: { id: string; email: string }, roles: ("ADMIN" | "LEGAL_REVIEWER" | "TECH_REVIEWER" | "AUDITOR")[]) => ({ id: user.id, email: user.email, active: true, roles, teamIds: [] });
 
 async function approvedVersion() {
   const license = await createLicense(prisma, {});
@@ -24,7 +24,7 @@ describe("revoking an approval", () => {
     const { approvalId, sha256, legal } = await approvedVersion();
     expect((await lookupBySha256(prisma, { sha256 }))[0]!.approvedUses).toEqual(["COMMERCIAL_OUTPUTS"]);
 
-    await revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), legal, revokeApprovalSchema.parse({ approvalId, reason: "The license grant was withdrawn by the publisher." }));
+    await revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), revokeApprovalSchema.parse({ approvalId, reason: "The license grant was withdrawn by the publisher." }));
 
     const row = await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } });
     expect(row).toMatchObject({ status: "REVOKED", revokedReason: "The license grant was withdrawn by the publisher.", revokedById: legal.id });
@@ -39,7 +39,7 @@ describe("revoking an approval", () => {
     const tech = await createUser(prisma, { roles: ["TECH_REVIEWER"] });
     const before = await prisma.auditEvent.count();
     await expect(
-      revokeApproval(actorOf(tech, ["TECH_REVIEWER"]), tech, revokeApprovalSchema.parse({ approvalId, reason: "I do not like this model at all." })),
+      revokeApproval(actorOf(tech, ["TECH_REVIEWER"]), revokeApprovalSchema.parse({ approvalId, reason: "I do not like this model at all." })),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).status).toBe("ACTIVE");
     expect(await prisma.auditEvent.count()).toBe(before);
@@ -48,7 +48,7 @@ describe("revoking an approval", () => {
   it("refuses a second revocation of the same approval", async () => {
     const { approvalId, legal } = await approvedVersion();
     const input = revokeApprovalSchema.parse({ approvalId, reason: "Withdrawn grant, recorded twice." });
-    const results = await Promise.allSettled([revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), legal, input), revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), legal, input)]);
+    const results = await Promise.allSettled([revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), input), revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), input)]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await prisma.auditEvent.count({ where: { subjectId: approvalId, action: "approval.revoked" } })).toBe(1);
   });

@@ -82,7 +82,7 @@ describe("signing in through OpenID Connect", () => {
   it("links an invited user on their first sign-in, keeping the roles the admin gave them", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const email = `invited-${uniqueSuffix()}@allowed.test`;
-    const invited = await createUser(admin.actor, admin.user, createUserSchema.parse({ email, signIn: "invite", roles: ["LEGAL_REVIEWER"] }));
+    const invited = await createUser(admin.actor, createUserSchema.parse({ email, signIn: "invite", roles: ["LEGAL_REVIEWER"] }));
 
     const { result, user, subject } = await oidcSignIn(email);
     expect(result).toBe(true);

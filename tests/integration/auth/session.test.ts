@@ -42,7 +42,7 @@ describe("the session on every request", () => {
     session.userId = person.user.id;
 
     expect(await getCurrentUser()).toMatchObject({ id: person.user.id, roles: [], teams: [{ id: team.id }] });
-    await grantRole(admin.actor, admin.user, { userId: person.user.id, role: "LEGAL_REVIEWER" });
+    await grantRole(admin.actor, { userId: person.user.id, role: "LEGAL_REVIEWER" });
     expect((await getCurrentUser())?.roles).toEqual(["LEGAL_REVIEWER"]);
     expect((await requireActionUser()).actor).toEqual({ id: person.user.id, active: true, roles: ["LEGAL_REVIEWER"], teamIds: [team.id] });
   });
@@ -53,7 +53,7 @@ describe("the session on every request", () => {
     session.userId = person.user.id;
     expect(await requireUser("/reviews")).toMatchObject({ id: person.user.id });
 
-    await deactivateUser(admin.actor, admin.user, { userId: person.user.id });
+    await deactivateUser(admin.actor, { userId: person.user.id });
 
     expect(await getCurrentUser()).toBeNull();
     expect(await interrupt(() => requireUser("/reviews"))).toBe("redirect /sign-in?error=SessionEnded&callbackUrl=%2Freviews");

@@ -162,8 +162,8 @@ describe("GET /api/v1/bom?team=&use=", () => {
     expect(prop(a, "use:COMMERCIAL_OUTPUTS:condition")).toContain("Internal campaigns only");
     expect(prop(a, "use:RESEARCH:approval")).toEqual([]);
 
-    await revokeApproval(admin.actor, admin.user, { approvalId: forEveryTeam.approvalId, reason: "The publisher withdrew the grant." });
-    await revokeApproval(admin.actor, admin.user, { approvalId: forTeam.approvalId, reason: "Campaign ended." });
+    await revokeApproval(admin.actor, { approvalId: forEveryTeam.approvalId, reason: "The publisher withdrew the grant." });
+    await revokeApproval(admin.actor, { approvalId: forTeam.approvalId, reason: "Campaign ended." });
     expect(mine(await read())).toEqual([`Bom Merge ${family}`]);
   });
 

@@ -23,7 +23,7 @@ const lastEvent = (subjectId: string) => prisma.auditEvent.findFirstOrThrow({ wh
 describe("createCheckpoint and updateCheckpoint", () => {
   it("creates the row and its audit event by the admin", async () => {
     const slug = `it-${token()}`;
-    const { checkpointId } = await createCheckpoint(admin.actor, admin.user, checkpointFieldsSchema.parse({ name: "Nova XL", slug, aliases: "Nova\nNXL" }));
+    const { checkpointId } = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name: "Nova XL", slug, aliases: "Nova\nNXL" }));
     expect(await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } })).toMatchObject({ name: "Nova XL", slug, aliases: ["Nova", "NXL"] });
     expect(await lastEvent(checkpointId)).toMatchObject({
       action: "checkpoint.created",
@@ -36,9 +36,9 @@ describe("createCheckpoint and updateCheckpoint", () => {
 
   it("refuses a slug that is taken, with a field error and nothing written", async () => {
     const slug = `it-${token()}`;
-    await createCheckpoint(admin.actor, admin.user, checkpointFieldsSchema.parse({ name: "First", slug }));
+    await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name: "First", slug }));
     const events = await prisma.auditEvent.count();
-    const error = await createCheckpoint(admin.actor, admin.user, checkpointFieldsSchema.parse({ name: "Second", slug })).catch((caught: unknown) => caught);
+    const error = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name: "Second", slug })).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConflictError);
     expect((error as ConflictError).fieldErrors).toHaveProperty("slug");
     expect(await prisma.checkpoint.count({ where: { slug } })).toBe(1);
@@ -49,7 +49,7 @@ describe("createCheckpoint and updateCheckpoint", () => {
     const { versionId, checkpointId } = await newVersion(admin, { architectureKey, name: "Old Name" });
     const before = await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } });
     const input = updateCheckpointSchema.parse({ id: checkpointId, name: "Brand New Name", slug: before.slug, aliases: "", expectedUpdatedAt: before.updatedAt.toISOString() });
-    await updateCheckpoint(admin.actor, admin.user, input);
+    await updateCheckpoint(admin.actor, input);
 
     expect((await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } })).name).toBe("Brand New Name");
     expect(await lastEvent(checkpointId)).toMatchObject({ action: "checkpoint.updated", before: { name: "Old Name" }, after: { name: "Brand New Name" } });
@@ -57,19 +57,16 @@ describe("createCheckpoint and updateCheckpoint", () => {
     expect(summary.checkpointName).toBe("Brand New Name");
     expect(summary.searchTerms).toEqual(expect.arrayContaining(["brand", "new", "name", "brandnewname"]));
 
-    await expect(updateCheckpoint(admin.actor, admin.user, { ...input, name: "Lost update" })).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateCheckpoint(admin.actor, { ...input, name: "Lost update" })).rejects.toBeInstanceOf(ConflictError);
     expect((await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } })).name).toBe("Brand New Name");
   });
 });
 
 describe("createVersion and updateVersion", () => {
   it("creates the version, its audit event and its browse summary", async () => {
-    const { checkpointId } = await createCheckpoint(admin.actor, admin.user, checkpointFieldsSchema.parse({ name: `Lumen ${token()}`, slug: `it-${token()}` }));
+    const { checkpointId } = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name: `Lumen ${token()}`, slug: `it-${token()}` }));
     const sha256 = "ab".repeat(32);
-    const { versionId } = await createVersion(
-      admin.actor,
-      admin.user,
-      createVersionSchema.parse({ checkpointId, version: "v3", kind: "BASE", architectureKey, sha256: sha256.toUpperCase(), pros: "Fast\nSharp", nativeResolution: "1024", promptStyle: "TAGS" }),
+    const { versionId } = await createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "v3", kind: "BASE", architectureKey, sha256: sha256.toUpperCase(), pros: "Fast\nSharp", nativeResolution: "1024", promptStyle: "TAGS" }),
     );
     expect(await prisma.checkpointVersion.findUniqueOrThrow({ where: { id: versionId } })).toMatchObject({
       version: "v3",
@@ -88,12 +85,12 @@ describe("createVersion and updateVersion", () => {
   });
 
   it("refuses an unknown architecture and a duplicate label with field errors", async () => {
-    const { checkpointId } = await createCheckpoint(admin.actor, admin.user, checkpointFieldsSchema.parse({ name: `Dup ${token()}`, slug: `it-${token()}` }));
-    await expect(createVersion(admin.actor, admin.user, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey: "NO_SUCH_ARCH" }))).rejects.toMatchObject({
+    const { checkpointId } = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name: `Dup ${token()}`, slug: `it-${token()}` }));
+    await expect(createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey: "NO_SUCH_ARCH" }))).rejects.toMatchObject({
       fieldErrors: { architectureKey: [expect.any(String)] },
     });
-    await createVersion(admin.actor, admin.user, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey }));
-    await expect(createVersion(admin.actor, admin.user, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey }))).rejects.toMatchObject({
+    await createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey }));
+    await expect(createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey }))).rejects.toMatchObject({
       fieldErrors: { version: [expect.any(String)] },
     });
     expect(await prisma.checkpointVersion.count({ where: { checkpointId } })).toBe(1);
@@ -107,13 +104,13 @@ describe("createVersion and updateVersion", () => {
     const childApproval = await approve(child.versionId, ["INTERNAL_EXPLORATION"], { grantedById: admin.user.id });
 
     const fields = { id: base.versionId, version: "1.0", kind: "BASE", architectureKey, bestFor: "Edited notes", expectedRevision: "1" };
-    const notes = await updateVersion(admin.actor, admin.user, updateVersionSchema.parse(fields));
+    const notes = await updateVersion(admin.actor, updateVersionSchema.parse(fields));
     expect(notes.flaggedApprovals).toBe(0);
     expect(await lastEvent(base.versionId)).toMatchObject({ action: "version.updated", before: { bestFor: null, revision: 1 }, after: { bestFor: "Edited notes", revision: 2 } });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: baseApproval.approvalId } })).status).toBe("ACTIVE");
 
-    await expect(updateVersion(admin.actor, admin.user, updateVersionSchema.parse({ ...fields, kind: "MERGE" }))).rejects.toBeInstanceOf(ConflictError);
-    const kind = await updateVersion(admin.actor, admin.user, updateVersionSchema.parse({ ...fields, kind: "MERGE", expectedRevision: "2" }));
+    await expect(updateVersion(admin.actor, updateVersionSchema.parse({ ...fields, kind: "MERGE" }))).rejects.toBeInstanceOf(ConflictError);
+    const kind = await updateVersion(admin.actor, updateVersionSchema.parse({ ...fields, kind: "MERGE", expectedRevision: "2" }));
     expect(kind.flaggedApprovals).toBe(2);
     for (const { approvalId } of [baseApproval, childApproval]) {
       expect(await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).toMatchObject({ status: "NEEDS_REVIEW", needsReviewReason: expect.stringContaining("kind") });
@@ -128,7 +125,7 @@ describe("createVersion and updateVersion", () => {
     const child = await newVersion(admin, { architectureKey, parents: [{ id: base.versionId }] });
     const own = await approve(base.versionId, ["RESEARCH"], { grantedById: admin.user.id });
     const derived = await approve(child.versionId, ["RESEARCH"], { grantedById: admin.user.id });
-    await updateVersion(admin.actor, admin.user, updateVersionSchema.parse({ id: base.versionId, version: "1.0", kind: "BASE", architectureKey, sha256: "cd".repeat(32), expectedRevision: "1" }));
+    await updateVersion(admin.actor, updateVersionSchema.parse({ id: base.versionId, version: "1.0", kind: "BASE", architectureKey, sha256: "cd".repeat(32), expectedRevision: "1" }));
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: own.approvalId } })).status).toBe("NEEDS_REVIEW");
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: derived.approvalId } })).status).toBe("ACTIVE");
   });
@@ -138,13 +135,13 @@ describe("updateCreatorTerms", () => {
   it("creates revision 1, bumps the revision on every change, audits both and recomputes the terms", async () => {
     const license = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED", HOSTED_SERVICE: "ALLOWED", REDISTRIBUTE_WEIGHTS: "ALLOWED", DERIVATIVES: "ALLOWED" });
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
-    const first = await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0", allowCommercialUse: ["IMAGE"], allowDerivatives: "yes" }));
+    const first = await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0", allowCommercialUse: ["IMAGE"], allowDerivatives: "yes" }));
     expect(first.revision).toBe(1);
     expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({ allowCommercialUse: ["IMAGE"], allowDerivatives: true, allowNoCredit: null, revision: 1 });
     expect(effectiveOf(await summaryOf(versionId))).toMatchObject({ COMMERCIAL_OUTPUTS: "ALLOWED", HOSTED_SERVICE: "FORBIDDEN", DERIVATIVES: "ALLOWED" });
 
     const approval = await approve(versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id });
-    const second = await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1", allowCommercialUse: ["NONE"], allowDerivatives: "no" }));
+    const second = await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1", allowCommercialUse: ["NONE"], allowDerivatives: "no" }));
     expect(second).toEqual({ revision: 2, flaggedApprovals: 1 });
     expect(effectiveOf(await summaryOf(versionId))).toMatchObject({ COMMERCIAL_OUTPUTS: "FORBIDDEN", DERIVATIVES: "FORBIDDEN" });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");
@@ -156,12 +153,12 @@ describe("updateCreatorTerms", () => {
     ]);
     expect(events[1]).toMatchObject({ before: { allowCommercialUse: ["IMAGE"], allowDerivatives: true, revision: 1 }, after: { allowCommercialUse: ["NONE"], allowDerivatives: false } });
 
-    await expect(updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1" }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1" }))).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("keeps unstated flags unknown, never permissive", async () => {
     const { versionId } = await newVersion(admin, { architectureKey });
-    await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0" }));
+    await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0" }));
     expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({ allowCommercialUse: [], allowNoCredit: null, allowDerivatives: null, allowDifferentLicense: null });
   });
 });

@@ -26,7 +26,7 @@ describe("createLicense", () => {
       aliases: "test-community\nTCL",
       revision: revisionForm({ COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "revenue under USD 1M" } }, { passThroughRestrictions: "on", obligations: "Credit the creator" }),
     });
-    const { licenseId, licenseVersionId } = await createLicense(admin.actor, admin.user, input);
+    const { licenseId, licenseVersionId } = await createLicense(admin.actor, input);
     const license = await prisma.license.findUniqueOrThrow({ where: { id: licenseId }, include: { versions: { include: { terms: true } } } });
     expect(license).toMatchObject({ key, name: "Test Community License", aliases: ["test-community", "TCL"] });
     expect(license.versions).toHaveLength(1);
@@ -46,7 +46,7 @@ describe("createLicense", () => {
 
   it("refuses a key in use, and a Conditional term without its condition", async () => {
     const existing = await newLicense(admin, {});
-    await expect(createLicense(admin.actor, admin.user, createLicenseSchema.parse({ key: existing.key, name: "Again", revision: revisionForm({}) }))).rejects.toBeInstanceOf(ConflictError);
+    await expect(createLicense(admin.actor, createLicenseSchema.parse({ key: existing.key, name: "Again", revision: revisionForm({}) }))).rejects.toBeInstanceOf(ConflictError);
     const missingCondition = createLicenseSchema.safeParse({ key: "LicenseRef-x", name: "X", revision: revisionForm({ RESEARCH: { status: "CONDITIONAL", condition: "" } }) });
     expect(missingCondition.success).toBe(false);
     expect(missingCondition.error?.issues[0]?.path).toEqual(["revision", "terms", "RESEARCH", "condition"]);
@@ -59,10 +59,7 @@ describe("createLicenseRevision", () => {
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
     expect(effectiveOf(await summaryOf(versionId)).COMMERCIAL_OUTPUTS).toBe("ALLOWED");
 
-    const result = await createLicenseRevision(
-      admin.actor,
-      admin.user,
-      createLicenseRevisionSchema.parse({ licenseId: license.licenseId, expectedRevision: "1", label: "v2", ...revisionForm({ COMMERCIAL_OUTPUTS: { status: "FORBIDDEN", condition: "no longer allowed" } }) }),
+    const result = await createLicenseRevision(admin.actor, createLicenseRevisionSchema.parse({ licenseId: license.licenseId, expectedRevision: "1", label: "v2", ...revisionForm({ COMMERCIAL_OUTPUTS: { status: "FORBIDDEN", condition: "no longer allowed" } }) }),
     );
     expect(result.revision).toBe(2);
 
@@ -84,8 +81,8 @@ describe("createLicenseRevision", () => {
   it("refuses a revision based on a superseded one", async () => {
     const license = await newLicense(admin, {});
     const input = createLicenseRevisionSchema.parse({ licenseId: license.licenseId, expectedRevision: "1", ...revisionForm({}) });
-    await createLicenseRevision(admin.actor, admin.user, input);
-    await expect(createLicenseRevision(admin.actor, admin.user, input)).rejects.toBeInstanceOf(ConflictError);
+    await createLicenseRevision(admin.actor, input);
+    await expect(createLicenseRevision(admin.actor, input)).rejects.toBeInstanceOf(ConflictError);
     expect(await prisma.licenseVersion.count({ where: { licenseId: license.licenseId } })).toBe(2);
   });
 });
@@ -95,7 +92,7 @@ describe("updateLicense", () => {
     const license = await newLicense(admin, {}, "Before Rename");
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
     const { updatedAt } = await prisma.license.findUniqueOrThrow({ where: { id: license.licenseId } });
-    await updateLicense(admin.actor, admin.user, updateLicenseSchema.parse({ id: license.licenseId, name: "After Rename", aliases: "ar", expectedUpdatedAt: updatedAt.toISOString() }));
+    await updateLicense(admin.actor, updateLicenseSchema.parse({ id: license.licenseId, name: "After Rename", aliases: "ar", expectedUpdatedAt: updatedAt.toISOString() }));
     expect(await prisma.license.findUniqueOrThrow({ where: { id: license.licenseId } })).toMatchObject({ name: "After Rename", aliases: ["ar"] });
     expect(await prisma.licenseVersion.count({ where: { licenseId: license.licenseId } })).toBe(1);
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { subjectId: license.licenseId, action: "license.updated" } })).toMatchObject({
@@ -103,7 +100,7 @@ describe("updateLicense", () => {
       after: { name: "After Rename", aliases: ["ar"] },
     });
     expect((await summaryOf(versionId)).ownLicenses).toEqual([{ key: license.key, name: "After Rename" }]);
-    await expect(updateLicense(admin.actor, admin.user, updateLicenseSchema.parse({ id: license.licenseId, name: "Stale", expectedUpdatedAt: updatedAt.toISOString() }))).rejects.toBeInstanceOf(
+    await expect(updateLicense(admin.actor, updateLicenseSchema.parse({ id: license.licenseId, name: "Stale", expectedUpdatedAt: updatedAt.toISOString() }))).rejects.toBeInstanceOf(
       ConflictError,
     );
   });

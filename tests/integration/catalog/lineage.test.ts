@@ -23,7 +23,7 @@ describe("addLineageEdge", () => {
     const child = await newVersion(admin, { architectureKey, kind: "FINETUNE", licenseIds: [permissive.licenseId] });
     expect(effectiveOf(await summaryOf(child.versionId)).COMMERCIAL_OUTPUTS).toBe("ALLOWED");
 
-    const { edgeId } = await addLineageEdge(admin.actor, admin.user, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null });
+    const { edgeId } = await addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null });
     expect(await prisma.lineageEdge.findUniqueOrThrow({ where: { id: edgeId } })).toMatchObject({ parentId: parent.versionId, childId: child.versionId, relation: "FINETUNE" });
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { subjectType: "LineageEdge", subjectId: edgeId } })).toMatchObject({
       action: "lineage.edge_added",
@@ -46,7 +46,7 @@ describe("addLineageEdge", () => {
     const grandchild = await newVersion(admin, { architectureKey, parents: [{ id: child.versionId }] });
     const approval = await approve(grandchild.versionId, ["RESEARCH"], { grantedById: admin.user.id });
 
-    const { flaggedApprovals } = await addLineageEdge(admin.actor, admin.user, { childId: child.versionId, parentId: newParent.versionId, relation: "MERGE", weight: 0.5 });
+    const { flaggedApprovals } = await addLineageEdge(admin.actor, { childId: child.versionId, parentId: newParent.versionId, relation: "MERGE", weight: 0.5 });
     expect(flaggedApprovals).toBe(1);
     expect(effectiveOf(await summaryOf(grandchild.versionId)).RESEARCH).toBe("FORBIDDEN");
     expect(await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).toMatchObject({ status: "NEEDS_REVIEW", needsReviewReason: expect.stringContaining("Lineage changed") });
@@ -59,10 +59,10 @@ describe("addLineageEdge", () => {
     const edges = await prisma.lineageEdge.count();
     const events = await prisma.auditEvent.count();
 
-    const error = await addLineageEdge(admin.actor, admin.user, { childId: a.versionId, parentId: c.versionId, relation: "FINETUNE", weight: null }).catch((caught: unknown) => caught);
+    const error = await addLineageEdge(admin.actor, { childId: a.versionId, parentId: c.versionId, relation: "FINETUNE", weight: null }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors?.parentId?.[0]).toMatch(/Cycle C 1\.0 already derives from Cycle A 1\.0.*cycle/);
-    await expect(addLineageEdge(admin.actor, admin.user, { childId: a.versionId, parentId: a.versionId, relation: "FINETUNE", weight: null })).rejects.toBeInstanceOf(ValidationError);
+    await expect(addLineageEdge(admin.actor, { childId: a.versionId, parentId: a.versionId, relation: "FINETUNE", weight: null })).rejects.toBeInstanceOf(ValidationError);
     expect(await prisma.lineageEdge.count()).toBe(edges);
     expect(await prisma.auditEvent.count()).toBe(events);
   });
@@ -70,7 +70,7 @@ describe("addLineageEdge", () => {
   it("refuses the same parent twice", async () => {
     const parent = await newVersion(admin, { architectureKey });
     const child = await newVersion(admin, { architectureKey, parents: [{ id: parent.versionId }] });
-    await expect(addLineageEdge(admin.actor, admin.user, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null })).rejects.toBeInstanceOf(ConflictError);
+    await expect(addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null })).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
@@ -83,7 +83,7 @@ describe("removeLineageEdge", () => {
     const approval = await approve(child.versionId, ["HOSTED_SERVICE"], { grantedById: admin.user.id });
     const edge = await prisma.lineageEdge.findFirstOrThrow({ where: { childId: child.versionId } });
 
-    const { flaggedApprovals } = await removeLineageEdge(admin.actor, admin.user, { edgeId: edge.id });
+    const { flaggedApprovals } = await removeLineageEdge(admin.actor, { edgeId: edge.id });
     expect(flaggedApprovals).toBe(1);
     expect(await prisma.lineageEdge.findUnique({ where: { id: edge.id } })).toBeNull();
     expect(await prisma.auditEvent.findMany({ where: { subjectType: "LineageEdge", subjectId: edge.id, action: "lineage.edge_removed" } })).toMatchObject([
@@ -95,7 +95,7 @@ describe("removeLineageEdge", () => {
     ]);
     expect(effectiveOf(await summaryOf(child.versionId)).HOSTED_SERVICE).toBe("ALLOWED");
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");
-    await expect(removeLineageEdge(admin.actor, admin.user, { edgeId: edge.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(removeLineageEdge(admin.actor, { edgeId: edge.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
@@ -106,13 +106,13 @@ describe("license layers of a version", () => {
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [first.licenseId] });
     const approval = await approve(versionId, ["TRAIN_ON_OUTPUTS"], { grantedById: admin.user.id });
 
-    const added = await addVersionLicense(admin.actor, admin.user, { versionId, licenseId: second.licenseId });
+    const added = await addVersionLicense(admin.actor, { versionId, licenseId: second.licenseId });
     expect(added.flaggedApprovals).toBe(1);
     expect(await prisma.versionLicense.count({ where: { versionId } })).toBe(2);
     expect(effectiveOf(await summaryOf(versionId)).TRAIN_ON_OUTPUTS).toBe("FORBIDDEN");
-    await expect(addVersionLicense(admin.actor, admin.user, { versionId, licenseId: second.licenseId })).rejects.toBeInstanceOf(ConflictError);
+    await expect(addVersionLicense(admin.actor, { versionId, licenseId: second.licenseId })).rejects.toBeInstanceOf(ConflictError);
 
-    await removeVersionLicense(admin.actor, admin.user, { versionId, licenseId: second.licenseId });
+    await removeVersionLicense(admin.actor, { versionId, licenseId: second.licenseId });
     expect(effectiveOf(await summaryOf(versionId)).TRAIN_ON_OUTPUTS).toBe("ALLOWED");
     const events = await prisma.auditEvent.findMany({ where: { subjectType: "CheckpointVersion", subjectId: versionId, action: { startsWith: "version.license_" } }, orderBy: { id: "asc" } });
     expect(events.map((event) => event.action)).toEqual(["version.license_added", "version.license_added", "version.license_removed"]);

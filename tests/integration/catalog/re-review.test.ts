@@ -46,10 +46,7 @@ describe("a new license revision flags every approval that relied on the license
     const lapsed = await approve(illustrious.versionId, ["INTERNAL_EXPLORATION"], { grantedById: admin.user.id });
     await prisma.approval.update({ where: { id: lapsed.approvalId }, data: { reviewBy: new Date(Date.now() - DAY) } });
 
-    const result = await createLicenseRevision(
-      admin.actor,
-      admin.user,
-      createLicenseRevisionSchema.parse({ licenseId: rail.licenseId, expectedRevision: "1", ...revisionForm({ INTERNAL_EXPLORATION: "ALLOWED", RESEARCH: { status: "CONDITIONAL", condition: "academic only" } }) }),
+    const result = await createLicenseRevision(admin.actor, createLicenseRevisionSchema.parse({ licenseId: rail.licenseId, expectedRevision: "1", ...revisionForm({ INTERNAL_EXPLORATION: "ALLOWED", RESEARCH: { status: "CONDITIONAL", condition: "academic only" } }) }),
     );
     expect(result.flaggedApprovals).toBe(4);
 

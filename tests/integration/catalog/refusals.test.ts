@@ -51,18 +51,18 @@ beforeAll(async () => {
 type Mutation = [string, (person: Person) => Promise<unknown>];
 
 const mutations: Mutation[] = [
-  ["createCheckpoint", (p) => createCheckpoint(p.actor, p.user, checkpointFieldsSchema.parse({ name: "Refused", slug: `refused-${token()}` }))],
-  ["updateCheckpoint", (p) => updateCheckpoint(p.actor, p.user, updateCheckpointSchema.parse({ id: fixture.checkpointId, name: "Refused", slug: `refused-${token()}`, expectedUpdatedAt: fixture.updatedAt }))],
-  ["createVersion", (p) => createVersion(p.actor, p.user, createVersionSchema.parse({ checkpointId: fixture.checkpointId, version: "9.9", kind: "BASE", architectureKey: fixture.architectureKey }))],
-  ["updateVersion", (p) => updateVersion(p.actor, p.user, updateVersionSchema.parse({ id: fixture.childId, version: "1.0", kind: "MERGE", architectureKey: fixture.architectureKey, expectedRevision: "1" }))],
-  ["addLineageEdge", (p) => addLineageEdge(p.actor, p.user, { childId: fixture.parentId, parentId: fixture.childId, relation: "FINETUNE", weight: null })],
-  ["removeLineageEdge", (p) => removeLineageEdge(p.actor, p.user, { edgeId: fixture.edgeId })],
-  ["addVersionLicense", (p) => addVersionLicense(p.actor, p.user, { versionId: fixture.childId, licenseId: fixture.licenseId })],
-  ["removeVersionLicense", (p) => removeVersionLicense(p.actor, p.user, { versionId: fixture.parentId, licenseId: fixture.licenseId })],
-  ["updateCreatorTerms", (p) => updateCreatorTerms(p.actor, p.user, updateCreatorTermsSchema.parse({ versionId: fixture.childId, expectedRevision: "0", allowCommercialUse: ["SELL"] }))],
-  ["createLicense", (p) => createLicense(p.actor, p.user, createLicenseSchema.parse({ key: `LicenseRef-refused-${token()}`, name: "Refused", revision: revisionForm({}) }))],
-  ["updateLicense", (p) => updateLicense(p.actor, p.user, updateLicenseSchema.parse({ id: fixture.licenseId, name: "Refused", expectedUpdatedAt: fixture.licenseUpdatedAt }))],
-  ["createLicenseRevision", (p) => createLicenseRevision(p.actor, p.user, createLicenseRevisionSchema.parse({ licenseId: fixture.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) }))],
+  ["createCheckpoint", (p) => createCheckpoint(p.actor, checkpointFieldsSchema.parse({ name: "Refused", slug: `refused-${token()}` }))],
+  ["updateCheckpoint", (p) => updateCheckpoint(p.actor, updateCheckpointSchema.parse({ id: fixture.checkpointId, name: "Refused", slug: `refused-${token()}`, expectedUpdatedAt: fixture.updatedAt }))],
+  ["createVersion", (p) => createVersion(p.actor, createVersionSchema.parse({ checkpointId: fixture.checkpointId, version: "9.9", kind: "BASE", architectureKey: fixture.architectureKey }))],
+  ["updateVersion", (p) => updateVersion(p.actor, updateVersionSchema.parse({ id: fixture.childId, version: "1.0", kind: "MERGE", architectureKey: fixture.architectureKey, expectedRevision: "1" }))],
+  ["addLineageEdge", (p) => addLineageEdge(p.actor, { childId: fixture.parentId, parentId: fixture.childId, relation: "FINETUNE", weight: null })],
+  ["removeLineageEdge", (p) => removeLineageEdge(p.actor, { edgeId: fixture.edgeId })],
+  ["addVersionLicense", (p) => addVersionLicense(p.actor, { versionId: fixture.childId, licenseId: fixture.licenseId })],
+  ["removeVersionLicense", (p) => removeVersionLicense(p.actor, { versionId: fixture.parentId, licenseId: fixture.licenseId })],
+  ["updateCreatorTerms", (p) => updateCreatorTerms(p.actor, updateCreatorTermsSchema.parse({ versionId: fixture.childId, expectedRevision: "0", allowCommercialUse: ["SELL"] }))],
+  ["createLicense", (p) => createLicense(p.actor, createLicenseSchema.parse({ key: `LicenseRef-refused-${token()}`, name: "Refused", revision: revisionForm({}) }))],
+  ["updateLicense", (p) => updateLicense(p.actor, updateLicenseSchema.parse({ id: fixture.licenseId, name: "Refused", expectedUpdatedAt: fixture.licenseUpdatedAt }))],
+  ["createLicenseRevision", (p) => createLicenseRevision(p.actor, createLicenseRevisionSchema.parse({ licenseId: fixture.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) }))],
 ];
 
 const TABLES = ["Checkpoint", "CheckpointVersion", "LineageEdge", "VersionLicense", "CreatorTerms", "License", "LicenseVersion", "LicenseTerm", "Approval", "VersionSummary", "VersionUseApproval", "AuditEvent"];

@@ -42,7 +42,7 @@ export function revisionForm(terms: Terms, extra: Record<string, unknown> = {}) 
 
 export async function newLicense(admin: Person, terms: Terms, name = `License ${token()}`) {
   const input = createLicenseSchema.parse({ key: `LicenseRef-it-${token()}`, name, aliases: "", revision: revisionForm(terms) });
-  const created = await createLicense(admin.actor, admin.user, input);
+  const created = await createLicense(admin.actor, input);
   return { ...created, key: input.key, name };
 }
 
@@ -60,18 +60,15 @@ export interface VersionSpec {
 
 export async function newVersion(admin: Person, spec: VersionSpec): Promise<{ versionId: string; checkpointId: string; name: string }> {
   const name = spec.name ?? `Model ${token()}`;
-  const { checkpointId } = await createCheckpoint(admin.actor, admin.user, checkpointFieldsSchema.parse({ name, slug: `it-${token()}`, aliases: (spec.aliases ?? []).join("\n") }));
-  const { versionId } = await createVersion(
-    admin.actor,
-    admin.user,
-    createVersionSchema.parse({ checkpointId, version: "1.0", kind: spec.kind ?? (spec.parents?.length ? "FINETUNE" : "BASE"), architectureKey: spec.architectureKey, sha256: spec.sha256, promptStyle: spec.promptStyle }),
+  const { checkpointId } = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name, slug: `it-${token()}`, aliases: (spec.aliases ?? []).join("\n") }));
+  const { versionId } = await createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1.0", kind: spec.kind ?? (spec.parents?.length ? "FINETUNE" : "BASE"), architectureKey: spec.architectureKey, sha256: spec.sha256, promptStyle: spec.promptStyle }),
   );
-  for (const licenseId of spec.licenseIds ?? []) await addVersionLicense(admin.actor, admin.user, { versionId, licenseId });
+  for (const licenseId of spec.licenseIds ?? []) await addVersionLicense(admin.actor, { versionId, licenseId });
   for (const parent of spec.parents ?? []) {
-    await addLineageEdge(admin.actor, admin.user, { childId: versionId, parentId: parent.id, relation: parent.relation ?? "FINETUNE", weight: parent.weight ? Number(parent.weight) : null });
+    await addLineageEdge(admin.actor, { childId: versionId, parentId: parent.id, relation: parent.relation ?? "FINETUNE", weight: parent.weight ? Number(parent.weight) : null });
   }
   if (spec.creatorTerms) {
-    await updateCreatorTerms(admin.actor, admin.user, updateCreatorTermsSchema.parse({ versionId, expectedRevision: 0, ...spec.creatorTerms }));
+    await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: 0, ...spec.creatorTerms }));
   }
   return { versionId, checkpointId, name: `${name} 1.0` };
 }

@@ -60,7 +60,7 @@ describe("a submission after an import", () => {
   it("records the source URL, fetch time and response SHA-256 with the version, in the request's one audit event", async () => {
     const { user, teamId, tag } = await submitter();
     const { input, outcome } = await importedSubmission(teamId, tag);
-    const { requestId, versionId } = await submitReviewRequest(user.actor, user, input);
+    const { requestId, versionId } = await submitReviewRequest(user.actor, input);
 
     const rows = await prisma.versionFactSource.findMany({ where: { versionId } });
     expect(rows).toHaveLength(1);
@@ -86,7 +86,7 @@ describe("a submission after an import", () => {
     const forgedPayload = Buffer.from(JSON.stringify({ ...outcome.provenance, pageUrl: "https://civitai.com/models/1" })).toString("base64url");
     const before = await tableCounts();
     for (const receipt of [`${forgedPayload}.${outcome.receipt.split(".")[1]}`, `${payload}.AAAA`, "not-a-receipt"]) {
-      const error = await submitReviewRequest(user.actor, user, { ...input, importReceipt: receipt } as SubmissionInput).catch((caught: unknown) => caught);
+      const error = await submitReviewRequest(user.actor, { ...input, importReceipt: receipt } as SubmissionInput).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).fieldErrors?.importReceipt).toBeTruthy();
     }
@@ -96,7 +96,7 @@ describe("a submission after an import", () => {
   it("a version typed by hand records no source", async () => {
     const { user, teamId, tag } = await submitter();
     const { input } = await importedSubmission(teamId, tag);
-    const { versionId } = await submitReviewRequest(user.actor, user, { ...input, importReceipt: undefined } as SubmissionInput);
+    const { versionId } = await submitReviewRequest(user.actor, { ...input, importReceipt: undefined } as SubmissionInput);
     expect(await prisma.versionFactSource.count({ where: { versionId } })).toBe(0);
   });
 });

@@ -56,8 +56,8 @@ describe("competing sign-offs on two app instances", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const { requestId } = await submitRequest(world, { db: instanceA });
       const results = await Promise.allSettled([
-        signOff(world.legal.actor, world.legal, approve(requestId, 1, "LEGAL"), instanceA),
-        signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"), instanceB),
+        signOff(world.legal.actor, approve(requestId, 1, "LEGAL"), instanceA),
+        signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"), instanceB),
       ]);
       expect(split(results)).toEqual({ won: 1, conflicts: 1 });
       const after = await rows(requestId);
@@ -68,7 +68,6 @@ describe("competing sign-offs on two app instances", () => {
       const loser = after.signOffs[0]!.capacity === "LEGAL" ? "TECHNICAL" : "LEGAL";
       const retry = await signOff(
         loser === "LEGAL" ? world.legal.actor : world.tech.actor,
-        loser === "LEGAL" ? world.legal : world.tech,
         approve(requestId, 2, loser),
         instanceB,
       );
@@ -83,10 +82,10 @@ describe("competing sign-offs on two app instances", () => {
   it("two legal reviewers approving the final sign-off at once: one approval, one legal sign-off, one approval.granted", async () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const { requestId, versionId } = await submitRequest(world, { db: instanceA, licenseId: world.licenses.noCommercial, uses: ["COMMERCIAL_OUTPUTS"] });
-      await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"), instanceA);
+      await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"), instanceA);
       const results = await Promise.allSettled([
-        signOff(world.legal.actor, world.legal, approve(requestId, 2, "LEGAL", { waivers: { COMMERCIAL_OUTPUTS: legalWaiver } }), instanceA),
-        signOff(world.legal2.actor, world.legal2, approve(requestId, 2, "LEGAL", { waivers: { COMMERCIAL_OUTPUTS: legalWaiver } }), instanceB),
+        signOff(world.legal.actor, approve(requestId, 2, "LEGAL", { waivers: { COMMERCIAL_OUTPUTS: legalWaiver } }), instanceA),
+        signOff(world.legal2.actor, approve(requestId, 2, "LEGAL", { waivers: { COMMERCIAL_OUTPUTS: legalWaiver } }), instanceB),
       ]);
       expect(split(results)).toEqual({ won: 1, conflicts: 1 });
       const after = await rows(requestId);
@@ -104,10 +103,10 @@ describe("competing sign-offs on two app instances", () => {
     const outcomes = new Set<string>();
     for (let round = 0; round < ROUNDS; round += 1) {
       const { requestId } = await submitRequest(world, { db: instanceA });
-      await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"), instanceA);
+      await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"), instanceA);
       const results = await Promise.allSettled([
-        signOff(world.legal.actor, world.legal, approve(requestId, 2, "LEGAL"), instanceA),
-        signOff(world.legal2.actor, world.legal2, decide(requestId, 2, "LEGAL", "REJECT", "Not for this team."), instanceB),
+        signOff(world.legal.actor, approve(requestId, 2, "LEGAL"), instanceA),
+        signOff(world.legal2.actor, decide(requestId, 2, "LEGAL", "REJECT", "Not for this team."), instanceB),
       ]);
       expect(split(results)).toEqual({ won: 1, conflicts: 1 });
       const after = await rows(requestId);
@@ -129,10 +128,10 @@ describe("competing sign-offs on two app instances", () => {
   it("the submitter withdrawing while the final approval lands: one of the two, never an approval of a withdrawn request", async () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       const { requestId } = await submitRequest(world, { db: instanceA });
-      await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"), instanceA);
+      await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"), instanceA);
       const results = await Promise.allSettled([
-        signOff(world.legal.actor, world.legal, approve(requestId, 2, "LEGAL"), instanceA),
-        withdrawReviewRequest(world.member.actor, world.member, { requestId, revision: 2 }, instanceB),
+        signOff(world.legal.actor, approve(requestId, 2, "LEGAL"), instanceA),
+        withdrawReviewRequest(world.member.actor, { requestId, revision: 2 }, instanceB),
       ]);
       expect(split(results)).toEqual({ won: 1, conflicts: 1 });
       const after = await rows(requestId);

@@ -13,18 +13,18 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
   it("returns the request to the submitter, who resubmits; earlier sign-offs stay and both must sign again", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world, { uses: ["INTERNAL_EXPLORATION", "HOSTED_SERVICE"] });
-    await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"));
-    await signOff(world.legal.actor, world.legal, decide(requestId, 2, "LEGAL", "REQUEST_CHANGES", "Drop the hosted service use."));
+    await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"));
+    await signOff(world.legal.actor, decide(requestId, 2, "LEGAL", "REQUEST_CHANGES", "Drop the hosted service use."));
     expect(await requestRow(requestId)).toMatchObject({ status: "CHANGES_REQUESTED", round: 1, revision: 3 });
     const notice = await prisma.notification.findFirst({ where: { userId: world.member.id, kind: "review.changes_requested" } });
     expect(notice?.body).toContain("Drop the hosted service use.");
 
     // Only the submitter resubmits, and only from CHANGES_REQUESTED.
     await expect(
-      resubmitReviewRequest(world.tech.actor, world.tech, { mode: "request-only", requestId, revision: 3, uses: ["INTERNAL_EXPLORATION"], justification, detectedArchitecture: null }),
+      resubmitReviewRequest(world.tech.actor, { mode: "request-only", requestId, revision: 3, uses: ["INTERNAL_EXPLORATION"], justification, detectedArchitecture: null }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
-    const { round } = await resubmitReviewRequest(world.member.actor, world.member, {
+    const { round } = await resubmitReviewRequest(world.member.actor, {
       mode: "request-only",
       requestId,
       revision: 3,
@@ -37,9 +37,9 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
     expect(resubmitted).toMatchObject({ status: "SUBMITTED", round: 2, revision: 4, justification, requestedUses: ["INTERNAL_EXPLORATION"] });
 
     // Round 1's technical approval does not carry over.
-    const legalFirst = await signOff(world.legal.actor, world.legal, approve(requestId, 4, "LEGAL"));
+    const legalFirst = await signOff(world.legal.actor, approve(requestId, 4, "LEGAL"));
     expect(legalFirst.status).toBe("IN_REVIEW");
-    const done = await signOff(world.tech.actor, world.tech, approve(requestId, 5, "TECHNICAL"));
+    const done = await signOff(world.tech.actor, approve(requestId, 5, "TECHNICAL"));
     expect(done.status).toBe("APPROVED");
 
     const row = await requestRow(requestId);
@@ -63,7 +63,7 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
 
   it("a version the request created can have its facts corrected on resubmission; the change is audited", async () => {
     const world = await createWorld();
-    const { requestId, versionId } = await submitReviewRequest(world.member.actor, world.member, {
+    const { requestId, versionId } = await submitReviewRequest(world.member.actor, {
       mode: "new",
       teamId: world.teamId,
       checkpointId: null,
@@ -83,8 +83,8 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
       justification,
       detectedArchitecture: "SDXL",
     });
-    await signOff(world.tech.actor, world.tech, decide(requestId, 1, "TECHNICAL", "REQUEST_CHANGES", "It is SDXL, and the license is wrong."));
-    await resubmitReviewRequest(world.member.actor, world.member, {
+    await signOff(world.tech.actor, decide(requestId, 1, "TECHNICAL", "REQUEST_CHANGES", "It is SDXL, and the license is wrong."));
+    await resubmitReviewRequest(world.member.actor, {
       mode: "with-facts",
       requestId,
       revision: 2,
@@ -121,9 +121,9 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
   it("the facts of a catalogued version the request did not create cannot be edited through it", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world);
-    await signOff(world.tech.actor, world.tech, decide(requestId, 1, "TECHNICAL", "REQUEST_CHANGES", "Explain the use."));
+    await signOff(world.tech.actor, decide(requestId, 1, "TECHNICAL", "REQUEST_CHANGES", "Explain the use."));
     await expect(
-      resubmitReviewRequest(world.member.actor, world.member, {
+      resubmitReviewRequest(world.member.actor, {
         mode: "with-facts",
         requestId,
         revision: 2,
@@ -151,12 +151,12 @@ describe("withdrawing", () => {
   it("the submitter withdraws before a decision; others cannot, and nobody can sign afterwards", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world);
-    await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"));
-    await expect(withdrawReviewRequest(world.legal.actor, world.legal, { requestId, revision: 2 })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await withdrawReviewRequest(world.member.actor, world.member, { requestId, revision: 2 });
+    await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"));
+    await expect(withdrawReviewRequest(world.legal.actor, { requestId, revision: 2 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await withdrawReviewRequest(world.member.actor, { requestId, revision: 2 });
     expect(await requestRow(requestId)).toMatchObject({ status: "WITHDRAWN", revision: 3 });
-    await expect(signOff(world.legal.actor, world.legal, approve(requestId, 3, "LEGAL"))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(withdrawReviewRequest(world.member.actor, world.member, { requestId, revision: 3 })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(signOff(world.legal.actor, approve(requestId, 3, "LEGAL"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(withdrawReviewRequest(world.member.actor, { requestId, revision: 3 })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await auditActions(requestId)).toEqual(["review.submitted", "review.signed_off", "review.withdrawn"]);
   });
 });

@@ -18,14 +18,11 @@ describe("sign-off: two approvals grant the standing approval", () => {
       uses: ["COMMERCIAL_OUTPUTS", "INTERNAL_EXPLORATION"],
     });
 
-    const first = await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL", { conditions: ["Only for storyboards"], reviewBy: inAYear() }));
+    const first = await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL", { conditions: ["Only for storyboards"], reviewBy: inAYear() }));
     expect(first).toMatchObject({ status: "IN_REVIEW", approvalId: null });
 
     const soon = new Date(Date.now() + 90 * 24 * 3600 * 1000);
-    const second = await signOff(
-      world.legal.actor,
-      world.legal,
-      approve(requestId, 2, "LEGAL", { conditions: ["Credit the studio", "only for storyboards "], reviewBy: soon, waivers: { COMMERCIAL_OUTPUTS: waiver() } }),
+    const second = await signOff(world.legal.actor, approve(requestId, 2, "LEGAL", { conditions: ["Credit the studio", "only for storyboards "], reviewBy: soon, waivers: { COMMERCIAL_OUTPUTS: waiver() } }),
     );
     expect(second.status).toBe("APPROVED");
     expect(second.approvalId).toBeTruthy();
@@ -62,8 +59,8 @@ describe("sign-off: two approvals grant the standing approval", () => {
   it("legal first: the technical APPROVE completes it with the legal sign-off's waivers and every-team scope", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world, { licenseId: world.licenses.silent, uses: ["HOSTED_SERVICE"] });
-    await signOff(world.legal.actor, world.legal, approve(requestId, 1, "LEGAL", { scopeAllTeams: true, waivers: { HOSTED_SERVICE: waiver("Opinion on file.") } }));
-    const done = await signOff(world.tech.actor, world.tech, approve(requestId, 2, "TECHNICAL"));
+    await signOff(world.legal.actor, approve(requestId, 1, "LEGAL", { scopeAllTeams: true, waivers: { HOSTED_SERVICE: waiver("Opinion on file.") } }));
+    const done = await signOff(world.tech.actor, approve(requestId, 2, "TECHNICAL"));
     expect(done.status).toBe("APPROVED");
     const approval = (await requestRow(requestId)).approval!;
     expect(approval.teamId).toBeNull();
@@ -77,7 +74,7 @@ describe("sign-off: two approvals grant the standing approval", () => {
   it("a legal APPROVE without a waiver for a FORBIDDEN or UNKNOWN use is refused and writes nothing", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world, { licenseId: world.licenses.noCommercial, uses: ["COMMERCIAL_OUTPUTS"] });
-    await expect(signOff(world.legal.actor, world.legal, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({
+    await expect(signOff(world.legal.actor, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { "waivers.COMMERCIAL_OUTPUTS": [expect.stringContaining("waiver")] },
     });
@@ -90,7 +87,7 @@ describe("sign-off: two approvals grant the standing approval", () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world, { uses: ["INTERNAL_EXPLORATION"] });
     await expect(
-      signOff(world.legal.actor, world.legal, approve(requestId, 1, "LEGAL", { waivers: { INTERNAL_EXPLORATION: waiver() } })),
+      signOff(world.legal.actor, approve(requestId, 1, "LEGAL", { waivers: { INTERNAL_EXPLORATION: waiver() } })),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { "waivers.INTERNAL_EXPLORATION": [expect.stringContaining("needs no waiver")] } });
   });
 });
@@ -99,12 +96,12 @@ describe("sign-off: separation of duties and roles", () => {
   it("the submitter cannot sign their own request, whatever roles they hold; nothing is written", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world);
-    await expect(signOff(world.member.actor, world.member, approve(requestId, 1, "TECHNICAL"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(signOff(world.member.actor, approve(requestId, 1, "TECHNICAL"))).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const reviewerSubmitter = await createUser(prisma, world.tag, "tech-member", ["TECH_REVIEWER", "LEGAL_REVIEWER"], [world.teamId]);
     const own = await submitRequest({ ...world, member: reviewerSubmitter });
     for (const capacity of ["TECHNICAL", "LEGAL"] as const) {
-      await expect(signOff(reviewerSubmitter.actor, reviewerSubmitter, approve(own.requestId, 1, capacity))).rejects.toMatchObject({
+      await expect(signOff(reviewerSubmitter.actor, approve(own.requestId, 1, capacity))).rejects.toMatchObject({
         code: "FORBIDDEN",
         message: expect.stringContaining("separation of duties"),
       });
@@ -117,8 +114,8 @@ describe("sign-off: separation of duties and roles", () => {
   it("a reviewer signs only in the capacity of their role", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world);
-    await expect(signOff(world.tech.actor, world.tech, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(signOff(world.legal.actor, world.legal, approve(requestId, 1, "TECHNICAL"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(signOff(world.tech.actor, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(signOff(world.legal.actor, approve(requestId, 1, "TECHNICAL"))).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect((await requestRow(requestId)).signOffs).toEqual([]);
   });
 
@@ -126,8 +123,8 @@ describe("sign-off: separation of duties and roles", () => {
     const world = await createWorld();
     const both = await createUser(prisma, world.tag, "both", ["TECH_REVIEWER", "LEGAL_REVIEWER"], []);
     const { requestId } = await submitRequest(world);
-    await signOff(both.actor, both, approve(requestId, 1, "TECHNICAL"));
-    await expect(signOff(both.actor, both, approve(requestId, 2, "LEGAL"))).rejects.toMatchObject({
+    await signOff(both.actor, approve(requestId, 1, "TECHNICAL"));
+    await expect(signOff(both.actor, approve(requestId, 2, "LEGAL"))).rejects.toMatchObject({
       code: "FORBIDDEN",
       message: expect.stringContaining("two different people"),
     });
@@ -139,9 +136,9 @@ describe("sign-off: separation of duties and roles", () => {
   it("a capacity signs once per round, and a stale page is a conflict", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world);
-    await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"));
-    await expect(signOff(world.tech2.actor, world.tech2, approve(requestId, 2, "TECHNICAL"))).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(signOff(world.legal.actor, world.legal, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({
+    await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"));
+    await expect(signOff(world.tech2.actor, approve(requestId, 2, "TECHNICAL"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(signOff(world.legal.actor, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({
       code: "CONFLICT",
       message: expect.stringContaining("reload"),
     });
@@ -153,10 +150,10 @@ describe("sign-off: rejection, change requests and rollback", () => {
   it("one REJECT ends the request; nobody can sign after it", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world);
-    await signOff(world.tech.actor, world.tech, approve(requestId, 1, "TECHNICAL"));
-    const rejected = await signOff(world.legal.actor, world.legal, decide(requestId, 2, "LEGAL", "REJECT", "License text forbids our use."));
+    await signOff(world.tech.actor, approve(requestId, 1, "TECHNICAL"));
+    const rejected = await signOff(world.legal.actor, decide(requestId, 2, "LEGAL", "REJECT", "License text forbids our use."));
     expect(rejected).toMatchObject({ status: "REJECTED", approvalId: null });
-    await expect(signOff(world.legal2.actor, world.legal2, approve(requestId, 3, "LEGAL"))).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(signOff(world.legal2.actor, approve(requestId, 3, "LEGAL"))).rejects.toMatchObject({ code: "CONFLICT" });
     const row = await requestRow(requestId);
     expect(row).toMatchObject({ status: "REJECTED", approval: null });
     expect(await auditActions(requestId)).toEqual(["review.submitted", "review.signed_off", "review.rejected"]);
@@ -168,7 +165,7 @@ describe("sign-off: rejection, change requests and rollback", () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world);
     for (const decision of ["REJECT", "REQUEST_CHANGES"] as const) {
-      await expect(signOff(world.tech.actor, world.tech, decide(requestId, 1, "TECHNICAL", decision, null))).rejects.toMatchObject({
+      await expect(signOff(world.tech.actor, decide(requestId, 1, "TECHNICAL", decision, null))).rejects.toMatchObject({
         code: "VALIDATION",
         fieldErrors: { comment: [expect.any(String)] },
       });
@@ -179,12 +176,12 @@ describe("sign-off: rejection, change requests and rollback", () => {
   it("when granting fails at the final approval (terms changed since legal signed), the whole sign-off rolls back", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world, { uses: ["COMMERCIAL_OUTPUTS"] });
-    await signOff(world.legal.actor, world.legal, approve(requestId, 1, "LEGAL"));
+    await signOff(world.legal.actor, approve(requestId, 1, "LEGAL"));
     // A new revision of the license now forbids the use the legal reviewer approved without a waiver.
     await prisma.licenseVersion.create({
       data: { licenseId: world.licenses.permissive, revision: 2, terms: { create: [{ use: "COMMERCIAL_OUTPUTS", status: "FORBIDDEN" }] } },
     });
-    await expect(signOff(world.tech.actor, world.tech, approve(requestId, 2, "TECHNICAL"))).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(signOff(world.tech.actor, approve(requestId, 2, "TECHNICAL"))).rejects.toMatchObject({ code: "VALIDATION" });
     const row = await requestRow(requestId);
     expect(row).toMatchObject({ status: "IN_REVIEW", revision: 2, approval: null });
     expect(row.signOffs.map((s) => s.capacity)).toEqual(["LEGAL"]);

@@ -37,7 +37,7 @@ export async function createUser(db: PrismaClient, tag: string, label: string, r
     data: { email, name: `${label} ${tag}`, roles, memberships: { create: teamIds.map((teamId) => ({ teamId })) } },
     select: { id: true },
   });
-  return { id: user.id, email, actor: { id: user.id, active: true, roles, teamIds } };
+  return { id: user.id, email, actor: { id: user.id, email, active: true, roles, teamIds } };
 }
 
 export async function createLicense(db: PrismaClient, key: string, terms: Partial<Record<IntendedUse, TermStatus>>): Promise<string> {
@@ -144,7 +144,7 @@ export async function submitRequest(
 ): Promise<{ requestId: string; versionId: string }> {
   const db = options.db ?? prisma;
   const versionId = await createVersion(world, options.licenseId ?? world.licenses.permissive, db);
-  return submitReviewRequest(world.member.actor, world.member, existingSubmission(world, versionId, options.uses), db);
+  return submitReviewRequest(world.member.actor, existingSubmission(world, versionId, options.uses), db);
 }
 
 export function approve(requestId: string, revision: number, capacity: SignOffInput["capacity"], extra: Partial<SignOffInput> = {}): SignOffInput {

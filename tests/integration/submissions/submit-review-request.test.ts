@@ -41,10 +41,7 @@ describe("submitting a catalogued version", () => {
   it("files the request with its checks, audit event, notifications and browse state", async () => {
     const world = await createWorld();
     const versionId = await createVersion(world, world.licenses.silent);
-    const { requestId } = await submitReviewRequest(
-      world.member.actor,
-      world.member,
-      { ...existingSubmission(world, versionId, ["INTERNAL_EXPLORATION", "HOSTED_SERVICE"]), detectedArchitecture: "SD1" },
+    const { requestId } = await submitReviewRequest(world.member.actor, { ...existingSubmission(world, versionId, ["INTERNAL_EXPLORATION", "HOSTED_SERVICE"]), detectedArchitecture: "SD1" },
     );
     const request = await prisma.reviewRequest.findUniqueOrThrow({ where: { id: requestId } });
     expect(request).toMatchObject({ status: "SUBMITTED", round: 1, revision: 1, teamId: world.teamId, submitterId: world.member.id, versionId });
@@ -69,7 +66,7 @@ describe("submitting a catalogued version", () => {
     const world = await createWorld();
     const versionId = await createVersion(world, world.licenses.permissive);
     await expect(
-      submitReviewRequest(world.member.actor, world.member, { ...existingSubmission(world, versionId), teamId: world.otherTeamId }),
+      submitReviewRequest(world.member.actor, { ...existingSubmission(world, versionId), teamId: world.otherTeamId }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await prisma.reviewRequest.count({ where: { versionId } })).toBe(0);
   });
@@ -77,8 +74,8 @@ describe("submitting a catalogued version", () => {
   it("refuses a second open request of the same team for the same version", async () => {
     const world = await createWorld();
     const versionId = await createVersion(world, world.licenses.permissive);
-    await submitReviewRequest(world.member.actor, world.member, existingSubmission(world, versionId));
-    await expect(submitReviewRequest(world.member.actor, world.member, existingSubmission(world, versionId))).rejects.toMatchObject({
+    await submitReviewRequest(world.member.actor, existingSubmission(world, versionId));
+    await expect(submitReviewRequest(world.member.actor, existingSubmission(world, versionId))).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { versionId: [expect.stringContaining("open request")] },
     });
@@ -89,7 +86,7 @@ describe("submitting a catalogued version", () => {
 describe("submitting a new version", () => {
   it("creates checkpoint, version, license layers, creator terms and lineage in the request's transaction", async () => {
     const world = await createWorld();
-    const { requestId, versionId } = await submitReviewRequest(world.member.actor, world.member, newVersion(world));
+    const { requestId, versionId } = await submitReviewRequest(world.member.actor, newVersion(world));
     const version = await prisma.checkpointVersion.findUniqueOrThrow({
       where: { id: versionId },
       include: { checkpoint: true, licenses: true, creatorTerms: true, parentEdges: true },
@@ -128,18 +125,15 @@ describe("submitting a new version", () => {
 
   it("a typed name the catalog already has joins that checkpoint; a taken version label is a field error", async () => {
     const world = await createWorld();
-    const first = await submitReviewRequest(world.member.actor, world.member, newVersion(world));
-    const second = await submitReviewRequest(
-      world.member.actor,
-      world.member,
-      newVersion(world, { checkpointName: `dropped ${world.tag}`, versionLabel: "v2.0", sha256: null }),
+    const first = await submitReviewRequest(world.member.actor, newVersion(world));
+    const second = await submitReviewRequest(world.member.actor, newVersion(world, { checkpointName: `dropped ${world.tag}`, versionLabel: "v2.0", sha256: null }),
     );
     const [a, b] = await Promise.all(
       [first.versionId, second.versionId].map((id) => prisma.checkpointVersion.findUniqueOrThrow({ where: { id }, select: { checkpointId: true } })),
     );
     expect(b!.checkpointId).toBe(a!.checkpointId);
     await expect(
-      submitReviewRequest(world.member.actor, world.member, newVersion(world, { versionLabel: "v1.0", sha256: null })),
+      submitReviewRequest(world.member.actor, newVersion(world, { versionLabel: "v1.0", sha256: null })),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { versionLabel: [expect.stringContaining("already has a version")] } });
   });
 
@@ -150,7 +144,7 @@ describe("submitting a new version", () => {
       licenseIds: ["00000000-0000-4000-8000-000000000000"],
       architectureKey: "NOPE",
     });
-    await expect(submitReviewRequest(world.member.actor, world.member, input)).rejects.toMatchObject({
+    await expect(submitReviewRequest(world.member.actor, input)).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { licenseIds: [expect.any(String)], architectureKey: [expect.any(String)] },
     });
@@ -159,7 +153,7 @@ describe("submitting a new version", () => {
 
   it("the same file under another name and license is reported as a re-upload", async () => {
     const world = await createWorld();
-    const { requestId } = await submitReviewRequest(world.member.actor, world.member, newVersion(world, { sha256: world.base.sha256, kind: "FINETUNE" }));
+    const { requestId } = await submitReviewRequest(world.member.actor, newVersion(world, { sha256: world.base.sha256, kind: "FINETUNE" }));
     const request = await prisma.reviewRequest.findUniqueOrThrow({ where: { id: requestId }, select: { checks: true } });
     expect(request.checks).toEqual(
       expect.arrayContaining([expect.objectContaining({ code: "REUPLOAD", message: expect.stringContaining(world.base.name) })]),

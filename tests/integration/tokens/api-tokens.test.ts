@@ -24,7 +24,7 @@ describe("API tokens", () => {
   it("are stored only as a hash, shown once, listed by prefix, and audited without the secret", async () => {
     const member = await createPerson(prisma);
     const before = Date.now();
-    const issued = await createApiToken(member.actor, member.user, { name: "render farm", expiresInDays: 30 });
+    const issued = await createApiToken(member.actor, { name: "render farm", expiresInDays: 30 });
 
     expect(issued.token).toMatch(/^cpr_[A-Za-z0-9_-]{43}$/);
     const row = await prisma.apiToken.findUniqueOrThrow({ where: { id: issued.id } });
@@ -54,18 +54,18 @@ describe("API tokens", () => {
     expect(anonymous.body).toEqual(UNAUTHENTICATED);
     expect((await getCheckpoints("cpr_not-a-real-token")).status).toBe(401);
 
-    const live = await createApiToken(member.actor, member.user, { name: "ci", expiresInDays: 90 });
+    const live = await createApiToken(member.actor, { name: "ci", expiresInDays: 90 });
     const ok = await getCheckpoints(live.token);
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ total: expect.any(Number), page: 1 });
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: live.id } })).lastUsedAt).toBeInstanceOf(Date);
 
-    await revokeApiToken(member.actor, member.user, { tokenId: live.id });
+    await revokeApiToken(member.actor, { tokenId: live.id });
     const revoked = await getCheckpoints(live.token);
     expect(revoked.status).toBe(401);
     expect(revoked.body).toEqual(UNAUTHENTICATED);
 
-    const expiring = await createApiToken(member.actor, member.user, { name: "expiring", expiresInDays: 1 });
+    const expiring = await createApiToken(member.actor, { name: "expiring", expiresInDays: 1 });
     await prisma.apiToken.update({ where: { id: expiring.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await getCheckpoints(expiring.token);
     expect(expired.status).toBe(401);
@@ -79,9 +79,9 @@ describe("API tokens", () => {
   it("stop working when their owner is deactivated", async () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     const member = await createPerson(prisma);
-    const issued = await createApiToken(member.actor, member.user, { name: "leaver", expiresInDays: 7 });
+    const issued = await createApiToken(member.actor, { name: "leaver", expiresInDays: 7 });
     expect((await getCheckpoints(issued.token)).status).toBe(200);
-    await deactivateUser(admin.actor, admin.user, { userId: member.user.id });
+    await deactivateUser(admin.actor, { userId: member.user.id });
     expect((await getCheckpoints(issued.token)).status).toBe(401);
   });
 
@@ -89,13 +89,13 @@ describe("API tokens", () => {
     const owner = await createPerson(prisma);
     const stranger = await createPerson(prisma, { roles: ["LEGAL_REVIEWER", "AUDITOR", "TECH_REVIEWER"] });
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
-    const issued = await createApiToken(owner.actor, owner.user, { name: "shared-runner", expiresInDays: 7 });
+    const issued = await createApiToken(owner.actor, { name: "shared-runner", expiresInDays: 7 });
 
-    await expect(revokeApiToken(stranger.actor, stranger.user, { tokenId: issued.id })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(revokeApiToken(stranger.actor, { tokenId: issued.id })).rejects.toBeInstanceOf(ForbiddenError);
     expect((await prisma.apiToken.findUniqueOrThrow({ where: { id: issued.id } })).revokedAt).toBeNull();
     expect(await auditBy(prisma, stranger.user.id)).toEqual([]);
 
-    await revokeApiToken(admin.actor, admin.user, { tokenId: issued.id });
+    await revokeApiToken(admin.actor, { tokenId: issued.id });
     const revokedAt = (await prisma.apiToken.findUniqueOrThrow({ where: { id: issued.id } })).revokedAt;
     expect(revokedAt).toBeInstanceOf(Date);
     const [event] = await auditBy(prisma, admin.user.id);
@@ -103,21 +103,21 @@ describe("API tokens", () => {
     expect(event!.before).toMatchObject({ owner: owner.user.email, revokedAt: null });
     expect(event!.after).toMatchObject({ owner: owner.user.email, revokedAt: revokedAt!.toISOString() });
 
-    await expect(revokeApiToken(owner.actor, owner.user, { tokenId: issued.id })).rejects.toBeInstanceOf(ConflictError);
+    await expect(revokeApiToken(owner.actor, { tokenId: issued.id })).rejects.toBeInstanceOf(ConflictError);
   });
 
   it("refuses a second active token with the same name, and a token for a deactivated user", async () => {
     const member = await createPerson(prisma);
-    await createApiToken(member.actor, member.user, { name: "nightly", expiresInDays: 7 });
-    await expect(createApiToken(member.actor, member.user, { name: "nightly", expiresInDays: 7 })).rejects.toMatchObject({
+    await createApiToken(member.actor, { name: "nightly", expiresInDays: 7 });
+    await expect(createApiToken(member.actor, { name: "nightly", expiresInDays: 7 })).rejects.toMatchObject({
       code: "CONFLICT",
       fieldErrors: { name: [expect.any(String)] },
     });
     expect(await prisma.apiToken.count({ where: { userId: member.user.id } })).toBe(1);
 
     const gone = await createPerson(prisma, { active: false });
-    await expect(createApiToken({ ...gone.actor, active: true }, gone.user, { name: "x", expiresInDays: 7 })).rejects.toBeInstanceOf(ConflictError);
-    await expect(createApiToken(gone.actor, gone.user, { name: "x", expiresInDays: 7 })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(createApiToken({ ...gone.actor, active: true }, { name: "x", expiresInDays: 7 })).rejects.toBeInstanceOf(ConflictError);
+    await expect(createApiToken(gone.actor, { name: "x", expiresInDays: 7 })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await prisma.apiToken.count({ where: { userId: gone.user.id } })).toBe(0);
   });
 });

@@ -11,14 +11,14 @@ const TEAM_B = "team-b";
 const CALLERS = {
   anonymous: null,
   // Every role and a team: anything refused to this caller is refused for being deactivated.
-  deactivated: { id: "deactivated", active: false, roles: [...ORG_ROLES], teamIds: [TEAM_A] },
-  member: { id: "member", active: true, roles: [], teamIds: [TEAM_A] },
-  otherTeamMember: { id: "other-team-member", active: true, roles: [], teamIds: [TEAM_B] },
-  noTeam: { id: "no-team", active: true, roles: [], teamIds: [] },
-  legalReviewer: { id: "legal", active: true, roles: ["LEGAL_REVIEWER"], teamIds: [] },
-  techReviewer: { id: "tech", active: true, roles: ["TECH_REVIEWER"], teamIds: [] },
-  auditor: { id: "auditor", active: true, roles: ["AUDITOR"], teamIds: [] },
-  admin: { id: "admin", active: true, roles: ["ADMIN"], teamIds: [] },
+  deactivated: { id: "deactivated", email: "deactivated@example.test", active: false, roles: [...ORG_ROLES], teamIds: [TEAM_A] },
+  member: { id: "member", email: "member@example.test", active: true, roles: [], teamIds: [TEAM_A] },
+  otherTeamMember: { id: "other-team-member", email: "other-team-member@example.test", active: true, roles: [], teamIds: [TEAM_B] },
+  noTeam: { id: "no-team", email: "no-team@example.test", active: true, roles: [], teamIds: [] },
+  legalReviewer: { id: "legal", email: "legal@example.test", active: true, roles: ["LEGAL_REVIEWER"], teamIds: [] },
+  techReviewer: { id: "tech", email: "tech@example.test", active: true, roles: ["TECH_REVIEWER"], teamIds: [] },
+  auditor: { id: "auditor", email: "auditor@example.test", active: true, roles: ["AUDITOR"], teamIds: [] },
+  admin: { id: "admin", email: "admin@example.test", active: true, roles: ["ADMIN"], teamIds: [] },
 } satisfies Record<string, Actor | null>;
 type Caller = keyof typeof CALLERS;
 const ALL_CALLERS = Object.keys(CALLERS) as Caller[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { canReadApproval, canReadApprovalRationale, type Actor } from "@/lib/policy/capabilities";
 
-const person = (roles: Actor["roles"], teamIds: string[] = []): Actor => ({ id: "u", active: true, roles, teamIds });
+const person = (roles: Actor["roles"], teamIds: string[] = []): Actor => ({ id: "u", email: "u@example.test", active: true, roles, teamIds });
 
 // DESIGN.md §2, "Visibility of a team-scoped approval".
 const readers: [string, Actor | null, string | null, { approval: boolean; rationale: boolean }][] = [

@@ -12,7 +12,7 @@ const ADMIN: readonly Revalidation[] = [{ path: "/admin", type: "layout" }];
 export const createTeamAction = defineFormAction({
   name: "createTeamAction",
   schema: createTeamSchema,
-  run: (input, { actor, user }) => createTeam(actor, user, input),
+  run: (input, { actor }) => createTeam(actor, input),
   uniqueFields: { slug: "A team with this short name already exists." },
   revalidate: ADMIN,
   redirectTo: ({ id }) => `/admin/teams/${id}?created=1`,
@@ -21,8 +21,8 @@ export const createTeamAction = defineFormAction({
 export const renameTeamAction = defineFormAction({
   name: "renameTeamAction",
   schema: renameTeamSchema,
-  run: async (input, { actor, user }) => {
-    await renameTeam(actor, user, input);
+  run: async (input, { actor }) => {
+    await renameTeam(actor, input);
   },
   revalidate: ADMIN,
   message: "Renamed.",
@@ -31,8 +31,8 @@ export const renameTeamAction = defineFormAction({
 export const addTeamMemberAction = defineFormAction({
   name: "addTeamMemberAction",
   schema: addTeamMemberSchema,
-  run: async (input, { actor, user }) => {
-    await addTeamMember(actor, user, input);
+  run: async (input, { actor }) => {
+    await addTeamMember(actor, input);
   },
   revalidate: ADMIN,
   message: "Added.",
@@ -41,8 +41,8 @@ export const addTeamMemberAction = defineFormAction({
 export const removeTeamMemberAction = defineFormAction({
   name: "removeTeamMemberAction",
   schema: removeTeamMemberSchema,
-  run: async (input, { actor, user }) => {
-    await removeTeamMember(actor, user, input);
+  run: async (input, { actor }) => {
+    await removeTeamMember(actor, input);
   },
   revalidate: ADMIN,
 });

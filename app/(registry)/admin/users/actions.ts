@@ -13,7 +13,7 @@ export const createUserAction = defineFormAction({
   name: "createUserAction",
   schema: createUserSchema,
   read: (formData) => formInput(formData, { multi: ["roles", "teamIds"] }),
-  run: (input, { actor, user }) => createUser(actor, user, input),
+  run: (input, { actor }) => createUser(actor, input),
   uniqueFields: { email: "A user with this email already exists." },
   revalidate: ({ id }) => revalidateUser({ userId: id }),
   redirectTo: ({ id }) => `/admin/users/${id}?created=1`,
@@ -22,8 +22,8 @@ export const createUserAction = defineFormAction({
 export const deactivateUserAction = defineFormAction({
   name: "deactivateUserAction",
   schema: userIdSchema,
-  run: async (input, { actor, user }) => {
-    await deactivateUser(actor, user, input);
+  run: async (input, { actor }) => {
+    await deactivateUser(actor, input);
   },
   revalidate: (_data, input) => revalidateUser(input),
   message: "Deactivated. Their session ends on their next request.",
@@ -32,8 +32,8 @@ export const deactivateUserAction = defineFormAction({
 export const reactivateUserAction = defineFormAction({
   name: "reactivateUserAction",
   schema: userIdSchema,
-  run: async (input, { actor, user }) => {
-    await reactivateUser(actor, user, input);
+  run: async (input, { actor }) => {
+    await reactivateUser(actor, input);
   },
   revalidate: (_data, input) => revalidateUser(input),
   message: "Reactivated. They can sign in again.",
@@ -42,8 +42,8 @@ export const reactivateUserAction = defineFormAction({
 export const grantRoleAction = defineFormAction({
   name: "grantRoleAction",
   schema: roleChangeSchema,
-  run: async (input, { actor, user }) => {
-    await grantRole(actor, user, input);
+  run: async (input, { actor }) => {
+    await grantRole(actor, input);
   },
   revalidate: (_data, input) => revalidateUser(input),
 });
@@ -51,8 +51,8 @@ export const grantRoleAction = defineFormAction({
 export const removeRoleAction = defineFormAction({
   name: "removeRoleAction",
   schema: roleChangeSchema,
-  run: async (input, { actor, user }) => {
-    await removeRole(actor, user, input);
+  run: async (input, { actor }) => {
+    await removeRole(actor, input);
   },
   revalidate: (_data, input) => revalidateUser(input),
 });

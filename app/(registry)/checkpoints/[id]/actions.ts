@@ -7,6 +7,6 @@ import { revokeApproval } from "@/lib/server/approvals/revoke-approval";
 export const revokeApprovalAction = defineFormAction({
   name: "revokeApproval",
   schema: revokeApprovalSchema,
-  run: (input, { actor, user }) => revokeApproval(actor, user, input),
+  run: (input, { actor }) => revokeApproval(actor, input),
   revalidate: ({ versionId }) => [`/checkpoints/${versionId}`, "/"],
 });

@@ -16,8 +16,8 @@ export const signOffAction = defineFormAction({
   name: "signOff",
   schema: signOffSchema,
   read: readSignOffForm,
-  run: async (input, { actor, user }) => {
-    await signOff(actor, user, input);
+  run: async (input, { actor }) => {
+    await signOff(actor, input);
     return { requestId: input.requestId };
   },
   revalidate: EVERYTHING,
@@ -27,8 +27,8 @@ export const signOffAction = defineFormAction({
 export const withdrawReviewRequestAction = defineFormAction({
   name: "withdrawReviewRequest",
   schema: withdrawSchema,
-  run: async (input, { actor, user }) => {
-    await withdrawReviewRequest(actor, user, input);
+  run: async (input, { actor }) => {
+    await withdrawReviewRequest(actor, input);
     return { requestId: input.requestId };
   },
   revalidate: EVERYTHING,
@@ -39,8 +39,8 @@ export const resubmitReviewRequestAction = defineFormAction({
   name: "resubmitReviewRequest",
   schema: resubmissionSchema,
   read: readResubmissionForm,
-  run: async (input, { actor, user }) => {
-    await resubmitReviewRequest(actor, user, input);
+  run: async (input, { actor }) => {
+    await resubmitReviewRequest(actor, input);
     return { requestId: input.requestId };
   },
   revalidate: EVERYTHING,

@@ -9,8 +9,8 @@ import { revokeApiToken } from "@/lib/server/tokens/revoke-api-token";
 export const createApiTokenAction = defineFormAction({
   name: "createApiTokenAction",
   schema: createApiTokenSchema,
-  run: async (input, { actor, user }): Promise<CreatedApiToken> => {
-    const issued = await createApiToken(actor, user, input);
+  run: async (input, { actor }): Promise<CreatedApiToken> => {
+    const issued = await createApiToken(actor, input);
     return { name: issued.name, prefix: issued.prefix, expiresAt: issued.expiresAt.toISOString(), token: issued.token };
   },
   revalidate: ["/settings/tokens"],
@@ -20,8 +20,8 @@ export const createApiTokenAction = defineFormAction({
 export const revokeApiTokenAction = defineFormAction({
   name: "revokeApiTokenAction",
   schema: revokeApiTokenSchema,
-  run: async (input, { actor, user }) => {
-    await revokeApiToken(actor, user, input);
+  run: async (input, { actor }) => {
+    await revokeApiToken(actor, input);
   },
   revalidate: ["/settings/tokens", { path: "/admin", type: "layout" }],
   message: "Revoked. The token no longer works.",

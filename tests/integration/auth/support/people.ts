@@ -40,7 +40,7 @@ export async function createPerson(
     select: { id: true, email: true, name: true, roles: true, memberships: { select: { team: { select: { id: true, slug: true, name: true } } } } },
   });
   const user: CurrentUser = { id: created.id, email: created.email, name: created.name, roles: created.roles, teams: created.memberships.map((m) => m.team) };
-  return { user, actor: { id: user.id, active: options.active ?? true, roles: user.roles, teamIds: user.teams.map((team) => team.id) } };
+  return { user, actor: { id: user.id, email: user.email, active: options.active ?? true, roles: user.roles, teamIds: user.teams.map((team) => team.id) } };
 }
 
 /** The audit events a user caused, oldest first. */
