@@ -9,6 +9,9 @@ import { DEMO, expect, signIn, test, waitForHydration } from "./support/fixtures
 
 const FOREIGN = "https://attacker.example";
 
+// Several sign-ins and page loads per test, on a machine other runs load too: time enough for them.
+test.describe.configure({ timeout: 180_000 });
+
 function cookieHeader(cookies: { name: string; value: string }[]): string {
   return cookies.map((cookie) => `${cookie.name}=${cookie.value}`).join("; ");
 }
