@@ -28,6 +28,7 @@ const CALL_ACTIONS = new Set([
   "app/(registry)/inbox/actions.ts#markNotificationReadAction",
   "app/(registry)/inbox/actions.ts#markAllNotificationsReadAction",
   "app/(registry)/audit/actions.ts#verifyAuditChainAction",
+  "app/(registry)/submit/actions.ts#importCheckpointAction",
 ]);
 
 type Result = { ok: boolean; code?: string; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> };
