@@ -5,7 +5,16 @@ const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
   {
-    ignores: [".next/**", ".data/**", "lib/server/generated/**", "test-results/**", "playwright-report/**", "bench/results/**", "tests/.tmp/**", "next-env.d.ts"],
+    ignores: [
+      ".next/**",
+      ".data/**",
+      "lib/server/generated/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/results/**",
+      "tests/.tmp/**",
+      "next-env.d.ts",
+    ],
   },
   {
     rules: {
@@ -25,9 +34,7 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          patterns: [
-            { group: ["@/lib/server/generated/*", "@prisma/*", "pg"], message: "Only lib/server/ may use Prisma or the database driver." },
-          ],
+          patterns: [{ group: ["@/lib/server/generated/*", "@prisma/*", "pg"], message: "Only lib/server/ may use Prisma or the database driver." }],
         },
       ],
     },

@@ -58,7 +58,8 @@ function plainRefusal(status: number, message: string): Response {
 
 function withContentSecurityPolicy(request: NextRequest): NextResponse {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
-  const https = request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:" || /^https:/i.test(process.env.NEXTAUTH_URL ?? "");
+  const https =
+    request.headers.get("x-forwarded-proto") === "https" || request.nextUrl.protocol === "https:" || /^https:/i.test(process.env.NEXTAUTH_URL ?? "");
   const oidcIssuer = process.env.OIDC_ISSUER ? new URL(process.env.OIDC_ISSUER).origin : null;
   const policy = contentSecurityPolicy(nonce, { https, development: process.env.NODE_ENV === "development", formTargets: oidcIssuer ? [oidcIssuer] : [] });
 

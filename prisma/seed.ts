@@ -73,9 +73,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
   });
   const known = new Set(existingUsers.map((user) => user.email));
   const missing = DEMO_USERS.filter((user) => !known.has(user.email));
-  const hashes = new Map(
-    await Promise.all(missing.map(async (user) => [user.email, await hashPassword(user.password)] as const)),
-  );
+  const hashes = new Map(await Promise.all(missing.map(async (user) => [user.email, await hashPassword(user.password)] as const)));
 
   return prisma.$transaction(
     async (tx) => {
@@ -172,7 +170,12 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
 
       // Versions added above (and any an older release left without one) get their browse summary.
       const unsummarized = await tx.checkpointVersion.findMany({ where: { summary: null }, select: { id: true } });
-      summary.versionSummaries += (await syncVersionSummaries(tx, unsummarized.map((version) => version.id))).synced;
+      summary.versionSummaries += (
+        await syncVersionSummaries(
+          tx,
+          unsummarized.map((version) => version.id),
+        )
+      ).synced;
 
       for (const approval of DEMO_APPROVALS) {
         await seedApproval(tx, approval, versionIds, teamIds, summary, audit);

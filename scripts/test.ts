@@ -53,7 +53,10 @@ const steps: Step[] = [
 function run(step: Step): Promise<number> {
   return new Promise((resolve) => {
     const args = ["run", step.script, ...(step.args ? ["--", ...step.args] : [])];
-    const child = spawn("npm", args, { stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_RESULTS_FILE: `${runDir}/e2e-results.json` } });
+    const child = spawn("npm", args, {
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", E2E_RESULTS_FILE: `${runDir}/e2e-results.json` },
+    });
     child.once("exit", (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }

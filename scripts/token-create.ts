@@ -35,7 +35,9 @@ function readArguments(): { email: string; name: string; expiresInDays: number }
   if (!values.email || !values.name) throw new FatalError(`--email and --name are required.\n${USAGE}`);
   const parsed = createApiTokenSchema.safeParse({ name: values.name, expiresInDays: values.days });
   if (!parsed.success) {
-    throw new FatalError(parsed.error.issues.map((issue) => `--${issue.path[0] === "expiresInDays" ? "days" : String(issue.path[0])}: ${issue.message}`).join("\n"));
+    throw new FatalError(
+      parsed.error.issues.map((issue) => `--${issue.path[0] === "expiresInDays" ? "days" : String(issue.path[0])}: ${issue.message}`).join("\n"),
+    );
   }
   const email = emailField.safeParse(values.email);
   if (!email.success) throw new FatalError(`--email: "${values.email}" is not an email address.`);
@@ -55,9 +57,11 @@ await runWithDatabase("token:create", async (database) => {
   try {
     const user = await prisma.user.findUnique({ where: { email: options.email }, select: { id: true } });
     if (!user) throw new FatalError(`No user has the email ${options.email}.`);
-    const issued = await issueApiToken(prisma, { userId: user.id, name: options.name, expiresInDays: options.expiresInDays }, CLI_ACTOR).catch((error: unknown) => {
-      throw error instanceof AppError ? new FatalError(error.message) : error;
-    });
+    const issued = await issueApiToken(prisma, { userId: user.id, name: options.name, expiresInDays: options.expiresInDays }, CLI_ACTOR).catch(
+      (error: unknown) => {
+        throw error instanceof AppError ? new FatalError(error.message) : error;
+      },
+    );
     console.error(`Created API token "${issued.name}" (${issued.prefix}…) for ${options.email}; it expires on ${issued.expiresAt.toISOString().slice(0, 10)}.`);
     console.log(issued.token);
   } finally {

@@ -17,7 +17,15 @@ export function BrowseFilters({ query, options }: { query: BrowseQuery; options:
           Search by name or alias
         </label>
         <div className="flex gap-2">
-          <input id="catalog-search" name="q" type="search" defaultValue={query.q} placeholder="e.g. Pony, SD 1.5, illus xl" aria-describedby="catalog-search-hint" className={SELECT} />
+          <input
+            id="catalog-search"
+            name="q"
+            type="search"
+            defaultValue={query.q}
+            placeholder="e.g. Pony, SD 1.5, illus xl"
+            aria-describedby="catalog-search-hint"
+            className={SELECT}
+          />
           <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1 font-medium text-white hover:bg-indigo-700">
             Search
           </button>
@@ -27,10 +35,25 @@ export function BrowseFilters({ query, options }: { query: BrowseQuery; options:
         </p>
       </div>
 
-      <Checkboxes legend="Architecture" name="arch" selected={query.arch} options={options.architectures.map((option) => ({ value: option.key, label: option.name }))} />
+      <Checkboxes
+        legend="Architecture"
+        name="arch"
+        selected={query.arch}
+        options={options.architectures.map((option) => ({ value: option.key, label: option.name }))}
+      />
       <Checkboxes legend="Kind" name="kind" selected={query.kind} options={VERSION_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))} />
-      <Checkboxes legend="Prompting" name="prompt" selected={query.prompt} options={PROMPT_STYLE_VALUES.map((style) => ({ value: style, label: promptStyleLabel(style) }))} />
-      <Checkboxes legend="Approved now for" name="approved" selected={query.approved} options={INTENDED_USES.map((use) => ({ value: use, label: INTENDED_USE_LABELS[use] }))} />
+      <Checkboxes
+        legend="Prompting"
+        name="prompt"
+        selected={query.prompt}
+        options={PROMPT_STYLE_VALUES.map((style) => ({ value: style, label: promptStyleLabel(style) }))}
+      />
+      <Checkboxes
+        legend="Approved now for"
+        name="approved"
+        selected={query.approved}
+        options={INTENDED_USES.map((use) => ({ value: use, label: INTENDED_USE_LABELS[use] }))}
+      />
 
       <div>
         <label htmlFor="filter-team" className="mb-1 block font-medium">
@@ -139,7 +162,17 @@ export function BrowseFilters({ query, options }: { query: BrowseQuery; options:
   );
 }
 
-function Checkboxes({ legend, name, selected, options }: { legend: string; name: string; selected: readonly string[]; options: { value: string; label: string }[] }) {
+function Checkboxes({
+  legend,
+  name,
+  selected,
+  options,
+}: {
+  legend: string;
+  name: string;
+  selected: readonly string[];
+  options: { value: string; label: string }[];
+}) {
   return (
     <fieldset>
       <legend className="mb-1 font-medium">{legend}</legend>

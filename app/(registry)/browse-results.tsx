@@ -50,7 +50,11 @@ export function BrowseResults({ query, result }: { query: BrowseQuery; result: B
               cell: (row) => (
                 <>
                   <CatalogStatusBadge status={row.status} />
-                  {row.violations > 0 && <span className="block text-xs text-rose-700">{row.violations} lineage violation{row.violations === 1 ? "" : "s"}</span>}
+                  {row.violations > 0 && (
+                    <span className="block text-xs text-rose-700">
+                      {row.violations} lineage violation{row.violations === 1 ? "" : "s"}
+                    </span>
+                  )}
                 </>
               ),
             },
@@ -88,7 +92,9 @@ function NoResults({ query, beyondLastPage }: { query: BrowseQuery; beyondLastPa
 }
 
 function Pagination({ query, page, pageCount }: { query: BrowseQuery; page: number; pageCount: number }) {
-  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])].filter((number) => number >= 1 && number <= pageCount).sort((a, b) => a - b);
+  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
+    .filter((number) => number >= 1 && number <= pageCount)
+    .sort((a, b) => a - b);
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center gap-1 text-sm">
       {page > 1 && (

@@ -17,7 +17,10 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="space-y-4">
-      <PageHeader title="Checkpoints" description="May we use this for X? Every catalogued version, its effective license terms and the uses approved for it." />
+      <PageHeader
+        title="Checkpoints"
+        description="May we use this for X? Every catalogued version, its effective license terms and the uses approved for it."
+      />
       <BrowsePresets query={parsed.query} />
       {!parsed.ok && (
         <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">

@@ -26,8 +26,22 @@ export function CheckpointForm({ action, checkpoint }: { action: FormAction; che
         </>
       )}
       <TextField name="name" label="Name" required defaultValue={sent("name") ?? checkpoint?.name} errors={errors("name")} placeholder="Illustrious XL" />
-      <TextField name="slug" label="Slug" required defaultValue={sent("slug") ?? checkpoint?.slug} errors={errors("slug")} hint="Lower-case words joined by hyphens; unique." placeholder="illustrious-xl" />
-      <TextArea name="aliases" label="Aliases" defaultValue={sent("aliases") ?? checkpoint?.aliases.join("\n")} errors={errors("aliases")} hint="Other names people search by, one per line." />
+      <TextField
+        name="slug"
+        label="Slug"
+        required
+        defaultValue={sent("slug") ?? checkpoint?.slug}
+        errors={errors("slug")}
+        hint="Lower-case words joined by hyphens; unique."
+        placeholder="illustrious-xl"
+      />
+      <TextArea
+        name="aliases"
+        label="Aliases"
+        defaultValue={sent("aliases") ?? checkpoint?.aliases.join("\n")}
+        errors={errors("aliases")}
+        hint="Other names people search by, one per line."
+      />
       <TextArea name="description" label="Description" rows={4} defaultValue={sent("description") ?? checkpoint?.description} errors={errors("description")} />
       <FormMessage state={state} />
       <SubmitButton pending={pending} label={checkpoint ? "Save checkpoint" : "Create checkpoint"} />

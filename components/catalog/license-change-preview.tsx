@@ -39,7 +39,9 @@ function PreviewResult({ preview }: { preview: LicenseRevisionPreview }) {
     <div className="space-y-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm">
       <p className="font-medium">
         Saving flags {preview.approvalCount} approval{preview.approvalCount === 1 ? "" : "s"} NEEDS_REVIEW;{" "}
-        {preview.flippedUses === 0 ? "no approved use changes its effective status." : `${preview.flippedUses} approved use${preview.flippedUses === 1 ? "" : "s"} would change effective status.`}
+        {preview.flippedUses === 0
+          ? "no approved use changes its effective status."
+          : `${preview.flippedUses} approved use${preview.flippedUses === 1 ? "" : "s"} would change effective status.`}
       </p>
       <ul className="space-y-1">
         {preview.approvals.map((approval) => (

@@ -14,7 +14,14 @@ export function NewLicenseForm({ action }: { action: FormAction }) {
   return (
     <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="New license">
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="key" label="Key" required errors={errors("key")} hint="SPDX id, or LicenseRef-<slug> where SPDX has none." placeholder="LicenseRef-my-license" />
+        <TextField
+          name="key"
+          label="Key"
+          required
+          errors={errors("key")}
+          hint="SPDX id, or LicenseRef-<slug> where SPDX has none."
+          placeholder="LicenseRef-my-license"
+        />
         <TextField name="name" label="Name" required errors={errors("name")} />
         <TextField name="url" label="Official page" type="url" errors={errors("url")} />
         <TextArea name="aliases" label="Aliases" errors={errors("aliases")} hint="Hugging Face license: / license_name: values, one per line." />
@@ -28,7 +35,13 @@ export function NewLicenseForm({ action }: { action: FormAction }) {
 }
 
 /** The license's name, aliases and page. Its terms change only through a new revision. */
-export function LicenseMetadataForm({ action, license }: { action: FormAction; license: { id: string; name: string; aliases: string[]; url: string | null; updatedAt: string } }) {
+export function LicenseMetadataForm({
+  action,
+  license,
+}: {
+  action: FormAction;
+  license: { id: string; name: string; aliases: string[]; url: string | null; updatedAt: string };
+}) {
   const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
   return (
     <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label="License details">

@@ -2,7 +2,15 @@
 
 import { TextArea, TextField } from "@/components/ui/form-fields";
 import { DataTable } from "@/components/ui/table";
-import { INTENDED_USE_DESCRIPTIONS, INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, TERM_STATUSES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
+import {
+  INTENDED_USE_DESCRIPTIONS,
+  INTENDED_USE_LABELS,
+  INTENDED_USES,
+  TERM_STATUS_LABELS,
+  TERM_STATUSES,
+  type IntendedUse,
+  type TermStatus,
+} from "@/lib/licensing/vocabulary";
 
 export interface RevisionValues {
   label: string | null;
@@ -19,7 +27,15 @@ export interface RevisionValues {
  * The fields of one license revision: a status (and condition) for every intended use. `prefix`
  * nests the names ("revision.") when the revision is part of a larger form.
  */
-export function LicenseTermsFields({ values, errors, prefix = "" }: { values?: RevisionValues; errors: (field: string) => string[] | undefined; prefix?: string }) {
+export function LicenseTermsFields({
+  values,
+  errors,
+  prefix = "",
+}: {
+  values?: RevisionValues;
+  errors: (field: string) => string[] | undefined;
+  prefix?: string;
+}) {
   const name = (field: string) => `${prefix}${field}`;
   return (
     <div className="space-y-4">
@@ -39,7 +55,10 @@ export function LicenseTermsFields({ values, errors, prefix = "" }: { values?: R
               cellProps: (use) => ({ title: INTENDED_USE_DESCRIPTIONS[use] }),
               cell: (use) => INTENDED_USE_LABELS[use],
             },
-            { header: "Status", cell: (use) => <TermCell use={use} part="status" name={name(`terms.${use}.status`)} value={values?.terms[use].status} errors={errors} /> },
+            {
+              header: "Status",
+              cell: (use) => <TermCell use={use} part="status" name={name(`terms.${use}.status`)} value={values?.terms[use].status} errors={errors} />,
+            },
             {
               header: "Condition (required for Conditional)",
               cell: (use) => <TermCell use={use} part="condition" name={name(`terms.${use}.condition`)} value={values?.terms[use].condition} errors={errors} />,
@@ -59,7 +78,13 @@ export function LicenseTermsFields({ values, errors, prefix = "" }: { values?: R
         Use-based restrictions pass on to derivatives (OpenRAIL)
       </label>
       <TextArea name={name("restrictionsText")} label="Restrictions text" defaultValue={values?.restrictionsText} errors={errors(name("restrictionsText"))} />
-      <TextArea name={name("obligations")} label="Obligations" defaultValue={values?.obligations.join("\n")} errors={errors(name("obligations"))} hint="One per line, e.g. Credit the creator." />
+      <TextArea
+        name={name("obligations")}
+        label="Obligations"
+        defaultValue={values?.obligations.join("\n")}
+        errors={errors(name("obligations"))}
+        hint="One per line, e.g. Credit the creator."
+      />
     </div>
   );
 }

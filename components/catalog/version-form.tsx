@@ -71,12 +71,25 @@ export function VersionForm({
           options={architectures.map((architecture) => ({ value: architecture.key, label: architecture.name }))}
         />
         <TextField name="publisher" label="Publisher / creator" defaultValue={version?.publisher} errors={errors("publisher")} />
-        <TextField name="sourceUrl" label="Source URL" type="url" defaultValue={version?.sourceUrl} errors={errors("sourceUrl")} placeholder="https://huggingface.co/..." />
+        <TextField
+          name="sourceUrl"
+          label="Source URL"
+          type="url"
+          defaultValue={version?.sourceUrl}
+          errors={errors("sourceUrl")}
+          placeholder="https://huggingface.co/..."
+        />
         <TextField name="releasedAt" label="Released" type="date" defaultValue={version?.releasedAt} errors={errors("releasedAt")} />
       </div>
       <fieldset className="grid gap-4 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
         <legend className="px-1 text-sm font-medium">File</legend>
-        <TextField name="sha256" label="SHA-256" defaultValue={version?.sha256} errors={errors("sha256")} hint="Of the whole file; 64 hexadecimal characters." />
+        <TextField
+          name="sha256"
+          label="SHA-256"
+          defaultValue={version?.sha256}
+          errors={errors("sha256")}
+          hint="Of the whole file; 64 hexadecimal characters."
+        />
         <TextField name="fileName" label="File name" defaultValue={version?.fileName} errors={errors("fileName")} />
         <TextField name="fileSizeBytes" label="Size in bytes" defaultValue={version?.fileSizeBytes} errors={errors("fileSizeBytes")} />
         <TextField name="fileFormat" label="Format" defaultValue={version?.fileFormat} errors={errors("fileFormat")} placeholder="safetensors" />
@@ -99,7 +112,9 @@ export function VersionForm({
       </div>
       <TextArea name="licenseNotes" label="License notes" defaultValue={version?.licenseNotes} errors={errors("licenseNotes")} />
       {version && (
-        <p className="text-xs text-slate-500">Changing the kind, architecture or file facts flags this version&apos;s approvals for re-review (the kind also flags its derivatives&apos;).</p>
+        <p className="text-xs text-slate-500">
+          Changing the kind, architecture or file facts flags this version&apos;s approvals for re-review (the kind also flags its derivatives&apos;).
+        </p>
       )}
       <FormMessage state={state} />
       <SubmitButton pending={pending} label={version ? "Save version" : "Create version"} />

@@ -9,13 +9,22 @@ export function LicenseLayers({ stack }: { stack: StackVersion[] }) {
       {stack.map((entry) => (
         <li key={entry.versionId} className="rounded-md border border-slate-200 p-3">
           <h3 className="font-medium">
-            {entry.name} <span className="text-xs font-normal text-slate-500">{entry.depth === 0 ? "this version" : entry.depth === 1 ? "parent" : `ancestor, ${entry.depth} generations up`}</span>
+            {entry.name}{" "}
+            <span className="text-xs font-normal text-slate-500">
+              {entry.depth === 0 ? "this version" : entry.depth === 1 ? "parent" : `ancestor, ${entry.depth} generations up`}
+            </span>
           </h3>
           <div className="mt-2 space-y-3">
             {entry.layers.map((layer, index) => (
               <div key={`${layer.kind}-${layer.licenseKey ?? index}`} className="text-sm">
                 <p className="font-medium">
-                  {layer.url ? <a href={layer.url} rel="noreferrer noopener">{layer.title}</a> : layer.title}{" "}
+                  {layer.url ? (
+                    <a href={layer.url} rel="noreferrer noopener">
+                      {layer.title}
+                    </a>
+                  ) : (
+                    layer.title
+                  )}{" "}
                   <span className="text-xs font-normal text-slate-500">
                     {layer.licenseKey ? `${layer.licenseKey} · ` : ""}
                     {layer.revision !== null ? `revision ${layer.revision}` : ""}

@@ -21,7 +21,13 @@ export function LineageSection({ lineage, currentId }: { lineage: LineageGraphDa
   return (
     <div className="space-y-4">
       <LineageGraph
-        nodes={lineage.nodes.map((node) => ({ id: node.id, label: node.label, kind: kindLabel(node.kind), current: node.current, ...layout.positions[node.id]! }))}
+        nodes={lineage.nodes.map((node) => ({
+          id: node.id,
+          label: node.label,
+          kind: kindLabel(node.kind),
+          current: node.current,
+          ...layout.positions[node.id]!,
+        }))}
         edges={lineage.edges.map((edge) => ({
           id: edge.id,
           source: edge.source,

@@ -12,7 +12,7 @@ export function ChecksList({ checks, empty = "No findings: the checks found noth
             check.severity === "error" ? "bg-rose-50 text-rose-900 ring-rose-200" : "bg-amber-50 text-amber-900 ring-amber-200"
           }`}
         >
-          <span className="mr-2 text-xs font-semibold uppercase tracking-wide">{check.severity === "error" ? "Problem" : "Warning"}</span>
+          <span className="mr-2 text-xs font-semibold tracking-wide uppercase">{check.severity === "error" ? "Problem" : "Warning"}</span>
           {check.message}
         </li>
       ))}

@@ -30,7 +30,15 @@ const TRI_STATE_FLAGS = [
 ] as const;
 
 /** The permissions a creator added on top of the licenses, in Civitai's vocabulary; "not stated" is never read as allowed. */
-export function CreatorTermsFields({ value, onChange, errors }: { value: CreatorTermsState; onChange: (value: CreatorTermsState) => void; errors: FieldErrors }) {
+export function CreatorTermsFields({
+  value,
+  onChange,
+  errors,
+}: {
+  value: CreatorTermsState;
+  onChange: (value: CreatorTermsState) => void;
+  errors: FieldErrors;
+}) {
   const terms = value;
   const setTerms = (patch: Partial<CreatorTermsState>) => onChange({ ...terms, ...patch });
   return (
@@ -97,7 +105,14 @@ export function CreatorTermsFields({ value, onChange, errors }: { value: Creator
               <label htmlFor="creatorTerms.text" className={labelClass}>
                 Other terms, as the creator wrote them
               </label>
-              <textarea id="creatorTerms.text" name="creatorTerms.text" rows={2} value={terms.text} onChange={(event) => setTerms({ text: event.target.value })} className={inputClass} />
+              <textarea
+                id="creatorTerms.text"
+                name="creatorTerms.text"
+                rows={2}
+                value={terms.text}
+                onChange={(event) => setTerms({ text: event.target.value })}
+                className={inputClass}
+              />
               <FieldError name="creatorTerms.text" errors={errors} />
             </div>
             <div>

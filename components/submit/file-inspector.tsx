@@ -63,9 +63,7 @@ export function FileInspector({ architectureNames, onInspected, onHashed }: Prop
         <h2 id="inspect-heading" className="font-semibold">
           Inspect a .safetensors file <span className="font-normal text-slate-500">(optional)</span>
         </h2>
-        <p className="text-sm text-slate-600">
-          The file is read in your browser to fill in the form and compute its SHA-256. Nothing is uploaded.
-        </p>
+        <p className="text-sm text-slate-600">The file is read in your browser to fill in the form and compute its SHA-256. Nothing is uploaded.</p>
       </div>
       <div
         data-testid="drop-zone"

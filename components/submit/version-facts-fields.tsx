@@ -136,7 +136,14 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
           <label htmlFor="publisher" className={labelClass}>
             Publisher or creator <span className="font-normal text-slate-500">(optional)</span>
           </label>
-          <input id="publisher" name="publisher" value={value.publisher} onChange={(event) => onChange({ publisher: event.target.value })} className={inputClass} {...describedBy("publisher", errors)} />
+          <input
+            id="publisher"
+            name="publisher"
+            value={value.publisher}
+            onChange={(event) => onChange({ publisher: event.target.value })}
+            className={inputClass}
+            {...describedBy("publisher", errors)}
+          />
           <FieldError name="publisher" errors={errors} />
           <SourceNote sources={sources} field="publisher" current={value.publisher} />
         </div>
@@ -166,7 +173,7 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
         {value.parents.length > 0 && (
           <ul aria-label="Chosen parents" className="mb-2 flex flex-wrap gap-2">
             {value.parents.map((parent) => (
-              <li key={parent.id} className="flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pl-3 pr-1 text-sm text-indigo-900 ring-1 ring-indigo-200">
+              <li key={parent.id} className="flex items-center gap-1 rounded-full bg-indigo-50 py-0.5 pr-1 pl-3 text-sm text-indigo-900 ring-1 ring-indigo-200">
                 {parent.label}
                 <input type="hidden" name="parentIds" value={parent.id} />
                 <button
@@ -264,7 +271,14 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
           <label htmlFor="fileName" className={labelClass}>
             File name
           </label>
-          <input id="fileName" name="fileName" value={value.fileName} onChange={(event) => onChange({ fileName: event.target.value })} className={inputClass} {...describedBy("fileName", errors)} />
+          <input
+            id="fileName"
+            name="fileName"
+            value={value.fileName}
+            onChange={(event) => onChange({ fileName: event.target.value })}
+            className={inputClass}
+            {...describedBy("fileName", errors)}
+          />
           <FieldError name="fileName" errors={errors} />
           <SourceNote sources={sources} field="fileName" current={value.fileName} />
         </div>

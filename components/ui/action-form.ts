@@ -2,7 +2,6 @@ import { startTransition, useActionState, type FormEvent } from "react";
 import { submittedValue, type FormAction } from "@/lib/actions/action-result";
 import { fieldErrors } from "./form-message";
 
-
 /**
  * An onSubmit handler that dispatches a useActionState action without React's automatic form reset
  * (which a `<form action>` does after every submission): when the server refuses the input, the
@@ -24,5 +23,12 @@ export function submitKeepingValues(dispatch: (formData: FormData) => void) {
  */
 export function useActionForm<T>(action: FormAction<T>) {
   const [state, dispatch, pending] = useActionState(action, null);
-  return { state, dispatch, pending, onSubmit: submitKeepingValues(dispatch), errors: (field: string) => fieldErrors(state, field), sent: (field: string) => submittedValue(state, field) };
+  return {
+    state,
+    dispatch,
+    pending,
+    onSubmit: submitKeepingValues(dispatch),
+    errors: (field: string) => fieldErrors(state, field),
+    sent: (field: string) => submittedValue(state, field),
+  };
 }

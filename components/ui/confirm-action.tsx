@@ -69,7 +69,11 @@ export function ConfirmAction<T>({
             >
               Cancel
             </button>
-            <button type="submit" disabled={pending} className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-700 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={pending}
+              className="rounded-md bg-rose-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-rose-700 disabled:opacity-60"
+            >
               {pending ? "Working…" : confirmLabel}
             </button>
           </div>

@@ -15,7 +15,14 @@ interface FieldProps {
   required?: boolean;
 }
 
-function Field({ name, label, hint, errors, required, children }: FieldProps & { children: (props: { id: string; describedBy: string | undefined }) => React.ReactNode }) {
+function Field({
+  name,
+  label,
+  hint,
+  errors,
+  required,
+  children,
+}: FieldProps & { children: (props: { id: string; describedBy: string | undefined }) => React.ReactNode }) {
   const id = `field-${name.replace(/\./g, "-")}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -102,7 +109,17 @@ const SUBMIT_SIZES = {
   md: "rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60",
 } as const;
 
-export function SubmitButton({ pending, label, pendingLabel = "Saving…", size = "sm" }: { pending: boolean; label: string; pendingLabel?: string; size?: keyof typeof SUBMIT_SIZES }) {
+export function SubmitButton({
+  pending,
+  label,
+  pendingLabel = "Saving…",
+  size = "sm",
+}: {
+  pending: boolean;
+  label: string;
+  pendingLabel?: string;
+  size?: keyof typeof SUBMIT_SIZES;
+}) {
   return (
     <button type="submit" disabled={pending} className={SUBMIT_SIZES[size]}>
       {pending ? pendingLabel : label}

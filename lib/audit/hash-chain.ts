@@ -70,19 +70,20 @@ export function computeAuditHash(event: ChainedAuditFields): string {
   return createHash("sha256").update(canonical).digest("hex");
 }
 
-export type ChainVerdict =
-  | { ok: true; checked: number; lastHash: string }
-  | { ok: false; checked: number; brokenAt: bigint; reason: string };
+export type ChainVerdict = { ok: true; checked: number; lastHash: string } | { ok: false; checked: number; brokenAt: bigint; reason: string };
 
 /** Walks events in id order and reports the first one whose link or hash does not hold. */
-export async function verifyAuditChain(
-  events: AsyncIterable<ChainedAuditFields & { hash: string }>,
-): Promise<ChainVerdict> {
+export async function verifyAuditChain(events: AsyncIterable<ChainedAuditFields & { hash: string }>): Promise<ChainVerdict> {
   let expectedPrev = GENESIS_HASH;
   let checked = 0;
   for await (const event of events) {
     if (event.prevHash !== expectedPrev) {
-      return { ok: false, checked, brokenAt: event.id, reason: "its previous-hash does not match the event before it (a row was removed, inserted or changed)" };
+      return {
+        ok: false,
+        checked,
+        brokenAt: event.id,
+        reason: "its previous-hash does not match the event before it (a row was removed, inserted or changed)",
+      };
     }
     if (computeAuditHash(event) !== event.hash) {
       return { ok: false, checked, brokenAt: event.id, reason: "its contents do not match its hash (the row was changed)" };

@@ -154,4 +154,3 @@ export function approvalStatesByUse(
   }
   return states;
 }
-

@@ -70,10 +70,22 @@ export const browseQuerySchema = z.object({
   approved: list(z.enum(INTENDED_USES, { message: `approved is one of ${INTENDED_USES.join(", ")}.` }), 7).default([]),
   effective: z.enum(INTENDED_USES, { message: `effective is one of ${INTENDED_USES.join(", ")}.` }).optional(),
   effectiveStatus: list(z.enum(TERM_STATUSES, { message: `effectiveStatus is one of ${TERM_STATUSES.join(", ")}.` }), 4).default([]),
-  license: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,119}$/, { message: "license is a license key, e.g. LicenseRef-creativeml-openrail-m." }).optional(),
-  team: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "team is a team slug, e.g. creative-studio." }).max(80).optional(),
+  license: z
+    .string()
+    .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,119}$/, { message: "license is a license key, e.g. LicenseRef-creativeml-openrail-m." })
+    .optional(),
+  team: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "team is a team slug, e.g. creative-studio." })
+    .max(80)
+    .optional(),
   sort: z.enum(BROWSE_SORTS, { message: `sort is one of ${BROWSE_SORTS.join(", ")}.` }).default("name"),
-  page: z.coerce.number({ message: "page is a whole number from 1." }).int({ message: "page is a whole number from 1." }).min(1, { message: "page is a whole number from 1." }).max(100_000).default(1),
+  page: z.coerce
+    .number({ message: "page is a whole number from 1." })
+    .int({ message: "page is a whole number from 1." })
+    .min(1, { message: "page is a whole number from 1." })
+    .max(100_000)
+    .default(1),
 });
 
 const LIST_KEYS = new Set(["arch", "kind", "prompt", "status", "approved", "effectiveStatus"]);
@@ -86,7 +98,9 @@ function rawParams(params: SearchParamsInput): Record<string, string | string[]>
   const entries: [string, string][] =
     params instanceof URLSearchParams
       ? [...params.entries()]
-      : Object.entries(params).flatMap(([key, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => [key, item] as [string, string])));
+      : Object.entries(params).flatMap(([key, value]) =>
+          value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => [key, item] as [string, string]),
+        );
   for (const [key, value] of entries) {
     if (value === "" || !KNOWN_KEYS.has(key)) continue; // an empty select or a stray parameter filters nothing
     (raw[key] ??= []).push(...(LIST_KEYS.has(key) ? value.split(",") : [value]));
@@ -159,6 +173,14 @@ export function browseHref(query: Partial<BrowseQuery>): string {
 /** True when any filter (not the sort or page) narrows the results. */
 export function hasFilters(query: BrowseQuery): boolean {
   return Boolean(
-    query.q || query.arch.length || query.kind.length || query.prompt.length || query.status.length || query.approved.length || query.effective || query.license || query.team,
+    query.q ||
+    query.arch.length ||
+    query.kind.length ||
+    query.prompt.length ||
+    query.status.length ||
+    query.approved.length ||
+    query.effective ||
+    query.license ||
+    query.team,
   );
 }

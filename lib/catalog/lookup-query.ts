@@ -12,7 +12,9 @@ export const lookupQuerySchema = z
       .optional(),
     autov2: z
       .string()
-      .regex(new RegExp(`^[0-9a-fA-F]{${AUTOV2_LENGTH}}$`), { message: `autov2 must be ${AUTOV2_LENGTH} hexadecimal characters (the first ${AUTOV2_LENGTH} of the SHA-256).` })
+      .regex(new RegExp(`^[0-9a-fA-F]{${AUTOV2_LENGTH}}$`), {
+        message: `autov2 must be ${AUTOV2_LENGTH} hexadecimal characters (the first ${AUTOV2_LENGTH} of the SHA-256).`,
+      })
       .transform((value) => value.toLowerCase())
       .optional(),
     use: z.enum(INTENDED_USES, { message: `use is one of ${INTENDED_USES.join(", ")}.` }).optional(),
@@ -24,7 +26,11 @@ export const lookupQuerySchema = z
   })
   .superRefine((query, context) => {
     if (query.sha256 === undefined && query.autov2 === undefined) {
-      context.addIssue({ code: "custom", path: ["sha256"], message: "sha256 is required: the file's SHA-256 as 64 hexadecimal characters (or autov2, its first 10)." });
+      context.addIssue({
+        code: "custom",
+        path: ["sha256"],
+        message: "sha256 is required: the file's SHA-256 as 64 hexadecimal characters (or autov2, its first 10).",
+      });
     }
     if (query.sha256 !== undefined && query.autov2 !== undefined) {
       context.addIssue({ code: "custom", path: ["autov2"], message: "Send sha256 or autov2, not both." });

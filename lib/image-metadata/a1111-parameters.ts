@@ -58,12 +58,19 @@ export function a1111ModelReferences(parameters: A1111Parameters): ModelReferenc
       foundIn: modelHash ? "A1111 Model hash" : "A1111 Model",
     });
   } else {
-    for (const entry of civitaiCheckpoint) references.push({ role: "checkpoint", name: null, hash: null, civitai: entry.civitai, foundIn: "Civitai resources" });
+    for (const entry of civitaiCheckpoint)
+      references.push({ role: "checkpoint", name: null, hash: null, civitai: entry.civitai, foundIn: "Civitai resources" });
   }
   // The refiner is written as its title, "name [autov2]".
   const refiner = settings.Refiner ? /^(.*?)\s*\[([0-9a-fA-F]{10,64})\]$/.exec(settings.Refiner) : null;
   if (settings.Refiner) {
-    references.push({ role: "checkpoint", name: cleanName(refiner ? refiner[1] : settings.Refiner), hash: normalizeHash(refiner?.[2]), civitai: null, foundIn: "A1111 Refiner" });
+    references.push({
+      role: "checkpoint",
+      name: cleanName(refiner ? refiner[1] : settings.Refiner),
+      hash: normalizeHash(refiner?.[2]),
+      civitai: null,
+      foundIn: "A1111 Refiner",
+    });
   }
 
   const loras = new Map<string, string | null>();
@@ -94,7 +101,9 @@ function civitaiEntries(resources: unknown[] | null): { type: string; civitai: N
     const air = typeof entry.air === "string" ? /^urn:air:[^:]+:([^:]+):civitai:\d+@(\d+)$/.exec(entry.air) : null;
     const type = typeof entry.type === "string" ? entry.type.toLowerCase() : (air?.[1]?.toLowerCase() ?? "");
     const id = typeof entry.modelVersionId === "number" ? entry.modelVersionId : air ? Number(air[2]) : null;
-    return [{ type, civitai: { modelName: cleanName(entry.modelName), versionName: cleanName(entry.modelVersionName ?? entry.versionName), modelVersionId: id } }];
+    return [
+      { type, civitai: { modelName: cleanName(entry.modelName), versionName: cleanName(entry.modelVersionName ?? entry.versionName), modelVersionId: id } },
+    ];
   });
 }
 

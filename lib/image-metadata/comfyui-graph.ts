@@ -21,7 +21,9 @@ const LOADERS: Record<string, { role: ModelRole; input: string }> = {
 export function comfyPromptReferences(text: string): ModelReference[] | null {
   const graph = parseObject(text);
   if (!graph) return null;
-  const nodes = Object.values(graph).filter((node): node is { class_type: string; inputs?: Record<string, unknown> } => isObject(node) && typeof node.class_type === "string");
+  const nodes = Object.values(graph).filter(
+    (node): node is { class_type: string; inputs?: Record<string, unknown> } => isObject(node) && typeof node.class_type === "string",
+  );
   if (nodes.length === 0) return null;
   const references: ModelReference[] = [];
   for (const node of nodes) {
@@ -31,7 +33,13 @@ export function comfyPromptReferences(text: string): ModelReference[] | null {
     // A LoRA loaded at strength 0 changes nothing in the image.
     if (loader.role === "lora" && inputs.strength_model === 0 && (inputs.strength_clip === undefined || inputs.strength_clip === 0)) continue;
     const name = cleanName(inputs[loader.input]);
-    references.push({ role: loader.role, name, hash: null, civitai: null, foundIn: `ComfyUI ${node.class_type}${name ? "" : " (its file name is wired from another node)"}` });
+    references.push({
+      role: loader.role,
+      name,
+      hash: null,
+      civitai: null,
+      foundIn: `ComfyUI ${node.class_type}${name ? "" : " (its file name is wired from another node)"}`,
+    });
   }
   return dedupe(references);
 }

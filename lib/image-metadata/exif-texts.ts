@@ -40,7 +40,8 @@ export function readExifTexts(block: Uint8Array, where: string): { entries: Imag
   if (exifPointer) {
     try {
       const comment = readIfd(view, tiff, exifPointer.pointer, little, where).find((entry) => entry.tag === TAG_USER_COMMENT);
-      if (comment) entries.push({ key: "UserComment", text: decodeUserComment(guard(comment.value, `The ${where} UserComment`), little), where: `${where} UserComment` });
+      if (comment)
+        entries.push({ key: "UserComment", text: decodeUserComment(guard(comment.value, `The ${where} UserComment`), little), where: `${where} UserComment` });
     } catch (error) {
       if (!(error instanceof ImageMetadataError)) throw error;
       warnings.push(error.message);
@@ -56,7 +57,8 @@ export function hasExifHeader(bytes: Uint8Array): boolean {
 function readIfd(view: DataView, tiff: Uint8Array, offset: number, little: boolean, where: string): IfdEntry[] {
   if (offset < 8 || offset + 2 > tiff.length) throw new ImageMetadataError(`The ${where} block points outside itself (damaged EXIF); it was skipped.`);
   const count = view.getUint16(offset, little);
-  if (count > MAX_ENTRIES || offset + 2 + count * 12 > tiff.length) throw new ImageMetadataError(`The ${where} block has a malformed directory; it was skipped.`);
+  if (count > MAX_ENTRIES || offset + 2 + count * 12 > tiff.length)
+    throw new ImageMetadataError(`The ${where} block has a malformed directory; it was skipped.`);
   const entries: IfdEntry[] = [];
   for (let index = 0; index < count; index += 1) {
     const at = offset + 2 + index * 12;
@@ -69,7 +71,9 @@ function readIfd(view: DataView, tiff: Uint8Array, offset: number, little: boole
     } else if (pointer + length <= tiff.length) {
       entries.push({ tag, type, value: tiff.subarray(pointer, pointer + length), pointer });
     } else if (tag === TAG_USER_COMMENT || tag in ASCII_TAGS) {
-      throw new ImageMetadataError(`The ${where} block's ${tag === TAG_USER_COMMENT ? "UserComment" : ASCII_TAGS[tag]} runs past its end (damaged EXIF); it was skipped.`);
+      throw new ImageMetadataError(
+        `The ${where} block's ${tag === TAG_USER_COMMENT ? "UserComment" : ASCII_TAGS[tag]} runs past its end (damaged EXIF); it was skipped.`,
+      );
     }
   }
   return entries;

@@ -18,7 +18,11 @@ export function generationMetadataFromTexts(entries: readonly ImageTextEntry[]):
       byKey.set(entry.key, entry.text);
     }
   }
-  return generationMetadataFrom({ prompt: byKey.get("prompt"), workflow: byKey.get("workflow"), parameters: byKey.get("parameters") ?? byKey.get("UserComment") ?? byKey.get("comment") });
+  return generationMetadataFrom({
+    prompt: byKey.get("prompt"),
+    workflow: byKey.get("workflow"),
+    parameters: byKey.get("parameters") ?? byKey.get("UserComment") ?? byKey.get("comment"),
+  });
 }
 
 /** The same from the raw values (what POST /api/v1/images/check accepts besides a list of models). */

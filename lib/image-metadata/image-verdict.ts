@@ -93,7 +93,9 @@ export function imageVerdicts(hasMetadata: boolean, models: readonly ModelCheck[
       if (identification.status === "UNIDENTIFIABLE") return no(`${what.charAt(0).toLowerCase()}${what.slice(1)} cannot be looked up.`);
       if (identification.status === "NOT_IN_REGISTRY") return no(`${what} is not in the registry.`);
       if (identification.status === "AMBIGUOUS") {
-        return no(`${what} matches ${identification.candidates.length} catalogued versions (${identification.candidates.map((candidate) => candidate.name).join(", ")}); the registry cannot tell which one made it.`);
+        return no(
+          `${what} matches ${identification.candidates.length} catalogued versions (${identification.candidates.map((candidate) => candidate.name).join(", ")}); the registry cannot tell which one made it.`,
+        );
       }
       if (!model.approvals.some((approval) => approval.use === use)) return no(`${identification.version.name} has no approval for it.`);
     }

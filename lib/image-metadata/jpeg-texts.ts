@@ -42,7 +42,8 @@ export function readJpegTexts(bytes: Uint8Array): ImageTexts {
         result.entries.push(...exif.entries);
         result.warnings.push(...exif.warnings);
       } else if (marker === 0xfe) {
-        if (data.length > MAX_TEXT_BYTES) throw new ImageMetadataError(`The JPEG comment holds more than ${formatLimit(MAX_TEXT_BYTES)} of text; it was not read.`);
+        if (data.length > MAX_TEXT_BYTES)
+          throw new ImageMetadataError(`The JPEG comment holds more than ${formatLimit(MAX_TEXT_BYTES)} of text; it was not read.`);
         result.entries.push({ key: "comment", text: decodeUtf8(data), where: "JPEG comment" });
       }
     } catch (error) {

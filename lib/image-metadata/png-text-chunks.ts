@@ -29,7 +29,9 @@ export async function readPngTexts(bytes: Uint8Array): Promise<ImageTexts> {
     const dataStart = offset + 8;
     const dataEnd = dataStart + length;
     if (!/^[A-Za-z]{4}$/.test(type) || dataEnd + 4 > bytes.length) {
-      result.warnings.push(`A chunk at byte ${offset} is malformed (${/^[A-Za-z]{4}$/.test(type) ? "its length runs past the end of the file" : "its type is not four letters"}); reading stopped there.`);
+      result.warnings.push(
+        `A chunk at byte ${offset} is malformed (${/^[A-Za-z]{4}$/.test(type) ? "its length runs past the end of the file" : "its type is not four letters"}); reading stopped there.`,
+      );
       break;
     }
     offset = dataEnd + 4;

@@ -7,8 +7,7 @@ import { isPng, readPngTexts } from "@/lib/image-metadata/png-text-chunks";
 import { isWebp, readWebpTexts } from "@/lib/image-metadata/webp-texts";
 
 export type ImageMetadataResult =
-  | { ok: true; format: ImageTexts["format"]; metadata: GenerationMetadata | null; warnings: string[] }
-  | { ok: false; message: string };
+  { ok: true; format: ImageTexts["format"]; metadata: GenerationMetadata | null; warnings: string[] } | { ok: false; message: string };
 
 /** Reads an image file's generation metadata (PNG, JPEG or WebP, told apart by their bytes). Never throws for a bad file. */
 export async function readImageMetadata(bytes: Uint8Array): Promise<ImageMetadataResult> {

@@ -56,12 +56,7 @@ export const CREDIT_CONDITION = "credit the creator";
 export const CIVITAI_ONLY_CONDITION = "only on Civitai's generation service";
 
 // Uses that publish or hand something to others: the ones a credit requirement attaches to.
-const CREDITED_USES: readonly IntendedUse[] = [
-  "COMMERCIAL_OUTPUTS",
-  "HOSTED_SERVICE",
-  "REDISTRIBUTE_WEIGHTS",
-  "DERIVATIVES",
-];
+const CREDITED_USES: readonly IntendedUse[] = ["COMMERCIAL_OUTPUTS", "HOSTED_SERVICE", "REDISTRIBUTE_WEIGHTS", "DERIVATIVES"];
 
 export function mapCreatorTerms(input: CreatorTermsInput): CreatorTermsLayer {
   const values = new Set(input.allowCommercialUse);
@@ -74,15 +69,11 @@ export function mapCreatorTerms(input: CreatorTermsInput): CreatorTermsLayer {
   }
 
   const grants = (value: CommercialUse) => !none && values.has(value);
-  const commercial = (granted: boolean): LayerTerm =>
-    !stated ? term("UNKNOWN") : granted ? term("ALLOWED") : term("FORBIDDEN");
+  const commercial = (granted: boolean): LayerTerm => (!stated ? term("UNKNOWN") : granted ? term("ALLOWED") : term("FORBIDDEN"));
 
   const terms: LayerTerms = {
     COMMERCIAL_OUTPUTS: commercial(grants("IMAGE")),
-    HOSTED_SERVICE:
-      stated && !grants("RENT") && grants("RENT_CIVIT")
-        ? term("CONDITIONAL", CIVITAI_ONLY_CONDITION)
-        : commercial(grants("RENT")),
+    HOSTED_SERVICE: stated && !grants("RENT") && grants("RENT_CIVIT") ? term("CONDITIONAL", CIVITAI_ONLY_CONDITION) : commercial(grants("RENT")),
     REDISTRIBUTE_WEIGHTS: commercial(grants("SELL")),
     DERIVATIVES: flagTerm(input.allowDerivatives),
   };

@@ -25,13 +25,7 @@ import { findTermViolations } from "@/lib/licensing/lineage-term-violations";
 import type { LineageViolation } from "@/lib/licensing/lineage-violation";
 import { textKey, unionTexts } from "@/lib/licensing/text-union";
 import { missingVersionLayer, resolveVersionLayers, type ResolvedLayer } from "@/lib/licensing/version-layers";
-import {
-  compareRestrictiveness,
-  INTENDED_USES,
-  type IntendedUse,
-  type TermStatus,
-  type VersionKind,
-} from "@/lib/licensing/vocabulary";
+import { compareRestrictiveness, INTENDED_USES, type IntendedUse, type TermStatus, type VersionKind } from "@/lib/licensing/vocabulary";
 
 export type Provenance = {
   source: LayerSource;
@@ -101,9 +95,7 @@ export function computeEffectiveTerms(input: EffectiveTermsInput): EffectiveTerm
   };
   const refOf = (id: string): VersionRef => ({ id, name: lookupVersion(input.versions, id)?.name ?? null });
 
-  const folds = new Map<IntendedUse, UseFold>(
-    INTENDED_USES.map((use) => [use, { status: null, provenance: [], conditionLists: [] }]),
-  );
+  const folds = new Map<IntendedUse, UseFold>(INTENDED_USES.map((use) => [use, { status: null, provenance: [], conditionLists: [] }]));
   const obligations = new SourcedTexts();
   const passThrough = new SourcedTexts();
   const unknowns = new SourcedTexts();

@@ -95,7 +95,10 @@ function findCycles(subjectId: string, parentsOf: ReadonlyMap<string, readonly s
     const onStack = stackIndex.get(parentId);
     if (onStack !== undefined) {
       // The stack runs child -> parent; reversed, it reads in lineage order (parent before child).
-      const versionIds = stack.slice(onStack).map((entry) => entry.id).reverse();
+      const versionIds = stack
+        .slice(onStack)
+        .map((entry) => entry.id)
+        .reverse();
       const key = [...versionIds].sort().join("\u0000");
       if (!seen.has(key)) {
         seen.add(key);

@@ -43,8 +43,18 @@ export function buildNotice(terms: EffectiveTerms, approval: NoticeApproval): st
     sourcedLines(terms.passThroughRestrictions),
     "None recorded.",
   );
-  section(lines, "CONDITIONS PER APPROVED USE", approvedUses.map((use) => useLine(terms, approval, use)), "No uses approved.");
-  section(lines, "CONDITIONS OF THIS APPROVAL", unionTexts(approval.conditions).map((text) => `- ${text}`), "None.");
+  section(
+    lines,
+    "CONDITIONS PER APPROVED USE",
+    approvedUses.map((use) => useLine(terms, approval, use)),
+    "No uses approved.",
+  );
+  section(
+    lines,
+    "CONDITIONS OF THIS APPROVAL",
+    unionTexts(approval.conditions).map((text) => `- ${text}`),
+    "None.",
+  );
   if (terms.unknowns.length > 0) {
     section(lines, "NOT STATED BY THE RIGHTS HOLDERS (ask before relying on them)", sourcedLines(terms.unknowns), "None.");
   }

@@ -26,14 +26,9 @@ export const DEFAULT_REVIEW_MONTHS = 12;
  * (once each), the earlier of their review-by dates (12 months from now when neither set one), the
  * request's team unless the legal reviewer chose every team, and the legal reviewer's waivers.
  */
-export function combineApprovalProposals(
-  legal: ApproverProposal,
-  technical: ApproverProposal,
-  context: { teamId: string; now: Date },
-): CombinedApproval {
+export function combineApprovalProposals(legal: ApproverProposal, technical: ApproverProposal, context: { teamId: string; now: Date }): CombinedApproval {
   const dates = [legal.reviewBy, technical.reviewBy].filter((date): date is Date => date !== null);
-  const reviewBy =
-    dates.length > 0 ? new Date(Math.min(...dates.map((date) => date.getTime()))) : addMonths(context.now, DEFAULT_REVIEW_MONTHS);
+  const reviewBy = dates.length > 0 ? new Date(Math.min(...dates.map((date) => date.getTime()))) : addMonths(context.now, DEFAULT_REVIEW_MONTHS);
   return {
     conditions: unionTexts(legal.conditions, technical.conditions),
     reviewBy,

@@ -28,7 +28,10 @@ export function matchLicense(metadataLicense: string | undefined, licenses: read
 /** The checkpoint name a file suggests: its ModelSpec title, else its file name without the extension. */
 export function suggestedName(inspection: Pick<SafetensorsInspection, "title" | "fileName">): string {
   if (inspection.title?.trim()) return inspection.title.trim();
-  return inspection.fileName.replace(/\.safetensors$/i, "").replace(/[_]+/g, " ").trim();
+  return inspection.fileName
+    .replace(/\.safetensors$/i, "")
+    .replace(/[_]+/g, " ")
+    .trim();
 }
 
 /** The hashes to look up in the catalog for the file's suggested merge parents. */

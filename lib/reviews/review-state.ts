@@ -64,12 +64,7 @@ export interface SignOffAttempt {
 
 export type ReviewEventAction = "review.approved" | "review.rejected" | "review.changes_requested";
 
-export type SignOffRefusal =
-  | "NOT_REVIEWABLE"
-  | "OWN_REQUEST"
-  | "CAPACITY_ALREADY_SIGNED"
-  | "SAME_REVIEWER_BOTH_CAPACITIES"
-  | "COMMENT_REQUIRED";
+export type SignOffRefusal = "NOT_REVIEWABLE" | "OWN_REQUEST" | "CAPACITY_ALREADY_SIGNED" | "SAME_REVIEWER_BOTH_CAPACITIES" | "COMMENT_REQUIRED";
 
 export type SignOffOutcome =
   | {
@@ -127,10 +122,7 @@ export function decideSignOff(state: RequestState, signOffs: readonly RecordedSi
   }
   const other = round[otherCapacity(attempt.capacity)];
   if (other && other.reviewerId === attempt.reviewerId) {
-    return refuse(
-      "SAME_REVIEWER_BOTH_CAPACITIES",
-      "You already signed this round in the other capacity: approval needs two different people.",
-    );
+    return refuse("SAME_REVIEWER_BOTH_CAPACITIES", "You already signed this round in the other capacity: approval needs two different people.");
   }
   if (commentRequired(attempt.decision) && !attempt.comment?.trim()) {
     return refuse("COMMENT_REQUIRED", `Say why: a comment is required to ${DECISION_LABELS[attempt.decision].toLowerCase()}.`);

@@ -7,13 +7,7 @@ import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabular
 // waive a FORBIDDEN use, and only a person can tell a re-upload from a legitimate re-release.
 
 export type SubmissionCheckCode =
-  | "ARCHITECTURE_MISMATCH"
-  | "PARENT_ARCHITECTURE_MISMATCH"
-  | "REUPLOAD"
-  | "FILE_MISMATCH"
-  | "LINEAGE_VIOLATION"
-  | "USE_FORBIDDEN"
-  | "USE_UNKNOWN";
+  "ARCHITECTURE_MISMATCH" | "PARENT_ARCHITECTURE_MISMATCH" | "REUPLOAD" | "FILE_MISMATCH" | "LINEAGE_VIOLATION" | "USE_FORBIDDEN" | "USE_UNKNOWN";
 
 export type CheckSeverity = "error" | "warning";
 

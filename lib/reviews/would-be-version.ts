@@ -42,4 +42,3 @@ export function buildWouldBeInput(version: WouldBeVersion, parentLineages: reado
   });
   return { subjectId: WOULD_BE_VERSION_ID, versions };
 }
-

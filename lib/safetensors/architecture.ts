@@ -24,8 +24,7 @@ const SHARED_SHAPES_NOTE: Record<"SD1" | "SD2" | "SDXL", string> = {
     "Shapes identify the architecture only: SD 2.x fine-tunes, and the 512 and 768-v variants, are " +
     "shaped alike, so only the file's SHA-256 and its metadata tell them apart.",
   SDXL:
-    "Pony Diffusion, Illustrious XL, SDXL Turbo and plain SDXL share the same tensor shapes: only the " +
-    "file's SHA-256 and its metadata tell them apart.",
+    "Pony Diffusion, Illustrious XL, SDXL Turbo and plain SDXL share the same tensor shapes: only the " + "file's SHA-256 and its metadata tell them apart.",
 };
 
 // Cross-attention key weights have shape [inner_dim, context_dim]; loaders (ComfyUI's
@@ -37,8 +36,7 @@ const SDXL_EMBEDDER_KEYS = [/(?:^|\.)label_emb\./, /(?:^|\.)add_embedding\./, /^
 const LORA_KEY = /^lora_(?:unet|te\d?)_|\.lora_(?:up|down|A|B)\.|\.(?:hada|lokr)_w\d/;
 const VAE_KEY =
   /^(?:first_stage_model\.|vae\.)?(?:(?:encoder|decoder)\.(?:conv_in|conv_out|conv_norm_out|norm_out|down|up|mid)|quant_conv\.|post_quant_conv\.)/;
-const TEXT_ENCODER_KEY =
-  /^(?:cond_stage_model|conditioner|text_encoders?|text_model)\.|^(?:encoder|decoder)\.(?:block|final_layer_norm)\.|^shared\.weight$/;
+const TEXT_ENCODER_KEY = /^(?:cond_stage_model|conditioner|text_encoders?|text_model)\.|^(?:encoder|decoder)\.(?:block|final_layer_norm)\.|^shared\.weight$/;
 
 export function detectArchitecture(tensors: TensorShapes): ArchitectureDetection {
   const names = [...tensors.keys()].sort();
@@ -118,14 +116,11 @@ function detectCascadeStage(names: string[], key: string): ArchitectureDetection
 // the same key. It matters here because the two ship under very different licenses.
 function detectFluxVariant(names: string[], key: string): ArchitectureDetection {
   const guidanceKey = names.find((name) => /(?:^|\.)guidance_in\./.test(name));
-  const variant = guidanceKey
-    ? `, with guidance embedding ${guidanceKey} (as in FLUX.1 [dev])`
-    : ", without a guidance embedding (as in FLUX.1 [schnell])";
+  const variant = guidanceKey ? `, with guidance embedding ${guidanceKey} (as in FLUX.1 [dev])` : ", without a guidance embedding (as in FLUX.1 [schnell])";
   return found(
     "FLUX1",
     `double-stream key ${key}${variant}`,
-    "FLUX.1 [dev], [schnell] and their fine-tunes are licensed differently but share shapes: " +
-      "only the file's SHA-256 and its metadata tell them apart.",
+    "FLUX.1 [dev], [schnell] and their fine-tunes are licensed differently but share shapes: " + "only the file's SHA-256 and its metadata tell them apart.",
   );
 }
 

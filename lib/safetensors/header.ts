@@ -106,10 +106,7 @@ function parseHeaderJson(jsonBytes: Uint8Array, headerSize: number, fileSize: nu
   try {
     parsed = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(jsonBytes));
   } catch {
-    return failure(
-      "HEADER_NOT_JSON",
-      "The safetensors header is not valid UTF-8 JSON: the file is damaged or not a safetensors file.",
-    );
+    return failure("HEADER_NOT_JSON", "The safetensors header is not valid UTF-8 JSON: the file is damaged or not a safetensors file.");
   }
   if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
     return failure("HEADER_NOT_OBJECT", "The safetensors header must be a JSON object of tensors.");
@@ -150,8 +147,7 @@ function parseMetadata(value: unknown): { ok: true; metadata: Record<string, str
   if (bad) {
     return failure(
       "INVALID_METADATA",
-      `The header's __metadata__ value for ${quote(bad[0])} is ${describe(bad[1])}; ` +
-        "safetensors metadata values must be strings.",
+      `The header's __metadata__ value for ${quote(bad[0])} is ${describe(bad[1])}; ` + "safetensors metadata values must be strings.",
     );
   }
   // fromEntries defines own properties, so a "__proto__" key stays data instead of a prototype.
@@ -161,9 +157,7 @@ function parseMetadata(value: unknown): { ok: true; metadata: Record<string, str
 // The format requires the data section to be covered exactly: tensors back to back, no overlap,
 // no hole, nothing after the last one (the reference loader refuses anything else).
 function checkDataLayout(tensors: ReadonlyMap<string, TensorInfo>, dataSize: number): HeaderError | null {
-  const sorted = [...tensors].sort(
-    ([, a], [, b]) => a.dataOffsets[0] - b.dataOffsets[0] || a.dataOffsets[1] - b.dataOffsets[1],
-  );
+  const sorted = [...tensors].sort(([, a], [, b]) => a.dataOffsets[0] - b.dataOffsets[0] || a.dataOffsets[1] - b.dataOffsets[1]);
   const beyond = sorted.find(([, t]) => t.dataOffsets[1] > dataSize);
   if (beyond) {
     return {
@@ -210,10 +204,7 @@ async function readRange(blob: SliceableBlob, start: number, end: number): Promi
 }
 
 function fileTooSmall(size: number): Failure {
-  return failure(
-    "FILE_TOO_SMALL",
-    `The file is ${size} bytes long, too small to be a safetensors file (it needs at least an 8-byte header length).`,
-  );
+  return failure("FILE_TOO_SMALL", `The file is ${size} bytes long, too small to be a safetensors file (it needs at least an 8-byte header length).`);
 }
 
 function failure(code: HeaderErrorCode, message: string): Failure {

@@ -41,9 +41,7 @@ export async function inspectSafetensorsFile(file: SliceableBlob & { name?: stri
   let architectureEvidence = detected.evidence;
   let architectureNote = detected.note;
   if (architecture && spec?.architectureKey && spec.architectureKey !== architecture) {
-    warnings.push(
-      `The metadata says ${spec.architecture} but the tensor shapes are ${architecture}; the shapes were used.`,
-    );
+    warnings.push(`The metadata says ${spec.architecture} but the tensor shapes are ${architecture}; the shapes were used.`);
   }
   // Fall back to the metadata only when the shapes were inconclusive, never to override a LoRA or a VAE.
   if (!architecture && detected.notCheckpoint === "UNKNOWN" && spec?.architectureKey && !spec.adapter) {
@@ -83,7 +81,5 @@ export async function inspectSafetensorsFile(file: SliceableBlob & { name?: stri
 }
 
 function definedOnly<T extends Record<string, string | undefined>>(fields: T): Partial<Record<keyof T, string>> {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<
-    Record<keyof T, string>
-  >;
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<Record<keyof T, string>>;
 }

@@ -46,9 +46,7 @@ export function parseMergeMetadata(metadata: Readonly<Record<string, string>>): 
 
   const listed = modelsJson ? listModels(modelsJson, warnings) : [];
   const recipe = recipeJson ? toRecipe(recipeJson) : null;
-  const recipeHashes = recipe
-    ? [recipe.primaryModelHash, recipe.secondaryModelHash, recipe.tertiaryModelHash].map(toHashRef)
-    : [];
+  const recipeHashes = recipe ? [recipe.primaryModelHash, recipe.secondaryModelHash, recipe.tertiaryModelHash].map(toHashRef) : [];
 
   let parents: SuggestedParent[];
   if (recipeHashes.some((ref) => ref !== null)) {
@@ -72,7 +70,7 @@ export function parseMergeMetadata(metadata: Readonly<Record<string, string>>): 
 
   const resaved = recipe?.interpMethod === "No interpolation";
   if (resaved) {
-    warnings.push("The merge recipe says \"No interpolation\": the file is a re-saved copy of one model, not a merge.");
+    warnings.push('The merge recipe says "No interpolation": the file is a re-saved copy of one model, not a merge.');
   }
   return { recipe, parents: dedupe(parents), isMerge: !resaved && (recipe !== null || parents.length > 0), warnings };
 }
@@ -96,7 +94,9 @@ function listModels(models: JsonObject, warnings: string[]): ListedModel[] {
     const nested = entry.sd_merge_recipe;
     const nestedRecipe = isObject(nested) ? nested : typeof nested === "string" ? parseObject(nested) : null;
     const ancestorHashes = nestedRecipe
-      ? Object.values(recipeHashFields(nestedRecipe)).map(toHashRef).filter((h): h is HashRef => h !== null)
+      ? Object.values(recipeHashFields(nestedRecipe))
+          .map(toHashRef)
+          .filter((h): h is HashRef => h !== null)
       : [];
     if (ref || name) listed.push({ ...ref, name, ancestorHashes });
   }

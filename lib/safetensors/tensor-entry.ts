@@ -43,10 +43,7 @@ export function parseTensorEntry(name: string, value: unknown): TensorEntryResul
     return bad(`${label} has ${elementCount} ${dtype} elements, which do not fill whole bytes.`);
   }
   if (end - begin !== bits / 8) {
-    return bad(
-      `${label} is ${dtype} [${shape.join(", ")}], which takes ${bits / 8} bytes, ` +
-        `but its data_offsets span ${end - begin} bytes.`,
-    );
+    return bad(`${label} is ${dtype} [${shape.join(", ")}], which takes ${bits / 8} bytes, ` + `but its data_offsets span ${end - begin} bytes.`);
   }
   return { ok: true, tensor: { dtype, shape: shape as number[], dataOffsets: [begin, end], elementCount } };
 }

@@ -46,7 +46,12 @@ export const createUserSchema = z
       context.addIssue({ code: "custom", path: ["password"], message: `Use at most ${MAX_PASSWORD_LENGTH} characters.` });
     }
   })
-  .transform(({ password, ...rest }) => ({ ...rest, roles: [...new Set(rest.roles)], teamIds: [...new Set(rest.teamIds)], password: rest.signIn === "password" ? password! : null }));
+  .transform(({ password, ...rest }) => ({
+    ...rest,
+    roles: [...new Set(rest.roles)],
+    teamIds: [...new Set(rest.teamIds)],
+    password: rest.signIn === "password" ? password! : null,
+  }));
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const userIdSchema = z.object({ userId: id("user") });

@@ -5,7 +5,12 @@ const REPORT_STATES = ["ACTIVE", "NEEDS_REVIEW", "EXPIRED", "REVOKED", "EXPIRING
 export const approvalsReportFilterSchema = z.object({
   state: z.enum(REPORT_STATES).optional().catch(undefined),
   team: z.string().uuid().optional().catch(undefined),
-  checkpoint: z.string().trim().max(200).optional().transform((value) => value || undefined),
+  checkpoint: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((value) => value || undefined),
   page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined),
 });
 

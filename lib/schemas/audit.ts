@@ -26,7 +26,11 @@ export const auditFilterSchema = z
     action: optionalText,
     subjectType: optionalText,
     checkpoint: optionalText,
-    team: z.string().uuid().optional().or(z.literal("").transform(() => undefined)),
+    team: z
+      .string()
+      .uuid()
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
     from: optionalDate,
     to: optionalDate,
     before: z
@@ -39,7 +43,10 @@ export const auditFilterSchema = z
 
 export type AuditFilters = z.infer<typeof auditFilterSchema>;
 
-export function auditFiltersFromSearchParams(params: Record<string, string | string[] | undefined> | URLSearchParams): { filters: AuditFilters; errors: Record<string, string> } {
+export function auditFiltersFromSearchParams(params: Record<string, string | string[] | undefined> | URLSearchParams): {
+  filters: AuditFilters;
+  errors: Record<string, string>;
+} {
   const raw: Record<string, string> = {};
   const entries = params instanceof URLSearchParams ? [...params.entries()] : Object.entries(params);
   for (const [key, value] of entries) {

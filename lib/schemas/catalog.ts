@@ -20,7 +20,14 @@ const lines = (maxItems: number, maxLength: number, label: string) =>
   z
     .string()
     .optional()
-    .transform((value) => [...new Set((value ?? "").split(/\r?\n/).map((line) => line.trim()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        (value ?? "")
+          .split(/\r?\n/)
+          .map((line) => line.trim())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
       z
         .array(z.string().max(maxLength, { message: `Keep each ${label} under ${maxLength} characters.` }))

@@ -29,20 +29,35 @@ export const modelReferenceSchema = z.object({
     .object({
       modelName: nullableText(300),
       versionName: nullableText(300),
-      modelVersionId: z.number().int().positive().nullish().transform((value) => value ?? null),
+      modelVersionId: z
+        .number()
+        .int()
+        .positive()
+        .nullish()
+        .transform((value) => value ?? null),
     })
     .nullish()
     .transform((value) => value ?? null),
   foundIn: z.string().trim().max(200).default("request"),
 });
 
-const jsonText = z.union([z.string().max(MAX_RAW_TEXT, { message: "At most 2 MB of text." }), z.record(z.string(), z.unknown()).transform((value) => JSON.stringify(value))]);
+const jsonText = z.union([
+  z.string().max(MAX_RAW_TEXT, { message: "At most 2 MB of text." }),
+  z.record(z.string(), z.unknown()).transform((value) => JSON.stringify(value)),
+]);
 
 export const imageCheckRequestSchema = z
   .object({
-    team: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "team is a team slug, e.g. creative-studio." }).max(80).optional(),
+    team: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: "team is a team slug, e.g. creative-studio." })
+      .max(80)
+      .optional(),
     generator: z.enum(["A1111", "COMFYUI"], { message: "generator is A1111 or COMFYUI." }).optional(),
-    models: z.array(modelReferenceSchema).max(MAX_MODEL_REFERENCES, { message: `At most ${MAX_MODEL_REFERENCES} models.` }).optional(),
+    models: z
+      .array(modelReferenceSchema)
+      .max(MAX_MODEL_REFERENCES, { message: `At most ${MAX_MODEL_REFERENCES} models.` })
+      .optional(),
     parameters: z.string().max(MAX_RAW_TEXT, { message: "At most 2 MB of text." }).optional(),
     prompt: jsonText.optional(),
     workflow: jsonText.optional(),

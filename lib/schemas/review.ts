@@ -8,8 +8,7 @@ import { WAIVER_REASONS, type ProposedWaiver } from "@/lib/reviews/waiver";
 // signOffAction; SignOff.waivers is read back with storedWaiversSchema.
 
 /** A `<input type="date">` value, as midnight UTC of that day. */
-const dateInput = (message: string) =>
-  z.iso.date({ message }).transform((value) => new Date(`${value}T00:00:00.000Z`));
+const dateInput = (message: string) => z.iso.date({ message }).transform((value) => new Date(`${value}T00:00:00.000Z`));
 
 const waiverSchema = z.object({
   reason: z.enum(WAIVER_REASONS, { message: "Choose the waiver's reason." }),
@@ -37,7 +36,9 @@ export const signOffSchema = z
       .optional()
       .transform((value) => (value ? value : null)),
     conditions: z.array(z.string().trim().min(1).max(500, "A condition can be at most 500 characters.")).max(20, "At most 20 conditions."),
-    reviewBy: dateInput("Give a valid review-by date.").optional().transform((value) => value ?? null),
+    reviewBy: dateInput("Give a valid review-by date.")
+      .optional()
+      .transform((value) => value ?? null),
     scopeAllTeams: z.boolean(),
     waivers: z.partialRecord(z.enum(INTENDED_USES), waiverSchema),
   })
@@ -70,9 +71,7 @@ export type SignOffInput = z.infer<typeof signOffSchema>;
 export function toProposedWaivers(waivers: SignOffInput["waivers"]): ProposedWaiver[] {
   return INTENDED_USES.flatMap((use) => {
     const waiver = waivers[use];
-    return waiver
-      ? [{ use, reason: waiver.reason, reference: waiver.reference, comment: waiver.comment, expiresAt: waiver.expiresAt.toISOString() }]
-      : [];
+    return waiver ? [{ use, reason: waiver.reason, reference: waiver.reference, comment: waiver.comment, expiresAt: waiver.expiresAt.toISOString() }] : [];
   });
 }
 
@@ -127,7 +126,11 @@ export const reviewQueueFilterSchema = z.object({
   status: z.enum(QUEUE_STATUSES).catch("open"),
   waiting: z.enum(["legal", "technical"]).optional().catch(undefined),
   mine: z.enum(["submitted", "signed"]).optional().catch(undefined),
-  team: z.string().regex(/^[a-z0-9][a-z0-9-]{0,80}$/).optional().catch(undefined),
+  team: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]{0,80}$/)
+    .optional()
+    .catch(undefined),
   olderThan: z.coerce
     .number()
     .refine((days) => (QUEUE_AGES as readonly number[]).includes(days))

@@ -15,7 +15,11 @@ const submittedCreatorTermsSchema = creatorTermsSchema.extend({ present: z.boole
 
 /** The facts of a version the catalog does not have yet (and that a resubmission may correct). */
 export const versionFactsShape = {
-  versionLabel: z.string({ message: "Give the version label, e.g. v1.0." }).trim().min(1, "Give the version label, e.g. v1.0.").max(60, "The version label can be at most 60 characters."),
+  versionLabel: z
+    .string({ message: "Give the version label, e.g. v1.0." })
+    .trim()
+    .min(1, "Give the version label, e.g. v1.0.")
+    .max(60, "The version label can be at most 60 characters."),
   kind: z.enum(VERSION_KINDS, { message: "Choose the kind of checkpoint." }),
   architectureKey: z.string({ message: "Choose the architecture." }).trim().min(1, "Choose the architecture.").max(40),
   publisher,
@@ -45,7 +49,10 @@ const requestShape = {
     .min(10, "Explain in a sentence or two why your team needs this checkpoint.")
     .max(4000, "The justification can be at most 4000 characters."),
   /** What the in-browser inspection of the file detected; null when no file was inspected. */
-  detectedArchitecture: z.enum(ARCHITECTURE_KEYS).optional().transform((value) => value ?? null),
+  detectedArchitecture: z
+    .enum(ARCHITECTURE_KEYS)
+    .optional()
+    .transform((value) => value ?? null),
 };
 
 type RefinableFacts = { kind: (typeof VERSION_KINDS)[number]; parentIds: string[]; creatorTerms: { present: boolean; allowCommercialUse: string[] } };
@@ -82,8 +89,14 @@ const newVersionSchema = z
     mode: z.literal("new"),
     teamId: id("Choose the team you submit for."),
     /** Set when the name was picked from the catalog's checkpoints. */
-    checkpointId: id("Pick the checkpoint from the list or type a new name.").optional().transform((value) => value ?? null),
-    checkpointName: z.string({ message: "Give the checkpoint's name." }).trim().min(2, "Give the checkpoint's name.").max(120, "The name can be at most 120 characters."),
+    checkpointId: id("Pick the checkpoint from the list or type a new name.")
+      .optional()
+      .transform((value) => value ?? null),
+    checkpointName: z
+      .string({ message: "Give the checkpoint's name." })
+      .trim()
+      .min(2, "Give the checkpoint's name.")
+      .max(120, "The name can be at most 120 characters."),
     /** The signed receipt of an import from Civitai or Hugging Face (where the facts came from). */
     importReceipt: z.string().max(8000, "The import receipt is too long; import again.").optional(),
     ...versionFactsShape,

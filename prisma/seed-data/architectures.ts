@@ -6,15 +6,13 @@ export const ARCHITECTURES: readonly SeedArchitecture[] = [
   {
     key: "SD1",
     name: "Stable Diffusion 1.x",
-    description:
-      "Latent-diffusion UNet with a CLIP ViT-L text encoder (768-wide cross-attention context). SD 1.5 and its large fine-tune ecosystem.",
+    description: "Latent-diffusion UNet with a CLIP ViT-L text encoder (768-wide cross-attention context). SD 1.5 and its large fine-tune ecosystem.",
     sortOrder: 10,
   },
   {
     key: "SD2",
     name: "Stable Diffusion 2.x",
-    description:
-      "Latent-diffusion UNet with an OpenCLIP ViT-H text encoder (1024-wide cross-attention context). SD 2.1 and SD-Turbo.",
+    description: "Latent-diffusion UNet with an OpenCLIP ViT-H text encoder (1024-wide cross-attention context). SD 2.1 and SD-Turbo.",
     sortOrder: 20,
   },
   {

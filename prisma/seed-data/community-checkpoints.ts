@@ -36,10 +36,7 @@ export const COMMUNITY_CHECKPOINTS: readonly SeedCheckpoint[] = [
         sourceUrl: null,
         sha256: null,
         bestFor: "Anime/cartoon/anthro ecosystems, Danbooru-tag-style prompting culture, huge LoRA scene around it.",
-        pros: [
-          "Very strong community “content + LoRA” ecosystem in its niche",
-          "Often excellent for stylized characters and illustration workflows",
-        ],
+        pros: ["Very strong community “content + LoRA” ecosystem in its niche", "Often excellent for stylized characters and illustration workflows"],
         cons: ["Prompting style can differ from “plain SDXL”: many users lean into tag-like prompting"],
         knownFlaws: ["Can bias outputs toward the dataset's dominant styles"],
         licenseNotes:
@@ -93,12 +90,9 @@ export const COMMUNITY_CHECKPOINTS: readonly SeedCheckpoint[] = [
         publisher: "OnomaAIResearch",
         sourceUrl: "https://huggingface.co/OnomaAIResearch/Illustrious-XL-v1.0",
         sha256: null,
-        bestFor:
-          "High-resolution illustration/anime-style images (notably native 1536×1536) with a mix of natural-language + Danbooru/tag prompting.",
+        bestFor: "High-resolution illustration/anime-style images (notably native 1536×1536) with a mix of natural-language + Danbooru/tag prompting.",
         pros: ILLUSTRIOUS_SHARED_PROS,
-        cons: [
-          "Version behavior can vary; the authors publish a v2.0 “STABLE” checkpoint specifically for more stable generation behavior",
-        ],
+        cons: ["Version behavior can vary; the authors publish a v2.0 “STABLE” checkpoint specifically for more stable generation behavior"],
         knownFlaws: ["Knowledge cutoff: trained July 2024; knowledge up to June 2024"],
         licenseNotes:
           "Marked sdxl-license (v2.0 is marked creativeml-openrail-m). Licensing differs by release: always check the exact version you download before commercial use/distribution.",
@@ -117,10 +111,7 @@ export const COMMUNITY_CHECKPOINTS: readonly SeedCheckpoint[] = [
         sha256: null,
         bestFor:
           "High-resolution illustration/anime-style images (native 1536×1536) with hybrid natural-language + tag prompting, where more stable generation behavior matters.",
-        pros: [
-          "Presented as a more stabilized (“STABLE”) checkpoint, published specifically for more stable generation behavior",
-          ...ILLUSTRIOUS_SHARED_PROS,
-        ],
+        pros: ["Presented as a more stabilized (“STABLE”) checkpoint, published specifically for more stable generation behavior", ...ILLUSTRIOUS_SHARED_PROS],
         cons: [
           "Licensing differs from v1.0 (creativeml-openrail-m here, sdxl-license on v1.0): check the exact version you download before commercial use/distribution",
         ],

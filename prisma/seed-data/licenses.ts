@@ -33,8 +33,7 @@ const SD35_COMMUNITY_CONDITION =
 const SD35_BASIS =
   "checkpoints-101.md 3E: 'Stability states SD 3.5 models are free for commercial + non-commercial use under the Stability AI Community License.'";
 
-const CASCADE_BASIS =
-  "checkpoints-101.md 3F: 'Released under a non-commercial license (research preview) per Stability's announcement.'";
+const CASCADE_BASIS = "checkpoints-101.md 3F: 'Released under a non-commercial license (research preview) per Stability's announcement.'";
 
 const FLUX_BASIS =
   "checkpoints-101.md 3G: the model is under a 'Non-Commercial License' for the weights, but the license explicitly states users can use outputs broadly (with caveats) and forbids using outputs to train/fine-tune a competing model.";
@@ -162,7 +161,8 @@ export const LICENSES: readonly SeedLicense[] = [
         },
         RESEARCH: {
           status: "ALLOWED",
-          basis: "checkpoints-101.md section 4: 'I need explicitly non-commercial research experimentation: Stable Cascade fits that framing (license-limited).'",
+          basis:
+            "checkpoints-101.md section 4: 'I need explicitly non-commercial research experimentation: Stable Cascade fits that framing (license-limited).'",
         },
       },
     },
@@ -179,10 +179,7 @@ export const LICENSES: readonly SeedLicense[] = [
         "checkpoints-101.md 3G: the weights are under a 'Non-Commercial License', but the license explicitly states users can use outputs broadly (with caveats) and forbids using outputs to train/fine-tune a competing model. Commercial outputs are CONDITIONAL on those caveats; commercial hosting, commercial redistribution and training on outputs are FORBIDDEN (the conservative reading of 'competing model'); non-commercial research is CONDITIONAL; everything else is UNKNOWN.",
       passThroughRestrictions: false,
       restrictionsText: null,
-      obligations: [
-        "Do not use outputs to train or fine-tune a competing model",
-        "Use the weights for non-commercial purposes only",
-      ],
+      obligations: ["Do not use outputs to train or fine-tune a competing model", "Use the weights for non-commercial purposes only"],
       statedTerms: {
         COMMERCIAL_OUTPUTS: {
           status: "CONDITIONAL",

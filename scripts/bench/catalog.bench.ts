@@ -58,7 +58,8 @@ export default async function run(): Promise<BenchReport> {
     const url = (path: string) => `${server.baseUrl}${path}`;
     for (const path of [BROWSE_PATH, APPROVED_PATH]) {
       const probe = await fetch(url(path), { headers: { cookie } });
-      if (!probe.ok || !(await probe.text()).includes("Checkpoint versions")) throw new Error(`${path} did not render a page of results for the benchmark (${probe.status}).`);
+      if (!probe.ok || !(await probe.text()).includes("Checkpoint versions"))
+        throw new Error(`${path} did not render a page of results for the benchmark (${probe.status}).`);
     }
 
     log("Measuring (each: 3 s warm-up, 10 s at 20 connections)...");
@@ -81,16 +82,28 @@ export default async function run(): Promise<BenchReport> {
     // Prepared, as the app's hot path sends them on a PostgreSQL server.
     const lookupStatements = [
       { name: "lookup: API token", statement: { ...statement(apiTokenQuery(hashApiToken(issued.token))), name: "bench_token" } },
-      { name: "lookup: versions and approvals", statement: { ...statement(lookupStatement(lookupQuerySchema.parse({ sha256: lookupSha, use: "COMMERCIAL_OUTPUTS" }))), name: "bench_lookup" } },
+      {
+        name: "lookup: versions and approvals",
+        statement: { ...statement(lookupStatement(lookupQuerySchema.parse({ sha256: lookupSha, use: "COMMERCIAL_OUTPUTS" }))), name: "bench_lookup" },
+      },
     ];
     const approvedSql = browseStatements(parseBrowseQuery(new URL(url(APPROVED_PATH)).searchParams).query);
     const approvedStatementsList = [
       { name: "approved: signed-in user", statement: currentUserStatement(admin.id) },
       { name: "approved: count + rows + options", statement: statement(approvedSql.page) },
     ];
-    const browseRaw = await measureSql(database.url, browseStatementsList.map((entry) => entry.statement));
-    const approvedRaw = await measureSql(database.url, approvedStatementsList.map((entry) => entry.statement));
-    const lookupRaw = await measureSql(database.url, lookupStatements.map((entry) => entry.statement));
+    const browseRaw = await measureSql(
+      database.url,
+      browseStatementsList.map((entry) => entry.statement),
+    );
+    const approvedRaw = await measureSql(
+      database.url,
+      approvedStatementsList.map((entry) => entry.statement),
+    );
+    const lookupRaw = await measureSql(
+      database.url,
+      lookupStatements.map((entry) => entry.statement),
+    );
     const plans = await checkPlans(database.url, [...browseStatementsList, ...lookupStatements]);
     // AutoV2 (a SHA-256 prefix) in the browse search and the lookup: ranges on the sha256 index.
     const lookupAutoV2 = lookupSha.slice(0, 10);
@@ -122,7 +135,10 @@ export default async function run(): Promise<BenchReport> {
     ];
     const summary = [
       `${"".padEnd(56)} ${"req/s".padStart(8)} ${"p50 ms".padStart(8)} ${"p99 ms".padStart(8)} ${"non-2xx".padStart(8)}`,
-      ...rows.map(([name, result]) => `${name.padEnd(56)} ${String(result.requestsPerSecond).padStart(8)} ${String(result.p50).padStart(8)} ${String(result.p99).padStart(8)} ${String(result.non2xx + result.errors).padStart(8)}`),
+      ...rows.map(
+        ([name, result]) =>
+          `${name.padEnd(56)} ${String(result.requestsPerSecond).padStart(8)} ${String(result.p50).padStart(8)} ${String(result.p99).padStart(8)} ${String(result.non2xx + result.errors).padStart(8)}`,
+      ),
       `browse / empty page: ${browsePair.ratio} (rounds: ${browsePair.ratios.join(", ")}) · browse SQL / browse: ${ratio(browseRaw, browse)} · lookup / empty route: ${lookupPair.ratio} (rounds: ${lookupPair.ratios.join(", ")}) · lookup SQL / lookup: ${ratio(lookupRaw, lookup)}`,
       `approved filter / empty page: ${ratio(approvedBrowse, floorPage)} · its SQL / page: ${ratio(approvedRaw, approvedBrowse)}`,
       `browse / empty signed-in page: ${ratio(browse, signedIn)} · empty signed-in page / empty page: ${ratio(signedIn, floorPage)}`,
@@ -157,19 +173,46 @@ export default async function run(): Promise<BenchReport> {
         effectiveTerms: micro,
       },
       checks: [
-        { target: "every measured request answered 2xx", met: failures.length === 0, detail: failures.length === 0 ? "no errors" : `errors in: ${failures.join(", ")}` },
-        { target: "browse with a filter ≥ 50% of the empty dynamic page", met: browsePair.ratio >= 0.5, detail: `${browse.requestsPerSecond} vs ${floorPage.requestsPerSecond} req/s (median round ${browsePair.ratio}; rounds ${browsePair.ratios.join(", ")})` },
-        { target: "browse raw SQL ≥ 10× the browse page", met: ratio(browseRaw, browse) >= 10, detail: `${browseRaw.requestsPerSecond} vs ${browse.requestsPerSecond} req/s (${ratio(browseRaw, browse)}×)` },
+        {
+          target: "every measured request answered 2xx",
+          met: failures.length === 0,
+          detail: failures.length === 0 ? "no errors" : `errors in: ${failures.join(", ")}`,
+        },
+        {
+          target: "browse with a filter ≥ 50% of the empty dynamic page",
+          met: browsePair.ratio >= 0.5,
+          detail: `${browse.requestsPerSecond} vs ${floorPage.requestsPerSecond} req/s (median round ${browsePair.ratio}; rounds ${browsePair.ratios.join(", ")})`,
+        },
+        {
+          target: "browse raw SQL ≥ 10× the browse page",
+          met: ratio(browseRaw, browse) >= 10,
+          detail: `${browseRaw.requestsPerSecond} vs ${browse.requestsPerSecond} req/s (${ratio(browseRaw, browse)}×)`,
+        },
         {
           target: "every browse and lookup query on an index",
           met: [...plans, ...approvedPlans].every((plan) => plan.seqScans.length === 0),
           detail: [...plans, ...approvedPlans].some((plan) => plan.seqScans.length > 0)
-            ? [...plans, ...approvedPlans].filter((plan) => plan.seqScans.length > 0).map((plan) => `${plan.statement}: Seq Scan on ${plan.seqScans.join(", ")}`).join("; ")
+            ? [...plans, ...approvedPlans]
+                .filter((plan) => plan.seqScans.length > 0)
+                .map((plan) => `${plan.statement}: Seq Scan on ${plan.seqScans.join(", ")}`)
+                .join("; ")
             : "no sequential scan of a table over 1,000 rows",
         },
-        { target: "lookup ≥ 50% of the empty route handler", met: lookupPair.ratio >= 0.5, detail: `${lookup.requestsPerSecond} vs ${floorRoute.requestsPerSecond} req/s (median round ${lookupPair.ratio}; rounds ${lookupPair.ratios.join(", ")})` },
-        { target: "effective terms of a 50-ancestor merge graph < 5 ms", met: micro.ancestors >= 50 && micro.medianMs < 5, detail: `${micro.ancestors} ancestors: median ${micro.medianMs} ms, p99 ${micro.p99Ms} ms` },
-        { target: "browse first-load JS ≤ 250 KB gzipped", met: firstLoad.gzipBytes <= 250 * 1024, detail: `${(firstLoad.gzipBytes / 1024).toFixed(1)} KB in ${firstLoad.scripts} scripts` },
+        {
+          target: "lookup ≥ 50% of the empty route handler",
+          met: lookupPair.ratio >= 0.5,
+          detail: `${lookup.requestsPerSecond} vs ${floorRoute.requestsPerSecond} req/s (median round ${lookupPair.ratio}; rounds ${lookupPair.ratios.join(", ")})`,
+        },
+        {
+          target: "effective terms of a 50-ancestor merge graph < 5 ms",
+          met: micro.ancestors >= 50 && micro.medianMs < 5,
+          detail: `${micro.ancestors} ancestors: median ${micro.medianMs} ms, p99 ${micro.p99Ms} ms`,
+        },
+        {
+          target: "browse first-load JS ≤ 250 KB gzipped",
+          met: firstLoad.gzipBytes <= 250 * 1024,
+          detail: `${(firstLoad.gzipBytes / 1024).toFixed(1)} KB in ${firstLoad.scripts} scripts`,
+        },
       ],
     };
   } finally {

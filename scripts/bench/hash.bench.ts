@@ -106,7 +106,9 @@ export default async function run(): Promise<BenchReport> {
         `ratio browser / sha256sum:  ${ratio.toFixed(2)}`,
         `browser process tree RSS, 1 GB file: ${inBrowser.map((r) => `${r.baselineRssMb.toFixed(0)} MB before, peak per quarter of the run ${r.quarterPeaksMb.map((mb) => mb.toFixed(0)).join(" / ")} MB`).join("; ")}`,
         `browser process tree RSS, 256 MB file: ${quarter.baselineRssMb.toFixed(0)} MB before, ${quarter.peakRssMb.toFixed(0)} MB peak`,
-        `load average while measuring: ${loadavg().map((load) => load.toFixed(1)).join(" ")} on ${cpus().length} CPUs (other work on the machine slows the browser's two threads more than sha256sum's one)`,
+        `load average while measuring: ${loadavg()
+          .map((load) => load.toFixed(1))
+          .join(" ")} on ${cpus().length} CPUs (other work on the machine slows the browser's two threads more than sha256sum's one)`,
       ],
       results: {
         fileBytes: FILE_SIZE,
@@ -121,7 +123,11 @@ export default async function run(): Promise<BenchReport> {
         loadAverage: loadavg(),
       },
       checks: [
-        { target: "browser hash at least as fast as sha256sum", met: ratio >= 1, detail: `${browserMbps.toFixed(0)} MB/s vs ${coreMbps.toFixed(0)} MB/s (ratio ${ratio.toFixed(2)})` },
+        {
+          target: "browser hash at least as fast as sha256sum",
+          met: ratio >= 1,
+          detail: `${browserMbps.toFixed(0)} MB/s vs ${coreMbps.toFixed(0)} MB/s (ratio ${ratio.toFixed(2)})`,
+        },
         {
           target: "browser memory stays flat while hashing (4x the file, at most 64 MB more growth; under a quarter of the file)",
           met: growthMb - quarterGrowthMb <= 64 && growthMb < fileMb / 4,
@@ -205,7 +211,9 @@ function sampleRss(rootPid: number) {
       clearInterval(timer);
       sample();
       // Peak of each quarter of the run: flat memory plateaus early instead of climbing to the end.
-      const quarters = [0, 1, 2, 3].map((q) => Math.max(...samples.slice(Math.floor((q * samples.length) / 4), Math.max(Math.floor(((q + 1) * samples.length) / 4), 1))));
+      const quarters = [0, 1, 2, 3].map((q) =>
+        Math.max(...samples.slice(Math.floor((q * samples.length) / 4), Math.max(Math.floor(((q + 1) * samples.length) / 4), 1))),
+      );
       return { peakMb: Math.max(...samples), samples: samples.length, quarterPeaksMb: quarters };
     },
   };

@@ -36,6 +36,9 @@ for (const file of files) {
 
 mkdirSync(path.join("bench", "results"), { recursive: true });
 const file = path.join("bench", "results", `${new Date().toISOString().replace(/[:.]/g, "-")}.json`);
-writeFileSync(file, JSON.stringify({ at: new Date().toISOString(), machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, reports }, null, 2));
+writeFileSync(
+  file,
+  JSON.stringify({ at: new Date().toISOString(), machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, reports }, null, 2),
+);
 console.log(`\nResults written to ${file}`);
 process.exit(0);

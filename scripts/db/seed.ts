@@ -10,7 +10,9 @@ await runWithDatabase("db:seed", async (database) => {
   try {
     const summary = await seedDatabase(prisma);
     const created = Object.entries(summary).filter(([, count]) => Number(count) > 0);
-    console.log(created.length > 0 ? `Seeded: ${created.map(([kind, count]) => `${count} ${kind}`).join(", ")}.` : "Nothing to seed: everything is there already.");
+    console.log(
+      created.length > 0 ? `Seeded: ${created.map(([kind, count]) => `${count} ${kind}`).join(", ")}.` : "Nothing to seed: everything is there already.",
+    );
   } finally {
     await prisma.$disconnect();
   }

@@ -38,7 +38,10 @@ test("a selection-guide preset sets its filters in the URL", async ({ page }) =>
   await page.goto("/");
   await page.getByRole("navigation", { name: "Selection guide" }).getByRole("link", { name: "Speed for brainstorming" }).click();
   await expect(page).toHaveURL(/[?&]kind=DISTILLED/);
-  await expect(page.getByRole("navigation", { name: "Selection guide" }).getByRole("link", { name: "Speed for brainstorming" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("navigation", { name: "Selection guide" }).getByRole("link", { name: "Speed for brainstorming" })).toHaveAttribute(
+    "aria-current",
+    "true",
+  );
   for (const name of ["SDXL Turbo", "SD-Turbo"]) {
     await expect(results(page).filter({ has: page.getByRole("link", { name, exact: true }) })).toHaveCount(1);
   }

@@ -20,7 +20,9 @@ test("an admin catalogs a new fine-tune: checkpoint, version, license layer, par
   await page.getByRole("button", { name: "Create version" }).click();
   await expect(page.getByText("Version created.")).toBeVisible();
 
-  await page.getByRole("combobox", { name: "Add a license layer" }).selectOption({ label: "Stability AI Non-Commercial Research Community License (Stable Cascade)" });
+  await page
+    .getByRole("combobox", { name: "Add a license layer" })
+    .selectOption({ label: "Stability AI Non-Commercial Research Community License (Stable Cascade)" });
   await page.getByRole("button", { name: "Add layer" }).click();
   await expect(page.getByRole("region", { name: "License layers" }).getByRole("button", { name: /^Remove Stability AI/ })).toBeVisible();
 
@@ -61,7 +63,9 @@ test("a lineage edge that would close a cycle is refused with a clear error next
   await page.getByRole("button", { name: "Find", exact: true }).click();
   const candidate = page.getByRole("form", { name: "Add Pony Diffusion V6 XL as a parent" });
   await candidate.getByRole("button", { name: "Add as parent" }).click();
-  await expect(candidate.getByRole("alert")).toContainText("Pony Diffusion V6 XL already derives from Stable Diffusion XL 1.0: making it a parent as well would create a cycle in the lineage.");
+  await expect(candidate.getByRole("alert")).toContainText(
+    "Pony Diffusion V6 XL already derives from Stable Diffusion XL 1.0: making it a parent as well would create a cycle in the lineage.",
+  );
   await page.goto(`/checkpoints/${ponyId}`);
   await expect(page.getByRole("region", { name: "Lineage" }).getByRole("link", { name: "Stable Diffusion XL 1.0" }).first()).toBeVisible();
 });

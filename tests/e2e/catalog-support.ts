@@ -49,7 +49,12 @@ export async function createApprovedLineage(label: string) {
             versions: {
               create: {
                 revision: 1,
-                terms: { create: INTENDED_USES.map((use) => ({ use, status: use === "INTERNAL_EXPLORATION" || use === "RESEARCH" ? ("ALLOWED" as const) : ("UNKNOWN" as const) })) },
+                terms: {
+                  create: INTENDED_USES.map((use) => ({
+                    use,
+                    status: use === "INTERNAL_EXPLORATION" || use === "RESEARCH" ? ("ALLOWED" as const) : ("UNKNOWN" as const),
+                  })),
+                },
               },
             },
           },
@@ -59,7 +64,13 @@ export async function createApprovedLineage(label: string) {
           const checkpoint = await tx.checkpoint.create({ data: { slug: `${slug}-${kind.toLowerCase()}`, name }, select: { id: true } });
           return (
             await tx.checkpointVersion.create({
-              data: { checkpointId: checkpoint.id, version: "1.0", kind, architectureKey: "SDXL", licenses: { create: licenseIds.map((licenseId) => ({ licenseId })) } },
+              data: {
+                checkpointId: checkpoint.id,
+                version: "1.0",
+                kind,
+                architectureKey: "SDXL",
+                licenses: { create: licenseIds.map((licenseId) => ({ licenseId })) },
+              },
               select: { id: true },
             })
           ).id;

@@ -26,18 +26,42 @@ async function approvedCheckpoint(prisma: PrismaClient) {
         data: {
           key: `LicenseRef-image-check-${suffix}`,
           name: `Image Check License ${suffix}`,
-          versions: { create: { revision: 1, terms: { create: INTENDED_USES.map((use) => ({ use, status: use === "COMMERCIAL_OUTPUTS" || use === "INTERNAL_EXPLORATION" ? ("ALLOWED" as const) : ("FORBIDDEN" as const) })) } } },
+          versions: {
+            create: {
+              revision: 1,
+              terms: {
+                create: INTENDED_USES.map((use) => ({
+                  use,
+                  status: use === "COMMERCIAL_OUTPUTS" || use === "INTERNAL_EXPLORATION" ? ("ALLOWED" as const) : ("FORBIDDEN" as const),
+                })),
+              },
+            },
+          },
         },
         select: { id: true },
       });
       const checkpoint = await tx.checkpoint.create({ data: { slug: `image-check-${suffix}`, name }, select: { id: true } });
       const version = await tx.checkpointVersion.create({
-        data: { checkpointId: checkpoint.id, version: "1.0", kind: "BASE", architectureKey: "SDXL", sha256, fileName, licenses: { create: [{ licenseId: license.id }] } },
+        data: {
+          checkpointId: checkpoint.id,
+          version: "1.0",
+          kind: "BASE",
+          architectureKey: "SDXL",
+          sha256,
+          fileName,
+          licenses: { create: [{ licenseId: license.id }] },
+        },
         select: { id: true },
       });
       await syncVersionSummaries(tx, [version.id]);
       const team = await tx.team.findUniqueOrThrow({ where: { slug: "creative-studio" }, select: { id: true } });
-      await grantApproval(tx, SYSTEM_ACTOR, { versionId: version.id, uses: ["COMMERCIAL_OUTPUTS"], teamId: team.id, conditions: ["Credit the studio"], reviewBy: new Date(Date.now() + 180 * DAY) });
+      await grantApproval(tx, SYSTEM_ACTOR, {
+        versionId: version.id,
+        uses: ["COMMERCIAL_OUTPUTS"],
+        teamId: team.id,
+        conditions: ["Credit the studio"],
+        reviewBy: new Date(Date.now() + 180 * DAY),
+      });
       return version.id;
     },
     { timeout: 30_000 },
@@ -45,7 +69,11 @@ async function approvedCheckpoint(prisma: PrismaClient) {
   return { versionId, sha256, fileName, name: `${name} 1.0`, autov2: autoV2(sha256)! };
 }
 
-test("images made with an approved catalogued checkpoint read 'approved for commercial outputs for your team'; an unknown model reads 'not in the registry'", async ({ page, prisma, createUser }) => {
+test("images made with an approved catalogued checkpoint read 'approved for commercial outputs for your team'; an unknown model reads 'not in the registry'", async ({
+  page,
+  prisma,
+  createUser,
+}) => {
   const model = await approvedCheckpoint(prisma);
   const member = await createUser({ teams: ["creative-studio"] });
   await signIn(page, member);
@@ -80,7 +108,9 @@ test("images made with an approved catalogued checkpoint read 'approved for comm
   }
 
   const unknownCard = page.getByRole("article", { name: "Check of unknown.png" });
-  await expect(unknownCard).toContainText('Not approved for commercial outputs for your team (Creative Studio): Checkpoint "not_catalogued_anywhere" (0f0f0f0f0f) is not in the registry.');
+  await expect(unknownCard).toContainText(
+    'Not approved for commercial outputs for your team (Creative Studio): Checkpoint "not_catalogued_anywhere" (0f0f0f0f0f) is not in the registry.',
+  );
   await expect(unknownCard).not.toContainText(/^Approved/);
   await expect(unknownCard.getByText("Approved", { exact: true })).toHaveCount(0);
 

@@ -48,7 +48,14 @@ async function fileRequest(prisma: PrismaClient, submitter: { id: string }): Pro
   const team = await prisma.team.findUniqueOrThrow({ where: { slug: "creative-studio" }, select: { id: true } });
   const version = await prisma.checkpointVersion.findFirstOrThrow({ select: { id: true } });
   const request = await prisma.reviewRequest.create({
-    data: { teamId: team.id, submitterId: submitter.id, versionId: version.id, requestedUses: ["INTERNAL_EXPLORATION"], justification: "Storyboards for the spring campaign.", checks: [] },
+    data: {
+      teamId: team.id,
+      submitterId: submitter.id,
+      versionId: version.id,
+      requestedUses: ["INTERNAL_EXPLORATION"],
+      justification: "Storyboards for the spring campaign.",
+      checks: [],
+    },
     select: { id: true },
   });
   return request.id;
@@ -107,7 +114,12 @@ test.describe("security headers", () => {
 });
 
 test.describe("server actions over real HTTP", () => {
-  test("a foreign Origin with a matching X-Forwarded-Host, or a null Origin, is refused 403 and writes nothing", async ({ page, createUser, playwright, baseURL }) => {
+  test("a foreign Origin with a matching X-Forwarded-Host, or a null Origin, is refused 403 and writes nothing", async ({
+    page,
+    createUser,
+    playwright,
+    baseURL,
+  }) => {
     const member = await createUser({ teams: ["creative-studio"] });
     await signIn(page, member, "/settings/tokens");
     const action = await captureTokenAction(page, "first token");
@@ -143,7 +155,13 @@ test.describe("server actions over real HTTP", () => {
     expect(big.status()).toBe(413);
     expect(await big.text()).toContain("more than 1 MB");
 
-    const garbledMultipart = await replay(api, page, action, { ...origin, "content-type": "multipart/form-data; boundary=----nothing-like-this" }, "this is not multipart at all");
+    const garbledMultipart = await replay(
+      api,
+      page,
+      action,
+      { ...origin, "content-type": "multipart/form-data; boundary=----nothing-like-this" },
+      "this is not multipart at all",
+    );
     expect(garbledMultipart.status()).toBe(400);
     const notJson = await replay(api, page, action, { ...origin, "content-type": "text/plain;charset=UTF-8" }, "{not json");
     expect(notJson.status()).toBe(400);
@@ -191,7 +209,13 @@ test.describe("password sign-in over real HTTP", () => {
 });
 
 test.describe("forbidden pages", () => {
-  test("the review queue and another team's request answer 403, and the submitter's breadcrumb leads to their own requests", async ({ page, browser, createUser, prisma, request }) => {
+  test("the review queue and another team's request answer 403, and the submitter's breadcrumb leads to their own requests", async ({
+    page,
+    browser,
+    createUser,
+    prisma,
+    request,
+  }) => {
     const outsider = await createUser({ teams: ["research-lab"] });
     const submitter = await createUser({ teams: ["creative-studio"] });
     const requestId = await fileRequest(prisma, submitter);

@@ -104,7 +104,14 @@ test("a FORBIDDEN use cannot be approved without a waiver, and can with one", as
 
   await signOff(legalPage, requestId, {
     decision: "Approve",
-    waivers: [{ use: "COMMERCIAL_OUTPUTS", reason: "License acquired (e.g. a purchased commercial licence)", reference: "C-2026-099", comment: "Commercial licence bought from the creator." }],
+    waivers: [
+      {
+        use: "COMMERCIAL_OUTPUTS",
+        reason: "License acquired (e.g. a purchased commercial licence)",
+        reference: "C-2026-099",
+        comment: "Commercial licence bought from the creator.",
+      },
+    ],
   });
   const approval = legalPage.getByRole("region", { name: "Standing approval" });
   await expect(approval).toContainText("approved for Commercial outputs");

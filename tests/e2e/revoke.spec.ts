@@ -8,7 +8,11 @@ test("a legal reviewer revokes an approval with a reason; a member sees no such 
   const license = await createLicense(prisma, {});
   const version = await createVersion(prisma, { licenseIds: [license.id] });
   await prisma.$transaction(async (tx) => {
-    await grantApproval(tx, { id: legal.id, label: legal.email }, { versionId: version.id, uses: ["RESEARCH"], reviewBy: new Date(Date.now() + 30 * 86_400_000) });
+    await grantApproval(
+      tx,
+      { id: legal.id, label: legal.email },
+      { versionId: version.id, uses: ["RESEARCH"], reviewBy: new Date(Date.now() + 30 * 86_400_000) },
+    );
     await syncVersionSummaries(tx, [version.id]);
   });
 

@@ -33,19 +33,15 @@ interface InstanceResult {
 
 function runInstance(label: string, versionIds: string[]): Promise<InstanceResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ["--conditions=react-server", "--import", "tsx", "tests/support/burst-instance.ts"],
-      {
-        env: {
-          ...process.env,
-          DATABASE_URL: database.url,
-          // A small pool, as on a modest app server: the burst has to queue for connections.
-          DATABASE_POOL_SIZE: "4",
-          BURST: JSON.stringify({ member: world.member, teamId: world.teamId, versionIds }),
-        },
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/support/burst-instance.ts"], {
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        // A small pool, as on a modest app server: the burst has to queue for connections.
+        DATABASE_POOL_SIZE: "4",
+        BURST: JSON.stringify({ member: world.member, teamId: world.teamId, versionIds }),
       },
-    );
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (chunk) => (stdout += chunk));

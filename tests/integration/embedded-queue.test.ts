@@ -23,7 +23,17 @@ const int32 = (value: number) => {
 };
 const parse = (sql: string) => message("P", Buffer.concat([cstring(""), cstring(sql), int16(0)]));
 const bind = (params: string[]) =>
-  message("B", Buffer.concat([cstring(""), cstring(""), int16(0), int16(params.length), ...params.flatMap((p) => [int32(Buffer.byteLength(p)), Buffer.from(p)]), int16(0)]));
+  message(
+    "B",
+    Buffer.concat([
+      cstring(""),
+      cstring(""),
+      int16(0),
+      int16(params.length),
+      ...params.flatMap((p) => [int32(Buffer.byteLength(p)), Buffer.from(p)]),
+      int16(0),
+    ]),
+  );
 const execute = () => message("E", Buffer.concat([cstring(""), int32(0)]));
 const sync = () => message("S", Buffer.alloc(0));
 

@@ -33,7 +33,9 @@ const concurrently = (hotPath: HotPath, count: number, statement: (index: number
 describe("hot-path statements on PostgreSQL", () => {
   it("are prepared once per connection: the session lists them", async () => {
     loaded = await loadHotPath({ DATABASE_URL: databaseUrl! });
-    const [row] = await loaded.hotPathRows<{ prepared: number }>(Prisma.sql`SELECT count(*)::int AS prepared FROM pg_prepared_statements WHERE name LIKE 'hot_path_%'`);
+    const [row] = await loaded.hotPathRows<{ prepared: number }>(
+      Prisma.sql`SELECT count(*)::int AS prepared FROM pg_prepared_statements WHERE name LIKE 'hot_path_%'`,
+    );
     expect(row!.prepared).toBeGreaterThanOrEqual(1);
   });
 

@@ -64,7 +64,11 @@ describe("schema.prisma and the migrated database", () => {
     },
     {
       change: "an extra column",
-      edit: (sql: string) => sql.replace(`"slug" TEXT NOT NULL,\n    "name" TEXT NOT NULL,\n    "createdAt"`, `"slug" TEXT NOT NULL,\n    "name" TEXT NOT NULL,\n    "legacy" TEXT,\n    "createdAt"`),
+      edit: (sql: string) =>
+        sql.replace(
+          `"slug" TEXT NOT NULL,\n    "name" TEXT NOT NULL,\n    "createdAt"`,
+          `"slug" TEXT NOT NULL,\n    "name" TEXT NOT NULL,\n    "legacy" TEXT,\n    "createdAt"`,
+        ),
       expected: "column Team.legacy: in the database, not in the schema",
     },
   ])("reports $change", async ({ edit, expected }) => {

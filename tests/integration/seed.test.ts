@@ -141,8 +141,7 @@ describe("seedDatabase on an empty database", () => {
       include: { parent: { include: { checkpoint: true } }, child: { include: { checkpoint: true } } },
     });
     const described = edges.map(
-      (edge) =>
-        `${edge.parent.checkpoint.slug}@${edge.parent.version} -> ${edge.child.checkpoint.slug}@${edge.child.version} ${edge.relation} ${edge.weight}`,
+      (edge) => `${edge.parent.checkpoint.slug}@${edge.parent.version} -> ${edge.child.checkpoint.slug}@${edge.child.version} ${edge.relation} ${edge.weight}`,
     );
     expect(described.sort()).toEqual([...EXPECTED_EDGES].sort());
 
@@ -208,10 +207,13 @@ describe("seeded licenses", () => {
   });
 
   it("are ALLOWED only where the document says so, and never without a stated basis", async () => {
-    const terms = (await listLicenses()).flatMap((license) =>
-      (license.versions[0]?.terms ?? []).map((term) => ({ key: license.key, ...term })),
-    );
-    expect(terms.filter((term) => term.status === "ALLOWED").map((term) => `${term.key} ${term.use}`).sort()).toEqual(EXPECTED_ALLOWED);
+    const terms = (await listLicenses()).flatMap((license) => (license.versions[0]?.terms ?? []).map((term) => ({ key: license.key, ...term })));
+    expect(
+      terms
+        .filter((term) => term.status === "ALLOWED")
+        .map((term) => `${term.key} ${term.use}`)
+        .sort(),
+    ).toEqual(EXPECTED_ALLOWED);
 
     // Every non-UNKNOWN row is a statement of the data module, which carries the passage behind it.
     const stated = LICENSES.flatMap((license) =>
@@ -220,9 +222,12 @@ describe("seeded licenses", () => {
         return `${license.key} ${use} ${term.status}`;
       }),
     );
-    expect(terms.filter((term) => term.status !== "UNKNOWN").map((term) => `${term.key} ${term.use} ${term.status}`).sort()).toEqual(
-      stated.sort(),
-    );
+    expect(
+      terms
+        .filter((term) => term.status !== "UNKNOWN")
+        .map((term) => `${term.key} ${term.use} ${term.status}`)
+        .sort(),
+    ).toEqual(stated.sort());
     for (const term of terms) {
       if (term.status === "CONDITIONAL" || term.status === "FORBIDDEN") expect(term.condition, `${term.key} ${term.use}`).toBeTruthy();
       if (term.status === "UNKNOWN") expect(term.condition).toBeNull();
@@ -271,9 +276,7 @@ describe("seeded licenses", () => {
       }
     }
     const aliases = licenses.flatMap((license) => license.aliases);
-    expect(aliases).toEqual(
-      expect.arrayContaining(["creativeml-openrail-m", "openrail++", "flux-1-dev-non-commercial-license", "sdxl-license"]),
-    );
+    expect(aliases).toEqual(expect.arrayContaining(["creativeml-openrail-m", "openrail++", "flux-1-dev-non-commercial-license", "sdxl-license"]));
   });
 });
 
@@ -358,7 +361,10 @@ describe("demo approvals", () => {
 
   it("give every version a browse summary, with the approved uses readable right now", async () => {
     expect(await prisma.versionSummary.count()).toBe(EXPECTED_VERSIONS.length);
-    const commercial = await prisma.versionUseApproval.findMany({ where: { use: "COMMERCIAL_OUTPUTS", status: "ACTIVE", validUntil: { gt: new Date() } }, select: { versionId: true } });
+    const commercial = await prisma.versionUseApproval.findMany({
+      where: { use: "COMMERCIAL_OUTPUTS", status: "ACTIVE", validUntil: { gt: new Date() } },
+      select: { versionId: true },
+    });
     const versions = await prisma.checkpointVersion.findMany({ where: { id: { in: commercial.map((row) => row.versionId) } }, include: { checkpoint: true } });
     expect(versions.map((version) => version.checkpoint.slug).sort()).toEqual(["flux-1-dev", "stable-diffusion-3-5"]);
   });
@@ -412,7 +418,17 @@ describe("the seed's audit trail", () => {
       lineageEdges: count("lineage.edge_seeded"),
       reviewRequests: count("review.seeded"),
       approvals: count("approval.granted"),
-    }).toEqual({ architectures: 6, licenses: 7, teams: 3, users: 5, checkpoints: 16, checkpointVersions: 17, lineageEdges: 14, reviewRequests: 6, approvals: 6 });
+    }).toEqual({
+      architectures: 6,
+      licenses: 7,
+      teams: 3,
+      users: 5,
+      checkpoints: 16,
+      checkpointVersions: 17,
+      lineageEdges: 14,
+      reviewRequests: 6,
+      approvals: 6,
+    });
 
     for (const event of events) {
       expect(event).toMatchObject({ actorId: null, actorLabel: "system", before: null });
@@ -484,7 +500,9 @@ describe("two instances seeding one database at once", () => {
       await applyMigrations(database.url);
       const [a, b] = await Promise.all(clients.map((client) => seedDatabase(client)));
       const created = (key: "checkpointVersions" | "users" | "lineageEdges" | "approvals" | "auditEvents") => (a?.[key] ?? 0) + (b?.[key] ?? 0);
-      expect([created("checkpointVersions"), created("users"), created("lineageEdges"), created("approvals"), created("auditEvents")]).toEqual([17, 5, 14, 6, 80]);
+      expect([created("checkpointVersions"), created("users"), created("lineageEdges"), created("approvals"), created("auditEvents")]).toEqual([
+        17, 5, 14, 6, 80,
+      ]);
       expect([a?.auditEvents, b?.auditEvents].sort()).toEqual([0, 80]);
       expect(await clients[0]?.auditEvent.count()).toBe(80);
     } finally {

@@ -6,9 +6,7 @@ import { crc32, deflateSync } from "node:zlib";
 // (big-endian TIFF, UserComment "UNICODE\0" + UTF-16BE, the way A1111 saves JPEG and WebP).
 
 export type PngTextChunk =
-  | { type: "tEXt"; key: string; text: string }
-  | { type: "zTXt"; key: string; text: string }
-  | { type: "iTXt"; key: string; text: string; compressed?: boolean };
+  { type: "tEXt"; key: string; text: string } | { type: "zTXt"; key: string; text: string } | { type: "iTXt"; key: string; text: string; compressed?: boolean };
 
 export function pngChunk(type: string, data: Uint8Array, options: { badCrc?: boolean } = {}): Buffer {
   const typeBytes = Buffer.from(type, "latin1");
@@ -68,7 +66,9 @@ export function exifBlock(options: { userComment?: Buffer; ascii?: Record<number
   const ifd0Entries: Buffer[] = [];
   const ifd0Data: Buffer[] = [];
   for (const { tag, data } of ascii) {
-    ifd0Entries.push(Buffer.concat([u16(tag), u16(2), u32(data.length), data.length <= 4 ? Buffer.concat([data, Buffer.alloc(4 - data.length)]) : u32(dataOffset)]));
+    ifd0Entries.push(
+      Buffer.concat([u16(tag), u16(2), u32(data.length), data.length <= 4 ? Buffer.concat([data, Buffer.alloc(4 - data.length)]) : u32(dataOffset)]),
+    );
     if (data.length > 4) {
       ifd0Data.push(data);
       dataOffset += data.length;
@@ -152,12 +152,27 @@ export function comfyPrompt(options: { ckptName: string; loraName?: string }): s
     "7": { class_type: "CLIPTextEncode", inputs: { text: "blurry", clip: [options.loraName ? "10" : "4", 1] } },
     "3": {
       class_type: "KSampler",
-      inputs: { seed: 42, steps: 20, cfg: 7, sampler_name: "euler", scheduler: "normal", denoise: 1, model: [options.loraName ? "10" : "4", 0], positive: ["6", 0], negative: ["7", 0], latent_image: ["5", 0] },
+      inputs: {
+        seed: 42,
+        steps: 20,
+        cfg: 7,
+        sampler_name: "euler",
+        scheduler: "normal",
+        denoise: 1,
+        model: [options.loraName ? "10" : "4", 0],
+        positive: ["6", 0],
+        negative: ["7", 0],
+        latent_image: ["5", 0],
+      },
     },
     "8": { class_type: "VAEDecode", inputs: { samples: ["3", 0], vae: ["4", 2] } },
     "9": { class_type: "SaveImage", inputs: { filename_prefix: "ComfyUI", images: ["8", 0] } },
   };
-  if (options.loraName) graph["10"] = { class_type: "LoraLoader", inputs: { lora_name: options.loraName, strength_model: 0.8, strength_clip: 0.8, model: ["4", 0], clip: ["4", 1] } };
+  if (options.loraName)
+    graph["10"] = {
+      class_type: "LoraLoader",
+      inputs: { lora_name: options.loraName, strength_model: 0.8, strength_clip: 0.8, model: ["4", 0], clip: ["4", 1] },
+    };
   return JSON.stringify(graph);
 }
 

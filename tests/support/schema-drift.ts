@@ -221,7 +221,9 @@ export async function compareSchemaToDatabase(connectionString: string, schemaPa
       // Prisma creates scalar-list columns without NOT NULL.
       const wantNullable = !field.isRequired || field.isList;
       if ((column.is_nullable === "YES") !== wantNullable) {
-        differences.push(`column ${where}: ${column.is_nullable === "YES" ? "nullable" : "NOT NULL"} in the database, ${wantNullable ? "nullable" : "NOT NULL"} in the schema`);
+        differences.push(
+          `column ${where}: ${column.is_nullable === "YES" ? "nullable" : "NOT NULL"} in the database, ${wantNullable ? "nullable" : "NOT NULL"} in the schema`,
+        );
       }
       const wantDefault = expectedDefault(model, field);
       const haveDefault = normaliseDefault(column.column_default);
@@ -244,11 +246,14 @@ export async function compareSchemaToDatabase(connectionString: string, schemaPa
       const have = haveIndexes.find((row) => row.index_name === want.name);
       if (!have) differences.push(`index ${want.name} on ${table}(${want.columns.join(", ")}): in the schema, not in the database`);
       else if (have.is_unique !== want.unique || have.is_primary !== want.primary || have.columns.join(",") !== want.columns.join(",")) {
-        differences.push(`index ${want.name}: (${have.columns.join(", ")}) unique=${have.is_unique} in the database, (${want.columns.join(", ")}) unique=${want.unique} in the schema`);
+        differences.push(
+          `index ${want.name}: (${have.columns.join(", ")}) unique=${have.is_unique} in the database, (${want.columns.join(", ")}) unique=${want.unique} in the schema`,
+        );
       }
     }
     for (const have of haveIndexes) {
-      if (!wantIndexes.some((want) => want.name === have.index_name)) differences.push(`index ${have.index_name} on ${table}: in the database, not in the schema`);
+      if (!wantIndexes.some((want) => want.name === have.index_name))
+        differences.push(`index ${have.index_name} on ${table}: in the database, not in the schema`);
     }
 
     const wantForeignKeys = model.fields
@@ -267,8 +272,14 @@ export async function compareSchemaToDatabase(connectionString: string, schemaPa
       const have = haveForeignKeys.find((row) => row.columns.join(",") === want.columns.join(","));
       const label = `foreign key ${table}(${want.columns.join(", ")}) -> ${want.foreignTable}`;
       if (!have) differences.push(`${label}: in the schema, not in the database`);
-      else if (have.foreign_table !== want.foreignTable || have.foreign_columns.join(",") !== want.foreignColumns.join(",") || ON_DELETE[have.on_delete] !== want.onDelete) {
-        differences.push(`${label}: references ${have.foreign_table}(${have.foreign_columns.join(", ")}) on delete ${ON_DELETE[have.on_delete]} in the database`);
+      else if (
+        have.foreign_table !== want.foreignTable ||
+        have.foreign_columns.join(",") !== want.foreignColumns.join(",") ||
+        ON_DELETE[have.on_delete] !== want.onDelete
+      ) {
+        differences.push(
+          `${label}: references ${have.foreign_table}(${have.foreign_columns.join(", ")}) on delete ${ON_DELETE[have.on_delete]} in the database`,
+        );
       }
     }
     for (const have of haveForeignKeys) {
@@ -282,10 +293,12 @@ export async function compareSchemaToDatabase(connectionString: string, schemaPa
     const have = db.enums.find((row) => row.name === (enumType.dbName ?? enumType.name));
     const want = enumType.values.map((value) => value.dbName ?? value.name);
     if (!have) differences.push(`enum ${enumType.name}: in the schema, not in the database`);
-    else if (have.values.join(",") !== want.join(",")) differences.push(`enum ${enumType.name}: (${have.values.join(", ")}) in the database, (${want.join(", ")}) in the schema`);
+    else if (have.values.join(",") !== want.join(","))
+      differences.push(`enum ${enumType.name}: (${have.values.join(", ")}) in the database, (${want.join(", ")}) in the schema`);
   }
   for (const have of db.enums) {
-    if (!dmmf.datamodel.enums.some((enumType) => (enumType.dbName ?? enumType.name) === have.name)) differences.push(`enum ${have.name}: in the database, not in the schema`);
+    if (!dmmf.datamodel.enums.some((enumType) => (enumType.dbName ?? enumType.name) === have.name))
+      differences.push(`enum ${have.name}: in the database, not in the schema`);
   }
   return differences;
 }

@@ -16,7 +16,11 @@ export default async function AdminPage() {
       title: "Users",
       body: `${overview.activeUsers} active, ${overview.deactivatedUsers} deactivated, ${overview.admins} ${overview.admins === 1 ? "admin" : "admins"}. Create and invite users, grant and remove roles, deactivate.`,
     },
-    { href: "/admin/teams", title: "Teams", body: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}. Create and rename teams, add and remove members.` },
+    {
+      href: "/admin/teams",
+      title: "Teams",
+      body: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}. Create and rename teams, add and remove members.`,
+    },
     { href: "/catalog", title: "Catalog and licenses", body: "Checkpoints, versions, lineage, creator terms and license versions." },
   ];
   return (

@@ -10,8 +10,8 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
   const diff = diffJson(event.before, event.after);
   return (
     <tr className="align-top">
-      <td className="whitespace-nowrap font-mono text-xs text-slate-500">#{event.id}</td>
-      <td className="whitespace-nowrap text-xs">{event.createdAt.replace("T", " ").slice(0, 19)} UTC</td>
+      <td className="font-mono text-xs whitespace-nowrap text-slate-500">#{event.id}</td>
+      <td className="text-xs whitespace-nowrap">{event.createdAt.replace("T", " ").slice(0, 19)} UTC</td>
       <td>{event.actor}</td>
       <td className="font-mono text-xs">{event.action}</td>
       <td className="text-xs">

@@ -48,7 +48,13 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         </label>
         <label className="text-sm">
           Action
-          <input name="action" defaultValue={filters.action ?? ""} list="audit-actions" placeholder="e.g. approval. or approval.granted" className={inputClass} />
+          <input
+            name="action"
+            defaultValue={filters.action ?? ""}
+            list="audit-actions"
+            placeholder="e.g. approval. or approval.granted"
+            className={inputClass}
+          />
           <datalist id="audit-actions">
             {facets.actions.map((action) => (
               <option key={action} value={action} />
@@ -82,18 +88,30 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         <label className="text-sm">
           From
           <input type="date" name="from" defaultValue={filters.from ?? ""} className={inputClass} aria-describedby={errors.from ? "from-error" : undefined} />
-          {errors.from && <span id="from-error" className="text-xs text-rose-700">{errors.from}</span>}
+          {errors.from && (
+            <span id="from-error" className="text-xs text-rose-700">
+              {errors.from}
+            </span>
+          )}
         </label>
         <label className="text-sm">
           To
           <input type="date" name="to" defaultValue={filters.to ?? ""} className={inputClass} aria-describedby={errors.to ? "to-error" : undefined} />
-          {errors.to && <span id="to-error" className="text-xs text-rose-700">{errors.to}</span>}
+          {errors.to && (
+            <span id="to-error" className="text-xs text-rose-700">
+              {errors.to}
+            </span>
+          )}
         </label>
         <div className="flex items-end gap-2">
           <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700">
             Filter
           </button>
-          {hasFilters && <Link href="/audit" className="text-sm">Clear</Link>}
+          {hasFilters && (
+            <Link href="/audit" className="text-sm">
+              Clear
+            </Link>
+          )}
         </div>
       </form>
 
@@ -108,9 +126,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
       </div>
 
       {events.length === 0 ? (
-        <EmptyState>
-          No audit event matches these filters.
-        </EmptyState>
+        <EmptyState>No audit event matches these filters.</EmptyState>
       ) : (
         <TableFrame caption="Audit events, newest first" dense headers={["#", "When", "Actor", "Action", "Subject", "Team", "Change"]}>
           {events.map((event) => (

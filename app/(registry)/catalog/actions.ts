@@ -136,5 +136,7 @@ export const createLicenseRevisionAction = defineFormAction({
 });
 
 function flaggedMessage(saved: string, flagged: number): string {
-  return flagged === 0 ? saved : `${saved} ${flagged} approval${flagged === 1 ? " relied" : "s relied"} on the old facts and now need${flagged === 1 ? "s" : ""} review.`;
+  return flagged === 0
+    ? saved
+    : `${saved} ${flagged} approval${flagged === 1 ? " relied" : "s relied"} on the old facts and now need${flagged === 1 ? "s" : ""} review.`;
 }

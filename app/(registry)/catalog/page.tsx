@@ -29,7 +29,10 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         id="checkpoints"
         title="Checkpoints"
         action={
-          <Link href="/catalog/checkpoints/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+          <Link
+            href="/catalog/checkpoints/new"
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
+          >
             New checkpoint
           </Link>
         }
@@ -38,7 +41,13 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
           <label htmlFor="catalog-admin-search" className="sr-only">
             Search checkpoints
           </label>
-          <input id="catalog-admin-search" name="q" defaultValue={q} placeholder="Search by name, slug or alias" className="w-72 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm" />
+          <input
+            id="catalog-admin-search"
+            name="q"
+            defaultValue={q}
+            placeholder="Search by name, slug or alias"
+            className="w-72 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm"
+          />
           <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
             Search
           </button>
@@ -63,7 +72,9 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
                         {version.version}
                       </Link>
                     ))}
-                    {checkpoint.versionCount > checkpoint.versions.length && <span className="text-slate-500">+{checkpoint.versionCount - checkpoint.versions.length} more</span>}
+                    {checkpoint.versionCount > checkpoint.versions.length && (
+                      <span className="text-slate-500">+{checkpoint.versionCount - checkpoint.versions.length} more</span>
+                    )}
                   </span>
                 ),
               },
@@ -85,7 +96,10 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         id="licenses"
         title="Licenses"
         action={
-          <Link href="/catalog/licenses/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+          <Link
+            href="/catalog/licenses/new"
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
+          >
             New license
           </Link>
         }

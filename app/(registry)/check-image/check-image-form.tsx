@@ -69,7 +69,10 @@ export function CheckImageForm({ teams }: { teams: Team[] }) {
       update(id, { format: read.format, warnings: read.warnings, metadata: read.metadata ?? undefined });
       if (!read.metadata) {
         const selected = teams.find((each) => each.slug === teamRef.current) ?? null;
-        update(id, { state: "done", result: { status: "NO_METADATA", generator: null, team: selected, models: [], verdicts: imageVerdicts(false, [], selected) } });
+        update(id, {
+          state: "done",
+          result: { status: "NO_METADATA", generator: null, team: selected, models: [], verdicts: imageVerdicts(false, [], selected) },
+        });
         continue;
       }
       await check(id, read.metadata, teamRef.current);
@@ -89,7 +92,8 @@ export function CheckImageForm({ teams }: { teams: Team[] }) {
     const selected = teams.find((each) => each.slug === slug) ?? null;
     for (const entry of entries) {
       if (entry.metadata) void check(entry.id, entry.metadata, slug);
-      else if (entry.result?.status === "NO_METADATA") update(entry.id, { result: { ...entry.result, team: selected, verdicts: imageVerdicts(false, [], selected) } });
+      else if (entry.result?.status === "NO_METADATA")
+        update(entry.id, { result: { ...entry.result, team: selected, verdicts: imageVerdicts(false, [], selected) } });
     }
   }
 

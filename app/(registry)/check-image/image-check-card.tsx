@@ -39,8 +39,8 @@ export function ImageCheckCard({ entry }: { entry: ImageEntry }) {
         <>
           {result.status === "NO_METADATA" && (
             <p className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
-              No generation metadata found: nothing in this file says which model made it (it may have been re-saved or stripped), so the registry
-              cannot vouch for it.
+              No generation metadata found: nothing in this file says which model made it (it may have been re-saved or stripped), so the registry cannot vouch
+              for it.
             </p>
           )}
           <ul className="space-y-1 text-sm" aria-label="Answer per use">
@@ -93,8 +93,8 @@ function ModelLine({ model }: { model: ModelCheck }) {
             <ul className="space-y-0.5 text-xs text-slate-700">
               {model.approvals.map((approval) => (
                 <li key={`${approval.approvalId}-${approval.use}`}>
-                  <span className="font-medium">{INTENDED_USE_LABELS[approval.use]}</span>: approved {approval.team ? `for ${approval.team.name}` : "for every team"} until{" "}
-                  {approval.validUntil.slice(0, 10)}
+                  <span className="font-medium">{INTENDED_USE_LABELS[approval.use]}</span>: approved{" "}
+                  {approval.team ? `for ${approval.team.name}` : "for every team"} until {approval.validUntil.slice(0, 10)}
                   {approval.conditions.length > 0 && <> — conditions: {approval.conditions.join("; ")}</>}
                   {approval.waiver && (
                     <>

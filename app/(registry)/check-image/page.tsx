@@ -14,9 +14,9 @@ export default async function CheckImagePage() {
         title="Check an image"
         description={
           <>
-            Was this image made with an approved model? Drop PNG, JPEG or WebP files from A1111, Forge or ComfyUI: your browser reads the
-          generation metadata they carry (the checkpoint and LoRAs, by hash or file name) and the registry answers, per use, whether those
-          models are approved right now for your team. The images themselves are never uploaded.
+            Was this image made with an approved model? Drop PNG, JPEG or WebP files from A1111, Forge or ComfyUI: your browser reads the generation metadata
+            they carry (the checkpoint and LoRAs, by hash or file name) and the registry answers, per use, whether those models are approved right now for your
+            team. The images themselves are never uploaded.
           </>
         }
       />

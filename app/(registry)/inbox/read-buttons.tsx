@@ -8,7 +8,13 @@ const buttonClass = "rounded-md border border-slate-300 px-2 py-1 text-xs hover:
 export function MarkReadButton({ id, title }: { id: string; title: string }) {
   const [pending, startTransition] = useTransition();
   return (
-    <button type="button" disabled={pending} className={buttonClass} aria-label={`Mark “${title}” read`} onClick={() => startTransition(async () => void (await markNotificationReadAction(id)))}>
+    <button
+      type="button"
+      disabled={pending}
+      className={buttonClass}
+      aria-label={`Mark “${title}” read`}
+      onClick={() => startTransition(async () => void (await markNotificationReadAction(id)))}
+    >
       {pending ? "Marking…" : "Mark read"}
     </button>
   );

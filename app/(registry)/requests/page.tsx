@@ -19,7 +19,10 @@ export default async function MyRequestsPage() {
         title="Your requests"
         description="What you asked to be approved, and where each request stands."
         actions={
-          <Link href="/submit" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+          <Link
+            href="/submit"
+            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
+          >
             Submit a checkpoint
           </Link>
         }

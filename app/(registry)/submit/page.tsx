@@ -22,7 +22,12 @@ export default async function SubmitPage() {
           </Link>
         }
       />
-      <SubmitForm teams={user.teams} architectures={options.architectures} licenses={options.licenses} canAddLicenses={canManageCatalog(toActor(user)).allowed} />
+      <SubmitForm
+        teams={user.teams}
+        architectures={options.architectures}
+        licenses={options.licenses}
+        canAddLicenses={canManageCatalog(toActor(user)).allowed}
+      />
     </div>
   );
 }

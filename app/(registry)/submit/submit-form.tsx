@@ -104,14 +104,7 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
       <ImportPanel onImported={onImported} onCleared={() => setImported(null)} canAddLicenses={canAddLicenses} />
       <FileInspector architectureNames={architectureNames} onInspected={onInspected} onHashed={onHashed} />
 
-      <form
-        ref={formRef}
-        noValidate
-        aria-labelledby="submit-heading"
-        className="space-y-6"
-        action={dispatch}
-        onSubmit={onSubmit}
-      >
+      <form ref={formRef} noValidate aria-labelledby="submit-heading" className="space-y-6" action={dispatch} onSubmit={onSubmit}>
         <h2 id="submit-heading" className="sr-only">
           Review request
         </h2>
@@ -123,7 +116,14 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
             <label htmlFor="teamId" className={labelClass}>
               Team
             </label>
-            <select id="teamId" name="teamId" value={teamId} onChange={(event) => setTeamId(event.target.value)} className={inputClass} {...describedBy("teamId", errors)}>
+            <select
+              id="teamId"
+              name="teamId"
+              value={teamId}
+              onChange={(event) => setTeamId(event.target.value)}
+              className={inputClass}
+              {...describedBy("teamId", errors)}
+            >
               {teams.length !== 1 && <option value="">Choose your team…</option>}
               {teams.map((team) => (
                 <option key={team.id} value={team.id}>
@@ -138,12 +138,11 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
             <legend className={labelClass}>What do you submit?</legend>
             <div className="flex flex-wrap gap-4 text-sm">
               <label className="flex items-center gap-2">
-                <input type="radio" name="mode" value="existing" checked={mode === "existing"} onChange={() => setMode("existing")} />
-                A version already in the catalog
+                <input type="radio" name="mode" value="existing" checked={mode === "existing"} onChange={() => setMode("existing")} />A version already in the
+                catalog
               </label>
               <label className="flex items-center gap-2">
-                <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />
-                A new checkpoint or version
+                <input type="radio" name="mode" value="new" checked={mode === "new"} onChange={() => setMode("new")} />A new checkpoint or version
               </label>
             </div>
             <FieldError name="mode" errors={errors} />

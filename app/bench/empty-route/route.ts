@@ -5,6 +5,7 @@ import { benchRoutesEnabled } from "@/lib/server/bench-routes";
 export const dynamic = "force-dynamic";
 
 export function GET() {
-  if (!benchRoutesEnabled()) return Response.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  if (!benchRoutesEnabled())
+    return Response.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404, headers: { "Cache-Control": "no-store" } });
   return Response.json({ ok: true }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -7,7 +7,6 @@ import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, ConflictError } from "@/lib/server/errors";
 
-
 /**
  * Deactivates a user. Their session ends on their next request (every request re-reads the user),
  * their API tokens stop authenticating, and they cannot sign in again until reactivated.

@@ -6,7 +6,6 @@ import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
 
-
 /** Adds a user (found by email) to a team; they can submit for it from their next request. */
 export async function addTeamMember(actor: Actor, input: AddTeamMemberInput, db: PrismaClient = prisma): Promise<{ userId: string }> {
   assertAllowed(canManageUsers(actor));

@@ -8,7 +8,6 @@ import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, ConflictError } from "@/lib/server/errors";
 import type { OrgRole } from "@/lib/server/generated/prisma/enums";
 
-
 // Roles are stored in a fixed order so before/after in the audit trail compare cleanly.
 const ROLE_ORDER: readonly OrgRole[] = ["ADMIN", "LEGAL_REVIEWER", "TECH_REVIEWER", "AUDITOR"];
 const ordered = (roles: Iterable<OrgRole>) => ROLE_ORDER.filter((role) => new Set(roles).has(role));

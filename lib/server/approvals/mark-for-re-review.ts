@@ -38,11 +38,7 @@ export interface FlaggedApproval {
  * Each flag is a guarded update (status ACTIVE and the revision read): an approval revoked or
  * flagged by a concurrent transaction is left as that transaction made it.
  */
-export async function markApprovalsForReReview(
-  tx: TransactionClient,
-  scope: ReReviewScope,
-  options: { sync?: boolean } = {},
-): Promise<ReReviewOutcome> {
+export async function markApprovalsForReReview(tx: TransactionClient, scope: ReReviewScope, options: { sync?: boolean } = {}): Promise<ReReviewOutcome> {
   const now = new Date();
   const candidates = await findApprovalsRelyingOn(tx, scope, now);
 
@@ -86,7 +82,10 @@ export const NOTHING_FLAGGED: ReReviewOutcome = { flagged: [], audit: { after: n
 function flaggedApprovalsAudit(flagged: readonly FlaggedApproval[], reason: string): ReReviewOutcome["audit"] {
   if (flagged.length === 0) return NOTHING_FLAGGED.audit;
   return {
-    after: { flaggedApprovals: flagged.map(({ approvalId, versionId, teamId, revision }) => ({ approvalId, versionId, teamId, revision })), reReviewReason: reason },
+    after: {
+      flaggedApprovals: flagged.map(({ approvalId, versionId, teamId, revision }) => ({ approvalId, versionId, teamId, revision })),
+      reReviewReason: reason,
+    },
     // The approvals' teams too: the audit trail's team filter finds the flag of a team's approval.
     relatedIds: [...flagged.map((approval) => approval.approvalId), ...flagged.flatMap((approval) => (approval.teamId ? [approval.teamId] : []))],
   };

@@ -16,7 +16,15 @@ export async function revokeApproval(actor: Actor, input: RevokeApprovalInput, d
   return db.$transaction(async (tx) => {
     const approval = await tx.approval.findUnique({
       where: { id: input.approvalId },
-      select: { id: true, status: true, revision: true, versionId: true, teamId: true, request: { select: { submitterId: true } }, version: { select: { version: true, checkpoint: { select: { name: true } } } } },
+      select: {
+        id: true,
+        status: true,
+        revision: true,
+        versionId: true,
+        teamId: true,
+        request: { select: { submitterId: true } },
+        version: { select: { version: true, checkpoint: { select: { name: true } } } },
+      },
     });
     if (!approval) throw new NotFoundError("This approval does not exist.");
     if (approval.status !== "ACTIVE" && approval.status !== "NEEDS_REVIEW") {

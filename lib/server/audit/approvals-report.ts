@@ -29,7 +29,10 @@ const reportSelect = {
   licenses: {
     select: {
       licenseVersion: {
-        select: { revision: true, license: { select: { key: true, name: true, versions: { orderBy: { revision: "desc" }, take: 1, select: { revision: true } } } } },
+        select: {
+          revision: true,
+          license: { select: { key: true, name: true, versions: { orderBy: { revision: "desc" }, take: 1, select: { revision: true } } } },
+        },
       },
     },
   },
@@ -104,13 +107,22 @@ function stateWhere(state: ReportStateFilter | undefined, now: Date, soon: Date)
     case "REVOKED":
       return { status: "REVOKED" };
     case "EXPIRED":
-      return { OR: [{ status: "EXPIRED" }, { status: { in: ["ACTIVE", "NEEDS_REVIEW"] }, OR: [{ reviewBy: { lte: now } }, { waivers: { some: { expiresAt: { lte: now } } } }] }] };
+      return {
+        OR: [
+          { status: "EXPIRED" },
+          { status: { in: ["ACTIVE", "NEEDS_REVIEW"] }, OR: [{ reviewBy: { lte: now } }, { waivers: { some: { expiresAt: { lte: now } } } }] },
+        ],
+      };
     case "NEEDS_REVIEW":
       return { status: "NEEDS_REVIEW", reviewBy: { gt: now }, waivers: { none: { expiresAt: { lte: now } } } };
     case "ACTIVE":
       return { status: "ACTIVE", reviewBy: { gt: now }, waivers: { none: { expiresAt: { lte: now } } } };
     case "EXPIRING_SOON":
-      return { status: { in: ["ACTIVE", "NEEDS_REVIEW"] }, reviewBy: { gt: now }, waivers: { some: { expiresAt: { gt: now, lte: soon } }, none: { expiresAt: { lte: now } } } };
+      return {
+        status: { in: ["ACTIVE", "NEEDS_REVIEW"] },
+        reviewBy: { gt: now },
+        waivers: { some: { expiresAt: { gt: now, lte: soon } }, none: { expiresAt: { lte: now } } },
+      };
     default:
       return {};
   }
@@ -129,7 +141,10 @@ function reportWhere(filters: ApprovalsReportFilters, now: Date): Prisma.Approva
 
 export const REPORT_PAGE_SIZE = 50;
 
-export async function getApprovalsReport(filters: ApprovalsReportFilters, page: number): Promise<{ entries: ApprovalReportEntry[]; total: number; page: number; pageCount: number }> {
+export async function getApprovalsReport(
+  filters: ApprovalsReportFilters,
+  page: number,
+): Promise<{ entries: ApprovalReportEntry[]; total: number; page: number; pageCount: number }> {
   const now = new Date();
   const where = reportWhere(filters, now);
   const total = await prisma.approval.count({ where });

@@ -6,7 +6,22 @@ import { auditEventsForExport, type AuditEventRow } from "@/lib/server/audit/que
 
 export type AuditExportFormat = "csv" | "json";
 
-const CSV_COLUMNS = ["id", "createdAt", "actor", "action", "storedAction", "subjectType", "subjectId", "teamId", "requestId", "relatedIds", "before", "after", "prevHash", "hash"] as const;
+const CSV_COLUMNS = [
+  "id",
+  "createdAt",
+  "actor",
+  "action",
+  "storedAction",
+  "subjectType",
+  "subjectId",
+  "teamId",
+  "requestId",
+  "relatedIds",
+  "before",
+  "after",
+  "prevHash",
+  "hash",
+] as const;
 
 function exportRecord(row: AuditEventRow) {
   return {

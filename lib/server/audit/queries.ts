@@ -122,7 +122,11 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ events: 
 }
 
 /** What the filters offer: the teams, the stored subject types, and the whole action vocabulary. */
-export async function listAuditFacets(): Promise<{ teams: { id: string; name: string; slug: string }[]; subjectTypes: string[]; actions: readonly AuditAction[] }> {
+export async function listAuditFacets(): Promise<{
+  teams: { id: string; name: string; slug: string }[];
+  subjectTypes: string[];
+  actions: readonly AuditAction[];
+}> {
   const [teams, subjectTypes] = await Promise.all([
     prisma.team.findMany({ select: { id: true, name: true, slug: true }, orderBy: { name: "asc" } }),
     prisma.auditEvent.findMany({ distinct: ["subjectType"], select: { subjectType: true }, orderBy: { subjectType: "asc" } }),

@@ -4,7 +4,12 @@ import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-
 import type { AuditFilters } from "@/lib/schemas/audit";
 
 /** Exports are themselves audited: who took a copy of the trail, with which filters. */
-export async function recordAuditExport(actor: { id: string; email: string }, subject: "AuditTrail" | "ApprovalsReport", format: string, filters: object): Promise<void> {
+export async function recordAuditExport(
+  actor: { id: string; email: string },
+  subject: "AuditTrail" | "ApprovalsReport",
+  format: string,
+  filters: object,
+): Promise<void> {
   await prisma.$transaction((tx) =>
     recordAuditEvent(tx, {
       actor: auditActorOf(actor),

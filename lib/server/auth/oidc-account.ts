@@ -18,8 +18,7 @@ export async function resolveOidcUser(input: { subject: string; email: string; n
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, active: true } });
     if (existing && !existing.active) return null;
     const user =
-      existing ??
-      (await tx.user.create({ data: { email, name: input.name, emailVerified: new Date() }, select: { id: true, email: true, name: true } }));
+      existing ?? (await tx.user.create({ data: { email, name: input.name, emailVerified: new Date() }, select: { id: true, email: true, name: true } }));
     await tx.account.create({ data: { userId: user.id, type: "oauth", provider: "oidc", providerAccountId: input.subject } });
     await recordAuditEvent(tx, {
       actor: { id: user.id, label: email },

@@ -10,7 +10,10 @@ export async function authorizeRoute(check: (actor: Actor | null) => Decision): 
   const user = await getCurrentUser();
   const decision = check(toActor(user));
   if (!user || !decision.allowed) {
-    return Response.json({ error: { code: user ? "FORBIDDEN" : "UNAUTHENTICATED", message: decision.allowed ? "" : decision.reason } }, { status: user ? 403 : 401 });
+    return Response.json(
+      { error: { code: user ? "FORBIDDEN" : "UNAUTHENTICATED", message: decision.allowed ? "" : decision.reason } },
+      { status: user ? 403 : 401 },
+    );
   }
   return user;
 }

@@ -13,7 +13,11 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/erro
  * with a recursive query inside the transaction under the lineage lock. The child's effective terms
  * and those of all its descendants change, so their approvals are flagged for re-review.
  */
-export async function addLineageEdge(actor: Actor, input: AddLineageEdgeInput, db: PrismaClient = prisma): Promise<{ edgeId: string; flaggedApprovals: number }> {
+export async function addLineageEdge(
+  actor: Actor,
+  input: AddLineageEdgeInput,
+  db: PrismaClient = prisma,
+): Promise<{ edgeId: string; flaggedApprovals: number }> {
   const auditActor = authorizeCatalogEdit(actor);
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${LINEAGE_LOCK_KEY})`;
@@ -44,14 +48,26 @@ export async function addLineageEdge(actor: Actor, input: AddLineageEdgeInput, d
       data: { parentId: input.parentId, childId: input.childId, relation: input.relation, weight: input.weight },
       select: { id: true },
     });
-    const reReview = await markApprovalsForReReview(tx, { versionIds: [input.childId], reason: `Lineage changed: ${parentName} added as a parent of ${childName}.` }, { sync: false });
+    const reReview = await markApprovalsForReReview(
+      tx,
+      { versionIds: [input.childId], reason: `Lineage changed: ${parentName} added as a parent of ${childName}.` },
+      { sync: false },
+    );
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "lineage.edge_added",
       subjectType: "LineageEdge",
       subjectId: edge.id,
       before: null,
-      after: { parentId: input.parentId, childId: input.childId, parent: parentName, child: childName, relation: input.relation, weight: input.weight, ...reReview.audit.after },
+      after: {
+        parentId: input.parentId,
+        childId: input.childId,
+        parent: parentName,
+        child: childName,
+        relation: input.relation,
+        weight: input.weight,
+        ...reReview.audit.after,
+      },
       relatedIds: reReview.audit.relatedIds,
     });
     await syncVersionSummaries(tx, [input.childId], { descendants: true });

@@ -10,9 +10,7 @@ export const ADMIN_PAGE_SIZE = 25;
 
 export async function getCatalogIndex(options: { q: string; page: number }) {
   const q = options.q.trim();
-  const where = q
-    ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { slug: { contains: q.toLowerCase() } }, { aliases: { has: q } }] }
-    : {};
+  const where = q ? { OR: [{ name: { contains: q, mode: "insensitive" as const } }, { slug: { contains: q.toLowerCase() } }, { aliases: { has: q } }] } : {};
   const [total, checkpoints, licenses, architectures] = await Promise.all([
     prisma.checkpoint.count({ where }),
     prisma.checkpoint.findMany({
@@ -20,11 +18,24 @@ export async function getCatalogIndex(options: { q: string; page: number }) {
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (Math.max(1, options.page) - 1) * ADMIN_PAGE_SIZE,
       take: ADMIN_PAGE_SIZE,
-      select: { id: true, slug: true, name: true, aliases: true, versions: { select: { id: true, version: true, kind: true }, orderBy: { version: "asc" }, take: 10 }, _count: { select: { versions: true } } },
+      select: {
+        id: true,
+        slug: true,
+        name: true,
+        aliases: true,
+        versions: { select: { id: true, version: true, kind: true }, orderBy: { version: "asc" }, take: 10 },
+        _count: { select: { versions: true } },
+      },
     }),
     prisma.license.findMany({
       orderBy: { name: "asc" },
-      select: { id: true, key: true, name: true, versions: { orderBy: { revision: "desc" }, take: 1, select: { revision: true } }, _count: { select: { usedBy: true } } },
+      select: {
+        id: true,
+        key: true,
+        name: true,
+        versions: { orderBy: { revision: "desc" }, take: 1, select: { revision: true } },
+        _count: { select: { usedBy: true } },
+      },
     }),
     prisma.architecture.count(),
   ]);
@@ -109,12 +120,22 @@ export async function getVersionForEdit(id: string, parentQuery: string) {
     fileSizeBytes: fileSizeBytes === null ? null : fileSizeBytes.toString(),
     releasedAt: releasedAt ? releasedAt.toISOString().slice(0, 10) : null,
     layers: layers.map((layer) => layer.license),
-    parents: parentEdges.map((edge) => ({ id: edge.id, relation: edge.relation, weight: edge.weight, parentId: edge.parent.id, parentName: `${edge.parent.checkpoint.name} ${edge.parent.version}` })),
+    parents: parentEdges.map((edge) => ({
+      id: edge.id,
+      relation: edge.relation,
+      weight: edge.weight,
+      parentId: edge.parent.id,
+      parentName: `${edge.parent.checkpoint.name} ${edge.parent.version}`,
+    })),
     childCount: _count.childEdges,
     approvalCount: _count.approvals,
     architectures,
     licenses,
-    parentCandidates: candidates.map((candidate) => ({ id: candidate.versionId, name: `${candidate.checkpointName} ${candidate.versionLabel}`, kind: candidate.kind })),
+    parentCandidates: candidates.map((candidate) => ({
+      id: candidate.versionId,
+      name: `${candidate.checkpointName} ${candidate.versionLabel}`,
+      kind: candidate.kind,
+    })),
   };
 }
 
@@ -161,10 +182,9 @@ export async function getLicenseForEdit(id: string) {
       ...version,
       createdBy: createdBy?.email ?? "seed",
       approvalsRelying: _count.reliedOn,
-      terms: Object.fromEntries(INTENDED_USES.map((use) => [use, terms.find((term) => term.use === use) ?? { use, status: "UNKNOWN" as TermStatus, condition: null }])) as Record<
-        IntendedUse,
-        { use: IntendedUse; status: TermStatus; condition: string | null }
-      >,
+      terms: Object.fromEntries(
+        INTENDED_USES.map((use) => [use, terms.find((term) => term.use === use) ?? { use, status: "UNKNOWN" as TermStatus, condition: null }]),
+      ) as Record<IntendedUse, { use: IntendedUse; status: TermStatus; condition: string | null }>,
     })),
     usedBy: license.usedBy.map((layer) => ({ id: layer.version.id, name: `${layer.version.checkpoint.name} ${layer.version.version}` })),
     usedByCount: license._count.usedBy,

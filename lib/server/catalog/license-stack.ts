@@ -44,7 +44,8 @@ export function buildLicenseStack(
           title: source.kind === "license" ? source.licenseName : source.kind === "creator-terms" ? "Creator-added terms" : describeLayerSource(source),
           licenseKey: source.kind === "license" ? source.licenseKey : null,
           url: source.kind === "license" ? (context.licenseUrls.get(source.licenseKey) ?? null) : null,
-          revision: source.kind === "license" ? source.revision : source.kind === "creator-terms" ? (context.creatorTermsRevisions[source.versionId] ?? null) : null,
+          revision:
+            source.kind === "license" ? source.revision : source.kind === "creator-terms" ? (context.creatorTermsRevisions[source.versionId] ?? null) : null,
           terms: INTENDED_USES.flatMap((use) => {
             const term = layer.terms[use];
             return term ? [{ use, status: term.status, conditions: term.conditions, stated: !layer.unstated.includes(use) }] : [];

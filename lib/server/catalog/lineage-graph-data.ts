@@ -55,7 +55,10 @@ export async function loadLineageGraph(db: Db, versionId: string): Promise<Linea
     .filter((row) => row.direction === "down" && !ancestors.some((ancestor) => ancestor.id === row.id))
     .sort((a, b) => a.depth - b.depth);
   const shownDescendants = descendants.slice(0, MAX_DESCENDANTS_SHOWN);
-  const depthOf = new Map<string, number>([...ancestors.map((row) => [row.id, -row.depth] as const), ...shownDescendants.map((row) => [row.id, row.depth] as const)]);
+  const depthOf = new Map<string, number>([
+    ...ancestors.map((row) => [row.id, -row.depth] as const),
+    ...shownDescendants.map((row) => [row.id, row.depth] as const),
+  ]);
   const ids = [...depthOf.keys()];
 
   const [versions, edges] = await Promise.all([

@@ -7,7 +7,11 @@ import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { NotFoundError } from "@/lib/server/errors";
 
-export async function removeLineageEdge(actor: Actor, input: { edgeId: string }, db: PrismaClient = prisma): Promise<{ childId: string; flaggedApprovals: number }> {
+export async function removeLineageEdge(
+  actor: Actor,
+  input: { edgeId: string },
+  db: PrismaClient = prisma,
+): Promise<{ childId: string; flaggedApprovals: number }> {
   const auditActor = authorizeCatalogEdit(actor);
   return db.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(${LINEAGE_LOCK_KEY})`;
@@ -28,7 +32,11 @@ export async function removeLineageEdge(actor: Actor, input: { edgeId: string },
 
     const parentName = `${edge.parent.checkpoint.name} ${edge.parent.version}`;
     const childName = `${edge.child.checkpoint.name} ${edge.child.version}`;
-    const reReview = await markApprovalsForReReview(tx, { versionIds: [edge.childId], reason: `Lineage changed: ${parentName} removed as a parent of ${childName}.` }, { sync: false });
+    const reReview = await markApprovalsForReReview(
+      tx,
+      { versionIds: [edge.childId], reason: `Lineage changed: ${parentName} removed as a parent of ${childName}.` },
+      { sync: false },
+    );
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "lineage.edge_removed",

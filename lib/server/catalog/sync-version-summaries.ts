@@ -53,7 +53,15 @@ async function syncChunk(tx: TransactionClient, ids: string[]): Promise<number> 
   // Sequential: one transaction is one connection, and pg queues rather than pipelines.
   const approvals = await tx.approval.findMany({
     where: { versionId: { in: present } },
-    select: { id: true, versionId: true, status: true, teamId: true, reviewBy: true, uses: { select: { use: true } }, waivers: { select: { use: true, expiresAt: true } } },
+    select: {
+      id: true,
+      versionId: true,
+      status: true,
+      teamId: true,
+      reviewBy: true,
+      uses: { select: { use: true } },
+      waivers: { select: { use: true, expiresAt: true } },
+    },
   });
   const requests = await tx.reviewRequest.findMany({ where: { versionId: { in: present } }, select: { versionId: true, status: true } });
   const approvalsByVersion = groupBy(approvals, (approval) => approval.versionId);
@@ -71,7 +79,10 @@ async function syncChunk(tx: TransactionClient, ids: string[]): Promise<number> 
       uses: approval.uses.map((use) => use.use),
       waivers: approval.waivers,
     }));
-    const approvalSummary = summarizeApprovals(approvalFacts, (requestsByVersion.get(row.id) ?? []).map((request) => request.status));
+    const approvalSummary = summarizeApprovals(
+      approvalFacts,
+      (requestsByVersion.get(row.id) ?? []).map((request) => request.status),
+    );
     const licenseKeys = new Set<string>();
     for (const layer of terms.layers) if (layer.source.kind === "license") licenseKeys.add(layer.source.licenseKey);
     summaries.push({

@@ -13,7 +13,11 @@ import { ConflictError, NotFoundError } from "@/lib/server/errors";
  * Creates or changes a version's creator terms; every change bumps CreatorTerms.revision (which
  * approvals record) and flags the approvals of the version and its descendants for re-review.
  */
-export async function updateCreatorTerms(actor: Actor, input: CreatorTermsInput, db: PrismaClient = prisma): Promise<{ revision: number; flaggedApprovals: number }> {
+export async function updateCreatorTerms(
+  actor: Actor,
+  input: CreatorTermsInput,
+  db: PrismaClient = prisma,
+): Promise<{ revision: number; flaggedApprovals: number }> {
   const auditActor = authorizeCatalogEdit(actor);
   const { versionId, expectedRevision, ...terms } = input;
   return db.$transaction(async (tx) => {
@@ -45,7 +49,11 @@ export async function updateCreatorTerms(actor: Actor, input: CreatorTermsInput,
     const { revision: previousRevision, ...previous } = version.creatorTerms ?? { revision: 0 };
     const diff = version.creatorTerms ? changedFields(previous as typeof terms, terms) : { before: null, after: terms };
     const name = `${version.checkpoint.name} ${version.version}`;
-    const reReview = await markApprovalsForReReview(tx, { versionIds: [versionId], reason: `Creator terms of ${name} changed (revision ${revision}).` }, { sync: false });
+    const reReview = await markApprovalsForReReview(
+      tx,
+      { versionIds: [versionId], reason: `Creator terms of ${name} changed (revision ${revision}).` },
+      { sync: false },
+    );
     await recordAuditEvent(tx, {
       actor: auditActor,
       action: "creator_terms.updated",

@@ -18,13 +18,23 @@ const IDENTITY_FIELDS = ["sha256", "fileSizeBytes", "fileName", "fileFormat", "a
 /** A change of any of these puts the approvals that relied on the version up for review. */
 const RE_REVIEW_FIELDS: readonly string[] = [...TERMS_FIELDS, ...IDENTITY_FIELDS];
 
-export async function updateVersion(actor: Actor, input: UpdateVersionInput, db: PrismaClient = prisma): Promise<{ versionId: string; flaggedApprovals: number }> {
+export async function updateVersion(
+  actor: Actor,
+  input: UpdateVersionInput,
+  db: PrismaClient = prisma,
+): Promise<{ versionId: string; flaggedApprovals: number }> {
   const auditActor = authorizeCatalogEdit(actor);
   const { id, expectedRevision, ...fields } = input;
   return db.$transaction(async (tx) => {
-    const current = await tx.checkpointVersion.findUnique({ where: { id }, select: { ...versionFieldsSelect, checkpointId: true, checkpoint: { select: { name: true } } } });
+    const current = await tx.checkpointVersion.findUnique({
+      where: { id },
+      select: { ...versionFieldsSelect, checkpointId: true, checkpoint: { select: { name: true } } },
+    });
     if (!current) throw new NotFoundError("This version no longer exists.");
-    if (fields.architectureKey !== current.architectureKey && !(await tx.architecture.findUnique({ where: { key: fields.architectureKey }, select: { key: true } }))) {
+    if (
+      fields.architectureKey !== current.architectureKey &&
+      !(await tx.architecture.findUnique({ where: { key: fields.architectureKey }, select: { key: true } }))
+    ) {
       throw new ValidationError(UNKNOWN_ARCHITECTURE, { architectureKey: [UNKNOWN_ARCHITECTURE] });
     }
     if (fields.version !== current.version) {

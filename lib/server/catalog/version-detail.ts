@@ -23,7 +23,14 @@ const versionSelect = {
   revision: true,
   architecture: { select: { key: true, name: true } },
   checkpoint: {
-    select: { id: true, slug: true, name: true, aliases: true, description: true, versions: { select: { id: true, version: true, kind: true }, orderBy: { version: "asc" } } },
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      aliases: true,
+      description: true,
+      versions: { select: { id: true, version: true, kind: true }, orderBy: { version: "asc" } },
+    },
   },
   parentEdges: { select: { id: true } },
   childEdges: { select: { id: true } },
@@ -91,7 +98,14 @@ export interface VersionDetail {
     releasedAt: string | null;
   };
   notes: { bestFor: string | null; pros: string[]; cons: string[]; knownFlaws: string[]; licenseNotes: string | null };
-  checkpoint: { id: string; slug: string; name: string; aliases: string[]; description: string | null; versions: { id: string; version: string; kind: string }[] };
+  checkpoint: {
+    id: string;
+    slug: string;
+    name: string;
+    aliases: string[];
+    description: string | null;
+    versions: { id: string; version: string; kind: string }[];
+  };
   status: CatalogStatus;
   lineage: LineageGraphData;
   stack: StackVersion[];

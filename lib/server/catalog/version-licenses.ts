@@ -22,7 +22,10 @@ export async function removeVersionLicense(actor: Actor, input: VersionLicenseIn
 async function changeLayer(actor: Actor, input: VersionLicenseInput, change: "add" | "remove", db: PrismaClient): Promise<{ flaggedApprovals: number }> {
   const auditActor = authorizeCatalogEdit(actor);
   return db.$transaction(async (tx) => {
-    const version = await tx.checkpointVersion.findUnique({ where: { id: input.versionId }, select: { version: true, checkpoint: { select: { name: true } } } });
+    const version = await tx.checkpointVersion.findUnique({
+      where: { id: input.versionId },
+      select: { version: true, checkpoint: { select: { name: true } } },
+    });
     if (!version) throw new NotFoundError("This version no longer exists.");
     const license = await tx.license.findUnique({
       where: { id: input.licenseId },

@@ -29,7 +29,10 @@ export class MigrationError extends Error {}
 
 export async function readMigrations(migrationsDir = DEFAULT_MIGRATIONS_DIR): Promise<MigrationFile[]> {
   const entries = await readdir(migrationsDir, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       // Prisma checksums the file with LF line endings.
@@ -58,10 +61,7 @@ interface AppliedRow {
 }
 
 /** Applies every pending migration, each in its own transaction, under Prisma's advisory lock. */
-export async function applyMigrations(
-  connectionString: string,
-  options: { migrationsDir?: string } = {},
-): Promise<MigrationResult> {
+export async function applyMigrations(connectionString: string, options: { migrationsDir?: string } = {}): Promise<MigrationResult> {
   const migrations = await readMigrations(options.migrationsDir);
   const client = new pg.Client({ connectionString, connectionTimeoutMillis: 10_000 });
   await client.connect();
@@ -69,9 +69,7 @@ export async function applyMigrations(
     await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
     try {
       await client.query(CREATE_BOOKKEEPING_TABLE);
-      const { rows } = await client.query<AppliedRow>(
-        `SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`,
-      );
+      const { rows } = await client.query<AppliedRow>(`SELECT migration_name, checksum, finished_at FROM "_prisma_migrations" WHERE rolled_back_at IS NULL`);
       const applied = new Map(rows.map((row) => [row.migration_name, row]));
       const result: MigrationResult = { applied: [], alreadyApplied: 0 };
 
@@ -79,17 +77,13 @@ export async function applyMigrations(
         const previous = applied.get(migration.name);
         if (previous?.finished_at) {
           if (previous.checksum !== migration.checksum) {
-            throw new MigrationError(
-              `Migration ${migration.name} was changed after it was applied (checksum differs); add a new migration instead.`,
-            );
+            throw new MigrationError(`Migration ${migration.name} was changed after it was applied (checksum differs); add a new migration instead.`);
           }
           result.alreadyApplied += 1;
           continue;
         }
         if (previous) {
-          throw new MigrationError(
-            `Migration ${migration.name} started but never finished; resolve it with \`prisma migrate resolve\` before continuing.`,
-          );
+          throw new MigrationError(`Migration ${migration.name} started but never finished; resolve it with \`prisma migrate resolve\` before continuing.`);
         }
         await applyOne(client, migration);
         result.applied.push(migration.name);

@@ -20,7 +20,7 @@ export async function checkImage(db: Db, actor: Actor | null, request: ImageChec
   const team = await resolveTeam(db, actor!, request.team);
   const teamRef = team && { slug: team.slug, name: team.name };
   // Models as the browser extracted them, or the raw texts read here the same way.
-  const metadata: Pick<GenerationMetadata, "models"> & { generator: GenerationMetadata["generator"] | null } | null =
+  const metadata: (Pick<GenerationMetadata, "models"> & { generator: GenerationMetadata["generator"] | null }) | null =
     request.models !== undefined
       ? { generator: request.generator ?? null, models: request.models }
       : generationMetadataFrom({ parameters: request.parameters, prompt: request.prompt, workflow: request.workflow });

@@ -35,7 +35,9 @@ export async function identifyModel(db: Db, reference: ModelReference): Promise<
   const civitaiName = reference.civitai?.modelName;
   if (civitaiName) {
     const version = reference.civitai?.versionName;
-    const found = notContradicted(await versionsWhere(db, version ? Prisma.sql`c.name = ${civitaiName} AND v.version = ${version}` : Prisma.sql`c.name = ${civitaiName}`));
+    const found = notContradicted(
+      await versionsWhere(db, version ? Prisma.sql`c.name = ${civitaiName} AND v.version = ${version}` : Prisma.sql`c.name = ${civitaiName}`),
+    );
     if (found.length > 0) return decide(found, "CIVITAI_NAME");
   }
   if (!hash && fileNames.length === 0 && !civitaiName) return { status: "UNIDENTIFIABLE" };

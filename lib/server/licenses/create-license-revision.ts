@@ -15,13 +15,22 @@ import { licenseVersionData, revisionAuditFacts } from "@/lib/server/licenses/li
  * the record and for the approvals that relied on it. Every approval that relied on the license —
  * of a version declaring it or of any descendant — is flagged NEEDS_REVIEW.
  */
-export async function createLicenseRevision(actor: Actor, input: CreateLicenseRevisionInput, db: PrismaClient = prisma): Promise<{ licenseVersionId: string; revision: number; flaggedApprovals: number }> {
+export async function createLicenseRevision(
+  actor: Actor,
+  input: CreateLicenseRevisionInput,
+  db: PrismaClient = prisma,
+): Promise<{ licenseVersionId: string; revision: number; flaggedApprovals: number }> {
   const auditActor = authorizeCatalogEdit(actor);
   const { licenseId, expectedRevision, ...fields } = input;
   return db.$transaction(async (tx) => {
     const license = await tx.license.findUnique({
       where: { id: licenseId },
-      select: { key: true, name: true, versions: { orderBy: { revision: "desc" }, take: 1, select: { id: true, revision: true } }, usedBy: { select: { versionId: true } } },
+      select: {
+        key: true,
+        name: true,
+        versions: { orderBy: { revision: "desc" }, take: 1, select: { id: true, revision: true } },
+        usedBy: { select: { versionId: true } },
+      },
     });
     if (!license) throw new NotFoundError("This license no longer exists.");
     const current = license.versions[0];

@@ -10,7 +10,11 @@ import { licenseVersionData, revisionAuditFacts } from "@/lib/server/licenses/li
 export const LICENSE_KEY_TAKEN = "Another license already uses this key.";
 
 /** A new license with its first revision of terms. No version declares it yet: nothing to re-review. */
-export async function createLicense(actor: Actor, input: CreateLicenseInput, db: PrismaClient = prisma): Promise<{ licenseId: string; licenseVersionId: string }> {
+export async function createLicense(
+  actor: Actor,
+  input: CreateLicenseInput,
+  db: PrismaClient = prisma,
+): Promise<{ licenseId: string; licenseVersionId: string }> {
   const auditActor = authorizeCatalogEdit(actor);
   return db.$transaction(async (tx) => {
     if (await tx.license.findUnique({ where: { key: input.key }, select: { id: true } })) {
@@ -27,7 +31,13 @@ export async function createLicense(actor: Actor, input: CreateLicenseInput, db:
       subjectType: "License",
       subjectId: license.id,
       before: null,
-      after: { key: input.key, name: input.name, aliases: input.aliases, url: input.url, firstRevision: { licenseVersionId, ...revisionAuditFacts(input.revision, 1) } },
+      after: {
+        key: input.key,
+        name: input.name,
+        aliases: input.aliases,
+        url: input.url,
+        firstRevision: { licenseVersionId, ...revisionAuditFacts(input.revision, 1) },
+      },
       relatedIds: [licenseVersionId],
     });
     return { licenseId: license.id, licenseVersionId };

@@ -75,7 +75,13 @@ export async function previewLicenseRevision(actor: Actor, proposal: CreateLicen
   const shown = candidates.slice(0, PREVIEW_LIMIT);
   const details = await db.approval.findMany({
     where: { id: { in: shown.map((approval) => approval.id) } },
-    select: { id: true, versionId: true, team: { select: { name: true } }, uses: { select: { use: true } }, version: { select: { version: true, checkpoint: { select: { name: true } } } } },
+    select: {
+      id: true,
+      versionId: true,
+      team: { select: { name: true } },
+      uses: { select: { use: true } },
+      version: { select: { version: true, checkpoint: { select: { name: true } } } },
+    },
   });
 
   // One read for every affected version and all their ancestors; then the engine runs in memory.

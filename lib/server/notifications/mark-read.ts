@@ -21,7 +21,13 @@ export async function markNotificationRead(actor: Actor, notificationId: string,
       data: { readAt: new Date() },
     });
     if (count > 0) {
-      await recordAuditEvent(tx, { actor: { id: actor.id, label }, action: "notification.read", subjectType: "Notification", subjectId: notificationId, after: { read: true } });
+      await recordAuditEvent(tx, {
+        actor: { id: actor.id, label },
+        action: "notification.read",
+        subjectType: "Notification",
+        subjectId: notificationId,
+        after: { read: true },
+      });
     }
     return { updated: count };
   });
@@ -33,7 +39,13 @@ export async function markAllNotificationsRead(actor: Actor, db: PrismaClient = 
   return db.$transaction(async (tx) => {
     const { count } = await tx.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
     if (count > 0) {
-      await recordAuditEvent(tx, { actor: { id: actor.id, label }, action: "notification.all_read", subjectType: "User", subjectId: actor.id, after: { markedRead: count } });
+      await recordAuditEvent(tx, {
+        actor: { id: actor.id, label },
+        action: "notification.all_read",
+        subjectType: "User",
+        subjectId: actor.id,
+        after: { markedRead: count },
+      });
     }
     return { updated: count };
   });

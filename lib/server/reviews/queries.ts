@@ -145,7 +145,13 @@ export const getReviewRequestDetail = cache(async (id: string, actor: Actor): Pr
     checks: Array.isArray(checks) ? (checks as unknown as SubmissionCheck[]) : [],
     signOffs: signOffs.map((signOff) => ({ ...signOff, waivers: storedWaiversSchema.catch([]).parse(signOff.waivers) })),
     effective: terms ? toEffectiveTermsView(terms) : null,
-    history: events.map((event) => ({ id: event.id.toString(), at: event.createdAt, actor: event.actorLabel, action: auditActionName(event.action), after: event.after })),
+    history: events.map((event) => ({
+      id: event.id.toString(),
+      at: event.createdAt,
+      actor: event.actorLabel,
+      action: auditActionName(event.action),
+      after: event.after,
+    })),
     waitingOn: waitingOn(row, signOffs),
     viewer: {
       signCapacities: SIGN_OFF_CAPACITIES.filter(signable),

@@ -18,11 +18,7 @@ import type { ResubmissionInput } from "@/lib/schemas/submission";
  * request itself created, corrected facts. A new round starts: the earlier sign-offs stay in the
  * history and both capacities must sign again.
  */
-export async function resubmitReviewRequest(
-  actor: Actor,
-  input: ResubmissionInput,
-  db: PrismaClient = prisma,
-): Promise<{ round: number }> {
+export async function resubmitReviewRequest(actor: Actor, input: ResubmissionInput, db: PrismaClient = prisma): Promise<{ round: number }> {
   const request = await loadRequestFacts(db, input.requestId);
   const decision = canResubmit(actor, request);
   // The submitter acting on a page that is out of date (someone signed meanwhile) is a conflict to

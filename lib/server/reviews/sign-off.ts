@@ -13,13 +13,7 @@ import { computeEffectiveTerms, type EffectiveTerms } from "@/lib/licensing/effe
 import { toEffectiveTermsSnapshot } from "@/lib/licensing/snapshot";
 import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
 import { combineApprovalProposals, type ApproverProposal } from "@/lib/reviews/approval-proposal";
-import {
-  CAPACITY_LABELS,
-  decideSignOff,
-  otherCapacity,
-  type ReviewStatus,
-  type SignOffOutcome,
-} from "@/lib/reviews/review-state";
+import { CAPACITY_LABELS, decideSignOff, otherCapacity, type ReviewStatus, type SignOffOutcome } from "@/lib/reviews/review-state";
 import { usesNeedingWaiver, type ProposedWaiver } from "@/lib/reviews/waiver";
 import { storedWaiversSchema, toProposedWaivers, type SignOffInput } from "@/lib/schemas/review";
 
@@ -120,7 +114,11 @@ export async function signOff(actor: Actor, input: SignOffInput, db: PrismaClien
         subjectType: "Approval",
         subjectId: granted.approvalId,
         teamId: current.teamId,
-        after: { ...granted.facts, signOff: signOffFacts, reviewRequest: { status: outcome.nextStatus, statusBefore: current.status, revision: current.revision } },
+        after: {
+          ...granted.facts,
+          signOff: signOffFacts,
+          reviewRequest: { status: outcome.nextStatus, statusBefore: current.status, revision: current.revision },
+        },
         relatedIds: [current.id, signOffId],
       });
     } else {
@@ -213,7 +211,12 @@ function submitterNotice(request: RequestFacts, input: SignOffInput, status: Rev
   const who = `${CAPACITY_LABELS[input.capacity]} review`;
   switch (status) {
     case "APPROVED":
-      return { kind: "review.approved", title: `${request.versionName} is approved`, body: `Approved for ${request.requestedUses.map((use) => INTENDED_USE_LABELS[use]).join(", ")}.`, link };
+      return {
+        kind: "review.approved",
+        title: `${request.versionName} is approved`,
+        body: `Approved for ${request.requestedUses.map((use) => INTENDED_USE_LABELS[use]).join(", ")}.`,
+        link,
+      };
     case "REJECTED":
       return { kind: "review.rejected", title: `${request.versionName} was rejected`, body: `${who}: ${input.comment ?? ""}`.trim(), link };
     case "CHANGES_REQUESTED":

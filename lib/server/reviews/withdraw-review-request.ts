@@ -9,11 +9,7 @@ import { decideWithdraw } from "@/lib/reviews/review-state";
 import type { WithdrawInput } from "@/lib/schemas/review";
 
 /** The submitter takes back a request before it is decided. Its sign-offs stay in the history. */
-export async function withdrawReviewRequest(
-  actor: Actor,
-  input: WithdrawInput,
-  db: PrismaClient = prisma,
-): Promise<void> {
+export async function withdrawReviewRequest(actor: Actor, input: WithdrawInput, db: PrismaClient = prisma): Promise<void> {
   const request = await loadRequestFacts(db, input.requestId);
   const decision = canWithdraw(actor, request);
   // The submitter acting on a page that is out of date (someone signed meanwhile) is a conflict to

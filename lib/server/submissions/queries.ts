@@ -87,9 +87,7 @@ export async function findVersionsByHashes(sha256s: readonly string[], shortHash
   });
   return rows.flatMap((row) => {
     const hash = full.find((candidate) => candidate === row.sha256) ?? short.find((prefix) => row.sha256?.startsWith(prefix));
-    return hash
-      ? [{ hash, id: row.id, label: `${row.checkpoint.name} ${row.version}`, detail: `${row.architectureKey} · ${row.kind.toLowerCase()}` }]
-      : [];
+    return hash ? [{ hash, id: row.id, label: `${row.checkpoint.name} ${row.version}`, detail: `${row.architectureKey} · ${row.kind.toLowerCase()}` }] : [];
   });
 }
 

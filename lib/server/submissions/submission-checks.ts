@@ -43,9 +43,7 @@ const sameFileSelect = {
 export async function checkSubmissionDraft(db: Db, draft: SubmissionDraft): Promise<SubmissionCheckResult> {
   if (draft.mode === "existing") {
     if (!draft.versionId) return { checks: [], useStatuses: null, terms: null };
-    return (
-      (await checkCataloguedVersion(db, draft.versionId, draft)) ?? { checks: [], useStatuses: null, terms: null }
-    );
+    return (await checkCataloguedVersion(db, draft.versionId, draft)) ?? { checks: [], useStatuses: null, terms: null };
   }
   return checkWouldBeVersion(db, draft);
 }

@@ -18,11 +18,7 @@ import type { SubmissionInput } from "@/lib/schemas/submission";
  * the catalog in the same transaction. The submission checks are computed inside that transaction
  * and stored on the request; every reviewer who can sign is notified.
  */
-export async function submitReviewRequest(
-  actor: Actor,
-  input: SubmissionInput,
-  db: PrismaClient = prisma,
-): Promise<{ requestId: string; versionId: string }> {
+export async function submitReviewRequest(actor: Actor, input: SubmissionInput, db: PrismaClient = prisma): Promise<{ requestId: string; versionId: string }> {
   assertAllowed(canSubmitForTeam(actor, input.teamId));
   const auditActor = auditActorOf(actor);
 

@@ -61,7 +61,10 @@ export async function createSubmittedVersion(
  * A version's facts are the request's to correct only while nothing else relies on them: the
  * submitter created it, no other request names it, it has no approval and no catalogued derivative.
  */
-export async function isVersionOwnedByRequest(tx: PrismaClient | TransactionClient, request: { id: string; versionId: string; submitterId: string }): Promise<boolean> {
+export async function isVersionOwnedByRequest(
+  tx: PrismaClient | TransactionClient,
+  request: { id: string; versionId: string; submitterId: string },
+): Promise<boolean> {
   const version = await tx.checkpointVersion.findUnique({
     where: { id: request.versionId },
     select: {
@@ -172,9 +175,7 @@ async function findOrCreateCheckpoint(
 }
 
 async function freeSlug(tx: TransactionClient, base: string): Promise<string> {
-  const taken = new Set(
-    (await tx.checkpoint.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug),
-  );
+  const taken = new Set((await tx.checkpoint.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
   if (!taken.has(base)) return base;
   for (let suffix = 2; ; suffix += 1) if (!taken.has(`${base}-${suffix}`)) return `${base}-${suffix}`;
 }

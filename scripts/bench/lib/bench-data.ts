@@ -22,8 +22,50 @@ export function random(seed: number): () => number {
   };
 }
 
-const ADJECTIVES = ["Crimson", "Velvet", "Neon", "Silent", "Golden", "Lunar", "Misty", "Electric", "Amber", "Cobalt", "Ivory", "Feral", "Gentle", "Wild", "Arcane", "Pastel", "Rusty", "Solar", "Frozen", "Hidden"];
-const NOUNS = ["Dream", "Fox", "Garden", "Anime", "Portrait", "Vision", "Realism", "Canvas", "Pixel", "Ink", "Studio", "Forge", "Mix", "Blend", "Lens", "Harbor", "Atlas", "Echo", "Spire", "Bloom"];
+const ADJECTIVES = [
+  "Crimson",
+  "Velvet",
+  "Neon",
+  "Silent",
+  "Golden",
+  "Lunar",
+  "Misty",
+  "Electric",
+  "Amber",
+  "Cobalt",
+  "Ivory",
+  "Feral",
+  "Gentle",
+  "Wild",
+  "Arcane",
+  "Pastel",
+  "Rusty",
+  "Solar",
+  "Frozen",
+  "Hidden",
+];
+const NOUNS = [
+  "Dream",
+  "Fox",
+  "Garden",
+  "Anime",
+  "Portrait",
+  "Vision",
+  "Realism",
+  "Canvas",
+  "Pixel",
+  "Ink",
+  "Studio",
+  "Forge",
+  "Mix",
+  "Blend",
+  "Lens",
+  "Harbor",
+  "Atlas",
+  "Echo",
+  "Spire",
+  "Bloom",
+];
 const ARCHITECTURES = ["SD1", "SD1", "SDXL", "SDXL", "SDXL", "SD2", "SD3", "FLUX1", "FLUX1", "STABLE_CASCADE"] as const;
 const SUFFIX: Record<string, string> = { SD1: "", SD2: " 2", SDXL: " XL", SD3: " 3.5", FLUX1: " Flux", STABLE_CASCADE: " Cascade" };
 const PROMPTS = ["NATURAL_LANGUAGE", "TAGS", "HYBRID"] as const;
@@ -55,7 +97,11 @@ export function benchLicenseTerms(license: number): { use: string; status: strin
   return INTENDED_USES.map((use) => {
     const roll = next();
     const status = roll < 0.35 ? "UNKNOWN" : roll < 0.55 ? "ALLOWED" : roll < 0.8 ? "CONDITIONAL" : "FORBIDDEN";
-    return { use, status: (TERM_STATUSES as readonly string[]).includes(status) ? status : "UNKNOWN", condition: status === "CONDITIONAL" || status === "FORBIDDEN" ? `Bench condition ${license}/${use}` : null };
+    return {
+      use,
+      status: (TERM_STATUSES as readonly string[]).includes(status) ? status : "UNKNOWN",
+      condition: status === "CONDITIONAL" || status === "FORBIDDEN" ? `Bench condition ${license}/${use}` : null,
+    };
   });
 }
 
@@ -97,7 +143,7 @@ export function generateVersions(): BenchVersion[] {
     // A new checkpoint, or the next version of the previous one (v2 of the same model).
     const sameCheckpoint = !base && next() < 0.35 && versions.length > 0 && versions[versions.length - 1]!.architectureKey === architectureKey;
     if (!sameCheckpoint) checkpoint += 1;
-    const label = sameCheckpoint ? `v${index % 7 + 2}.${index % 10}` : "v1.0";
+    const label = sameCheckpoint ? `v${(index % 7) + 2}.${index % 10}` : "v1.0";
     const licenses = base ? [index % BENCH_SIZES.licenses] : next() < 0.3 ? [Math.floor(next() * BENCH_SIZES.licenses)] : [];
     const creatorTerms =
       !base && next() < 0.45

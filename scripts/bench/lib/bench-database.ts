@@ -21,7 +21,10 @@ export function benchFingerprint(migrations: { checksum: string }[]): string {
   const hash = createHash("sha256").update(`data ${BENCH_DATA_VERSION}\n`);
   for (const migration of migrations) hash.update(`${migration.checksum}\n`);
   for (const dir of FINGERPRINTED) {
-    for (const file of readdirSync(dir).filter((name) => name.endsWith(".ts")).sort()) hash.update(readFileSync(path.join(dir, file)));
+    for (const file of readdirSync(dir)
+      .filter((name) => name.endsWith(".ts"))
+      .sort())
+      hash.update(readFileSync(path.join(dir, file)));
   }
   return hash.digest("hex");
 }
@@ -80,7 +83,10 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 async function insertChunks<T>(client: pg.Client, rows: T[], sql: string, columns: ((row: T) => unknown)[]): Promise<void> {
   for (let start = 0; start < rows.length; start += CHUNK) {
     const chunk = rows.slice(start, start + CHUNK);
-    await client.query(sql, columns.map((column) => chunk.map(column)));
+    await client.query(
+      sql,
+      columns.map((column) => chunk.map(column)),
+    );
   }
 }
 
@@ -110,12 +116,12 @@ async function populate(url: string, log: (line: string) => void): Promise<void>
       [licenseVersionIds, licenseIds],
     );
     const terms = licenseVersionIds.flatMap((licenseVersionId, index) => benchLicenseTerms(index).map((term) => ({ licenseVersionId, ...term })));
-    await insertChunks(client, terms, `INSERT INTO "LicenseTerm" ("licenseVersionId", use, status, condition) SELECT * FROM unnest($1::uuid[], $2::"IntendedUse"[], $3::"TermStatus"[], $4::text[])`, [
-      (term) => term.licenseVersionId,
-      (term) => term.use,
-      (term) => term.status,
-      (term) => term.condition,
-    ]);
+    await insertChunks(
+      client,
+      terms,
+      `INSERT INTO "LicenseTerm" ("licenseVersionId", use, status, condition) SELECT * FROM unnest($1::uuid[], $2::"IntendedUse"[], $3::"TermStatus"[], $4::text[])`,
+      [(term) => term.licenseVersionId, (term) => term.use, (term) => term.status, (term) => term.condition],
+    );
 
     log("  versions and lineage...");
     const versions = generateVersions();
@@ -128,11 +134,12 @@ async function populate(url: string, log: (line: string) => void): Promise<void>
       checkpointIds.set(version.checkpoint, id);
       checkpoints.push({ id, name: checkpointName(version.checkpoint, version.architectureKey), slug: `bench-${version.checkpoint}` });
     }
-    await insertChunks(client, checkpoints, `INSERT INTO "Checkpoint" (id, name, slug, aliases, "updatedAt") SELECT id, name, slug, ARRAY[]::text[], now() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, name, slug)`, [
-      (row) => row.id,
-      (row) => row.name,
-      (row) => row.slug,
-    ]);
+    await insertChunks(
+      client,
+      checkpoints,
+      `INSERT INTO "Checkpoint" (id, name, slug, aliases, "updatedAt") SELECT id, name, slug, ARRAY[]::text[], now() FROM unnest($1::uuid[], $2::text[], $3::text[]) AS t(id, name, slug)`,
+      [(row) => row.id, (row) => row.name, (row) => row.slug],
+    );
     const now = Date.now();
     await insertChunks(
       client,
@@ -151,15 +158,25 @@ async function populate(url: string, log: (line: string) => void): Promise<void>
         (version) => new Date(now - (BENCH_SIZES.versions - version.index) * 5 * 60 * 1000),
       ],
     );
-    const edges = versions.flatMap((version) => version.parents.map((parent) => ({ child: versionIds[version.index]!, parent: versionIds[parent.index]!, relation: parent.relation, weight: parent.weight })));
-    await insertChunks(client, edges, `INSERT INTO "LineageEdge" ("parentId", "childId", relation, weight) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::"LineageRelation"[], $4::float8[])`, [
-      (edge) => edge.parent,
-      (edge) => edge.child,
-      (edge) => edge.relation,
-      (edge) => edge.weight,
-    ]);
+    const edges = versions.flatMap((version) =>
+      version.parents.map((parent) => ({
+        child: versionIds[version.index]!,
+        parent: versionIds[parent.index]!,
+        relation: parent.relation,
+        weight: parent.weight,
+      })),
+    );
+    await insertChunks(
+      client,
+      edges,
+      `INSERT INTO "LineageEdge" ("parentId", "childId", relation, weight) SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::"LineageRelation"[], $4::float8[])`,
+      [(edge) => edge.parent, (edge) => edge.child, (edge) => edge.relation, (edge) => edge.weight],
+    );
     const layers = versions.flatMap((version) => version.licenses.map((license) => ({ version: versionIds[version.index]!, license: licenseIds[license]! })));
-    await insertChunks(client, layers, `INSERT INTO "VersionLicense" ("versionId", "licenseId") SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [(layer) => layer.version, (layer) => layer.license]);
+    await insertChunks(client, layers, `INSERT INTO "VersionLicense" ("versionId", "licenseId") SELECT * FROM unnest($1::uuid[], $2::uuid[])`, [
+      (layer) => layer.version,
+      (layer) => layer.license,
+    ]);
     const creator = versions.filter((version) => version.creatorTerms);
     await insertChunks(
       client,
@@ -194,11 +211,15 @@ async function populate(url: string, log: (line: string) => void): Promise<void>
       ],
     );
     const uses = approvals.flatMap((approval) => approval.uses.map((use) => ({ approval: approval.id, use })));
-    await insertChunks(client, uses, `INSERT INTO "ApprovalUse" ("approvalId", use, "statusAtApproval") SELECT a, u, 'CONDITIONAL' FROM unnest($1::uuid[], $2::"IntendedUse"[]) AS t(a, u)`, [
-      (row) => row.approval,
-      (row) => row.use,
-    ]);
-    const waivers = approvals.flatMap((approval) => approval.waived.map((use) => ({ approval: approval.id, use, expires: new Date(now + approval.waiverExpiresDays * DAY_MS) })));
+    await insertChunks(
+      client,
+      uses,
+      `INSERT INTO "ApprovalUse" ("approvalId", use, "statusAtApproval") SELECT a, u, 'CONDITIONAL' FROM unnest($1::uuid[], $2::"IntendedUse"[]) AS t(a, u)`,
+      [(row) => row.approval, (row) => row.use],
+    );
+    const waivers = approvals.flatMap((approval) =>
+      approval.waived.map((use) => ({ approval: approval.id, use, expires: new Date(now + approval.waiverExpiresDays * DAY_MS) })),
+    );
     await insertChunks(
       client,
       waivers,

@@ -18,7 +18,9 @@ export function fiftyAncestorLineage(): { subjectId: string; versions: Map<strin
     passThroughRestrictions: index % 3 === 0,
     restrictionsText: index % 3 === 0 ? `Restrictions of licence ${index}` : null,
     obligations: index % 2 === 0 ? [`Credit licence ${index}`] : [],
-    terms: Object.fromEntries(INTENDED_USES.filter(() => next() < 0.8).map((use) => [use, { status: TERM_STATUSES[Math.floor(next() * 4)]!, condition: `condition ${index}` }])),
+    terms: Object.fromEntries(
+      INTENDED_USES.filter(() => next() < 0.8).map((use) => [use, { status: TERM_STATUSES[Math.floor(next() * 4)]!, condition: `condition ${index}` }]),
+    ),
   });
   // v0 is a base; every later version fine-tunes the previous one, and about a third also merge in
   // an earlier one: v50 has all 50 others as ancestors, with merges all along the way.
@@ -38,7 +40,10 @@ export function fiftyAncestorLineage(): { subjectId: string; versions: Map<strin
       kind: parents.length === 0 ? "BASE" : parents.length > 1 ? "MERGE" : "FINETUNE",
       parents,
       licenseLayers: next() < 0.6 ? [license(index)] : [],
-      creatorTerms: next() < 0.5 ? { allowCommercialUse: ["IMAGE"], allowNoCredit: next() < 0.5, allowDerivatives: next() < 0.8, allowDifferentLicense: next() < 0.5 ? false : null } : null,
+      creatorTerms:
+        next() < 0.5
+          ? { allowCommercialUse: ["IMAGE"], allowNoCredit: next() < 0.5, allowDerivatives: next() < 0.8, allowDifferentLicense: next() < 0.5 ? false : null }
+          : null,
     });
   }
   return { subjectId: "v50", versions };
@@ -56,5 +61,10 @@ export function measureEffectiveTerms(iterations = 500): { ancestors: number; me
   }
   times.sort((a, b) => a - b);
   const round = (value: number) => Math.round(value * 1000) / 1000;
-  return { ancestors, medianMs: round(times[Math.floor(times.length / 2)]!), p99Ms: round(times[Math.floor(times.length * 0.99)]!), maxMs: round(times[times.length - 1]!) };
+  return {
+    ancestors,
+    medianMs: round(times[Math.floor(times.length / 2)]!),
+    p99Ms: round(times[Math.floor(times.length * 0.99)]!),
+    maxMs: round(times[times.length - 1]!),
+  };
 }

@@ -54,7 +54,11 @@ export async function measurePair(
   for (let round = 0; round < rounds; round += 1) {
     const floorResult = await measureHttp(floor.url, floor.headers);
     const targetResult = await measureHttp(target.url, target.headers);
-    measured.push({ floor: floorResult, target: targetResult, ratio: Math.round((targetResult.requestsPerSecond / floorResult.requestsPerSecond) * 100) / 100 });
+    measured.push({
+      floor: floorResult,
+      target: targetResult,
+      ratio: Math.round((targetResult.requestsPerSecond / floorResult.requestsPerSecond) * 100) / 100,
+    });
   }
   const median = [...measured].sort((a, b) => a.ratio - b.ratio)[Math.floor(rounds / 2)]!;
   return { floor: median.floor, target: median.target, ratios: measured.map((entry) => entry.ratio), ratio: median.ratio };

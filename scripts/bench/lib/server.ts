@@ -12,20 +12,24 @@ export interface RunningServer {
 /** `next start` on the existing production build, against the given database, until stopped. */
 export async function startServer(options: { port: number; databaseUrl: string; secret: string; poolSize?: number }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
-  const child: ChildProcess = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: options.databaseUrl,
-      DATABASE_POOL_SIZE: String(options.poolSize ?? 10),
-      NEXTAUTH_SECRET: options.secret,
-      NEXTAUTH_URL: baseUrl,
-      // Serves the floors under app/bench/ (404 otherwise).
-      CHECKPOINT_BENCH_ROUTES: "1",
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [require.resolve("next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: options.databaseUrl,
+        DATABASE_POOL_SIZE: String(options.poolSize ?? 10),
+        NEXTAUTH_SECRET: options.secret,
+        NEXTAUTH_URL: baseUrl,
+        // Serves the floors under app/bench/ (404 otherwise).
+        CHECKPOINT_BENCH_ROUTES: "1",
+      },
     },
-  });
+  );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

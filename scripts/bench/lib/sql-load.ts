@@ -39,7 +39,14 @@ export async function measureSql(url: string, statements: Statement[]): Promise<
     const seconds = (Date.now() - started) / 1000;
     latencies.sort((a, b) => a - b);
     const at = (quantile: number) => Math.round((latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * quantile))] ?? 0) * 100) / 100;
-    return { requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10, p50: at(0.5), p99: at(0.99), requests: latencies.length, non2xx: 0, errors: 0 };
+    return {
+      requestsPerSecond: Math.round((latencies.length / seconds) * 10) / 10,
+      p50: at(0.5),
+      p99: at(0.99),
+      requests: latencies.length,
+      non2xx: 0,
+      errors: 0,
+    };
   } finally {
     await pool.end();
   }
@@ -62,20 +69,28 @@ export async function checkPlans(url: string, statements: { name: string; statem
   await client.connect();
   try {
     const sizes = new Map(
-      (await client.query<{ name: string; rows: number }>(`SELECT relname AS name, reltuples::float8 AS rows FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`)).rows.map(
-        (row) => [row.name, row.rows],
-      ),
+      (
+        await client.query<{ name: string; rows: number }>(
+          `SELECT relname AS name, reltuples::float8 AS rows FROM pg_class WHERE relkind = 'r' AND relnamespace = 'public'::regnamespace`,
+        )
+      ).rows.map((row) => [row.name, row.rows]),
     );
     const checks: PlanCheck[] = [];
     for (const { name, statement } of statements) {
-      const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`, statement.values);
+      const { rows } = await client.query<{ "QUERY PLAN": { Plan: PlanNode; "Execution Time": number }[] }>(
+        `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`,
+        statement.values,
+      );
       const plan = rows[0]!["QUERY PLAN"][0]!;
       const nodes: string[] = [];
       const seqScans: string[] = [];
       walk(plan.Plan, (node) => {
-        const label = node["Relation Name"] ? `${node["Node Type"]} on ${node["Relation Name"]}${node["Index Name"] ? ` using ${node["Index Name"]}` : ""}` : node["Node Type"];
+        const label = node["Relation Name"]
+          ? `${node["Node Type"]} on ${node["Relation Name"]}${node["Index Name"] ? ` using ${node["Index Name"]}` : ""}`
+          : node["Node Type"];
         nodes.push(label);
-        if (node["Node Type"] === "Seq Scan" && (sizes.get(node["Relation Name"] ?? "") ?? Infinity) > SMALL_TABLE_ROWS) seqScans.push(node["Relation Name"] ?? "?");
+        if (node["Node Type"] === "Seq Scan" && (sizes.get(node["Relation Name"] ?? "") ?? Infinity) > SMALL_TABLE_ROWS)
+          seqScans.push(node["Relation Name"] ?? "?");
       });
       checks.push({ statement: name, seqScans, nodes: [...new Set(nodes)], ms: Math.round(plan["Execution Time"] * 100) / 100 });
     }

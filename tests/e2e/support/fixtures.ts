@@ -35,7 +35,9 @@ function embeddedDatabaseUrl(): string {
  */
 export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() =>
-    [...document.querySelectorAll("form, button, input:not([type=hidden]), select, textarea")].every((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))),
+    [...document.querySelectorAll("form, button, input:not([type=hidden]), select, textarea")].every((element) =>
+      Object.keys(element).some((key) => key.startsWith("__reactFiber$")),
+    ),
   );
 }
 

@@ -5,7 +5,18 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { prisma } from "@/lib/server/db/prisma";
 import { withOwnDatabase } from "../auth/support/own-database";
 import { discoverEndpoints, type Endpoint } from "./support/discover";
-import { CALLER_DESCRIPTIONS, CALLERS, rowKey, rowTitle, type ActionRow, type CallContext, type Caller, type MatrixRow, type RouteRow, type World } from "./support/matrix";
+import {
+  CALLER_DESCRIPTIONS,
+  CALLERS,
+  rowKey,
+  rowTitle,
+  type ActionRow,
+  type CallContext,
+  type Caller,
+  type MatrixRow,
+  type RouteRow,
+  type World,
+} from "./support/matrix";
 import { changedTables, tableState } from "./support/table-state";
 import { buildWorld, unique } from "./support/world";
 
@@ -37,7 +48,9 @@ const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 const rows: MatrixRow[] = [];
-for (const file of readdirSync(HERE).filter((name) => name.endsWith(".rows.ts")).sort()) {
+for (const file of readdirSync(HERE)
+  .filter((name) => name.endsWith(".rows.ts"))
+  .sort()) {
   const loaded = (await import(/* @vite-ignore */ path.join(HERE, file))) as { rows?: MatrixRow[] };
   if (!Array.isArray(loaded.rows)) throw new Error(`${file} must export \`rows: MatrixRow[]\``);
   rows.push(...loaded.rows);
@@ -137,35 +150,40 @@ describe("access matrix: completeness", () => {
 const callable = rows.filter((row): row is ActionRow | RouteRow => row.kind !== "exempt");
 
 describe.each(callable.map((row) => [rowTitle(row), row] as const))("%s", (_title, row) => {
-  it.each(CALLERS.map((caller) => [caller, row.allowed.includes(caller) ? "allowed" : "refused"] as const))(
-    "%s is %s",
-    async (caller, expected) => {
-      const endpoint = endpoints.get(rowKey(row));
-      expect(endpoint, `${rowKey(row)} is not exported (any more)`).toBeDefined();
-      session.userId = caller === "anonymous" ? null : world.users[caller].id;
-      const context = contextFor(caller);
+  it.each(CALLERS.map((caller) => [caller, row.allowed.includes(caller) ? "allowed" : "refused"] as const))("%s is %s", async (caller, expected) => {
+    const endpoint = endpoints.get(rowKey(row));
+    expect(endpoint, `${rowKey(row)} is not exported (any more)`).toBeDefined();
+    session.userId = caller === "anonymous" ? null : world.users[caller].id;
+    const context = contextFor(caller);
 
-      const prepared = row.kind === "action" ? await row.args(context) : await row.request(context);
-      const before = await tableState(prisma);
-      const auditBefore = await lastAuditId();
-      const outcome = row.kind === "action" ? await callAction(endpoint!, prepared as unknown[]) : await callRoute(endpoint!, prepared as Awaited<ReturnType<RouteRow["request"]>>);
-      const after = await tableState(prisma);
+    const prepared = row.kind === "action" ? await row.args(context) : await row.request(context);
+    const before = await tableState(prisma);
+    const auditBefore = await lastAuditId();
+    const outcome =
+      row.kind === "action"
+        ? await callAction(endpoint!, prepared as unknown[])
+        : await callRoute(endpoint!, prepared as Awaited<ReturnType<RouteRow["request"]>>);
+    const after = await tableState(prisma);
 
-      const who = `${caller} (${CALLER_DESCRIPTIONS[caller]})`;
-      expect(outcome.result === "failed" ? outcome.detail : outcome.result, `${rowKey(row)} for ${who}`).toBe(expected);
-      if (outcome.result === "refused") {
-        if (caller === "anonymous" || caller === "deactivated") expect(outcome.code, `${who} must be asked to sign in`).toBe("UNAUTHENTICATED");
-        else expect(outcome.code, `${who} is signed in: refuse as FORBIDDEN or NOT_FOUND`).not.toBe("UNAUTHENTICATED");
-        expect(changedTables(before, after), `a refused call wrote to these tables`).toEqual([]);
-        return;
-      }
-      const appended = await prisma.auditEvent.findMany({ where: { id: { gt: auditBefore } }, select: { action: true, actorId: true } });
-      if (row.audit === "read-only") {
-        expect(changedTables(before, after), `an allowed read-only call wrote to these tables`).toEqual([]);
-      } else {
-        expect(appended.map((event) => event.action), "the audit events the call appended").toEqual([row.audit]);
-        expect(appended.find((event) => event.action === row.audit)?.actorId, "the audit event names the caller").toBe(world.users[caller as Exclude<Caller, "anonymous">].id);
-      }
-    },
-  );
+    const who = `${caller} (${CALLER_DESCRIPTIONS[caller]})`;
+    expect(outcome.result === "failed" ? outcome.detail : outcome.result, `${rowKey(row)} for ${who}`).toBe(expected);
+    if (outcome.result === "refused") {
+      if (caller === "anonymous" || caller === "deactivated") expect(outcome.code, `${who} must be asked to sign in`).toBe("UNAUTHENTICATED");
+      else expect(outcome.code, `${who} is signed in: refuse as FORBIDDEN or NOT_FOUND`).not.toBe("UNAUTHENTICATED");
+      expect(changedTables(before, after), `a refused call wrote to these tables`).toEqual([]);
+      return;
+    }
+    const appended = await prisma.auditEvent.findMany({ where: { id: { gt: auditBefore } }, select: { action: true, actorId: true } });
+    if (row.audit === "read-only") {
+      expect(changedTables(before, after), `an allowed read-only call wrote to these tables`).toEqual([]);
+    } else {
+      expect(
+        appended.map((event) => event.action),
+        "the audit events the call appended",
+      ).toEqual([row.audit]);
+      expect(appended.find((event) => event.action === row.audit)?.actorId, "the audit event names the caller").toBe(
+        world.users[caller as Exclude<Caller, "anonymous">].id,
+      );
+    }
+  });
 });

@@ -17,12 +17,24 @@ async function freshApproval({ db, unique, world }: CallContext): Promise<string
   });
   const legal = world.users.legalReviewer;
   const { approvalId } = await db.$transaction((tx) =>
-    grantApproval(tx, { id: legal.id, label: legal.email }, {
-      versionId: version.id,
-      uses: ["RESEARCH"],
-      reviewBy: new Date(Date.now() + 90 * 86_400_000),
-      waivers: [{ use: "RESEARCH", reason: "LEGAL_OPINION", comment: "No license recorded; counsel reviewed it.", expiresAt: new Date(Date.now() + 60 * 86_400_000), grantedById: legal.id }],
-    }),
+    grantApproval(
+      tx,
+      { id: legal.id, label: legal.email },
+      {
+        versionId: version.id,
+        uses: ["RESEARCH"],
+        reviewBy: new Date(Date.now() + 90 * 86_400_000),
+        waivers: [
+          {
+            use: "RESEARCH",
+            reason: "LEGAL_OPINION",
+            comment: "No license recorded; counsel reviewed it.",
+            expiresAt: new Date(Date.now() + 60 * 86_400_000),
+            grantedById: legal.id,
+          },
+        ],
+      },
+    ),
   );
   return approvalId;
 }

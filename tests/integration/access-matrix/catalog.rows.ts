@@ -10,7 +10,10 @@ const CATALOG = "app/(registry)/catalog/actions.ts";
 async function newVersion(db: PrismaClient, unique: (label: string) => string) {
   const slug = unique("matrix-checkpoint");
   const checkpoint = await db.checkpoint.create({ data: { slug, name: slug }, select: { id: true, updatedAt: true } });
-  const version = await db.checkpointVersion.create({ data: { checkpointId: checkpoint.id, version: "1.0", kind: "FINETUNE", architectureKey: "SDXL" }, select: { id: true } });
+  const version = await db.checkpointVersion.create({
+    data: { checkpointId: checkpoint.id, version: "1.0", kind: "FINETUNE", architectureKey: "SDXL" },
+    select: { id: true },
+  });
   return { checkpoint, version };
 }
 
@@ -92,7 +95,10 @@ export const rows: MatrixRow[] = [
     args: async ({ db, form, unique }) => {
       const parent = await newVersion(db, unique);
       const child = await newVersion(db, unique);
-      const edge = await db.lineageEdge.create({ data: { parentId: parent.version.id, childId: child.version.id, relation: "FINETUNE" }, select: { id: true } });
+      const edge = await db.lineageEdge.create({
+        data: { parentId: parent.version.id, childId: child.version.id, relation: "FINETUNE" },
+        select: { id: true },
+      });
       return [null, form({ edgeId: edge.id })];
     },
   },
@@ -129,7 +135,17 @@ export const rows: MatrixRow[] = [
     audit: "creator_terms.updated",
     args: async ({ db, form, unique }) => {
       const { version } = await newVersion(db, unique);
-      return [null, form({ versionId: version.id, expectedRevision: 0, allowCommercialUse: ["IMAGE"], allowNoCredit: "no", allowDerivatives: "", allowDifferentLicense: "" })];
+      return [
+        null,
+        form({
+          versionId: version.id,
+          expectedRevision: 0,
+          allowCommercialUse: ["IMAGE"],
+          allowNoCredit: "no",
+          allowDerivatives: "",
+          allowDifferentLicense: "",
+        }),
+      ];
     },
   },
   {

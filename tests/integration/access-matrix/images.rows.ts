@@ -13,7 +13,13 @@ export const rows: MatrixRow[] = [
     method: "POST",
     allowed: SIGNED_IN,
     audit: "read-only",
-    request: ({ bearer }) => ({ request: new Request("http://localhost:3000/api/v1/images/check", { method: "POST", headers: { ...bearer(), "content-type": "application/json" }, body: body() }) }),
+    request: ({ bearer }) => ({
+      request: new Request("http://localhost:3000/api/v1/images/check", {
+        method: "POST",
+        headers: { ...bearer(), "content-type": "application/json" },
+        body: body(),
+      }),
+    }),
   },
   {
     kind: "route",
@@ -21,6 +27,8 @@ export const rows: MatrixRow[] = [
     method: "POST",
     allowed: SIGNED_IN,
     audit: "read-only",
-    request: () => ({ request: new Request("http://localhost:3000/check-image/check", { method: "POST", headers: { "content-type": "application/json" }, body: body() }) }),
+    request: () => ({
+      request: new Request("http://localhost:3000/check-image/check", { method: "POST", headers: { "content-type": "application/json" }, body: body() }),
+    }),
   },
 ];

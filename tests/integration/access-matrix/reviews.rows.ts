@@ -37,7 +37,13 @@ export const rows: MatrixRow[] = [
       const request = await freshRequest(context);
       return [
         null,
-        context.form({ requestId: request.id, revision: request.revision, capacity: "LEGAL", decision: "REQUEST_CHANGES", comment: "Name the licence version you rely on." }),
+        context.form({
+          requestId: request.id,
+          revision: request.revision,
+          capacity: "LEGAL",
+          decision: "REQUEST_CHANGES",
+          comment: "Name the licence version you rely on.",
+        }),
       ];
     },
   },
@@ -60,7 +66,15 @@ export const rows: MatrixRow[] = [
           decision: "APPROVE",
           round: 1,
           effectiveTerms: {},
-          waivers: [{ use: "INTERNAL_EXPLORATION", reason: "LEGAL_OPINION", reference: null, comment: "Counsel cleared internal use.", expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString() }],
+          waivers: [
+            {
+              use: "INTERNAL_EXPLORATION",
+              reason: "LEGAL_OPINION",
+              reference: null,
+              comment: "Counsel cleared internal use.",
+              expiresAt: new Date(Date.now() + 90 * 86_400_000).toISOString(),
+            },
+          ],
         },
       });
       return [null, context.form({ requestId: request.id, revision: request.revision, capacity: "TECHNICAL", decision: "APPROVE" })];

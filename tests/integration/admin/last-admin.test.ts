@@ -65,10 +65,7 @@ describe("the registry always keeps an active admin", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       await clearAdmins();
       const [a, b] = [await createPerson(prisma, { roles: ["ADMIN"] }), await createPerson(prisma, { roles: ["ADMIN"] })] as [Person, Person];
-      const outcome = await settle([
-        removeRole(a.actor, { userId: b.user.id, role: "ADMIN" }),
-        removeRole(b.actor, { userId: a.user.id, role: "ADMIN" }),
-      ]);
+      const outcome = await settle([removeRole(a.actor, { userId: b.user.id, role: "ADMIN" }), removeRole(b.actor, { userId: a.user.id, role: "ADMIN" })]);
       expect(outcome).toEqual({ fulfilled: 1, conflicts: 1 });
       expect(await activeAdmins()).toHaveLength(1);
     }
@@ -78,10 +75,7 @@ describe("the registry always keeps an active admin", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       await clearAdmins();
       const [a, b] = [await createPerson(prisma, { roles: ["ADMIN"] }), await createPerson(prisma, { roles: ["ADMIN"] })] as [Person, Person];
-      const outcome = await settle([
-        removeRole(a.actor, { userId: a.user.id, role: "ADMIN" }),
-        removeRole(b.actor, { userId: b.user.id, role: "ADMIN" }),
-      ]);
+      const outcome = await settle([removeRole(a.actor, { userId: a.user.id, role: "ADMIN" }), removeRole(b.actor, { userId: b.user.id, role: "ADMIN" })]);
       expect(outcome).toEqual({ fulfilled: 1, conflicts: 1 });
       expect(await activeAdmins()).toHaveLength(1);
     }
@@ -101,10 +95,7 @@ describe("the registry always keeps an active admin", () => {
     for (let round = 0; round < ROUNDS; round += 1) {
       await clearAdmins();
       const [a, b] = [await createPerson(prisma, { roles: ["ADMIN"] }), await createPerson(prisma, { roles: ["ADMIN"] })] as [Person, Person];
-      const outcome = await settle([
-        deactivateUser(a.actor, { userId: b.user.id }),
-        removeRole(b.actor, { userId: a.user.id, role: "ADMIN" }),
-      ]);
+      const outcome = await settle([deactivateUser(a.actor, { userId: b.user.id }), removeRole(b.actor, { userId: a.user.id, role: "ADMIN" })]);
       expect(outcome).toEqual({ fulfilled: 1, conflicts: 1 });
       expect(await activeAdmins()).toHaveLength(1);
     }

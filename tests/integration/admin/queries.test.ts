@@ -9,7 +9,10 @@ describe("admin reads", () => {
   it("search users by email or name, 25 a page, by email", async () => {
     const tag = uniqueSuffix();
     await prisma.user.createMany({
-      data: Array.from({ length: USERS_PAGE_SIZE + 2 }, (_, index) => ({ email: `paged-${String(index).padStart(2, "0")}-${tag}@it.test`, name: `Paged ${tag}` })),
+      data: Array.from({ length: USERS_PAGE_SIZE + 2 }, (_, index) => ({
+        email: `paged-${String(index).padStart(2, "0")}-${tag}@it.test`,
+        name: `Paged ${tag}`,
+      })),
     });
     const first = await listUsers({ query: tag, page: 1 });
     expect(first).toMatchObject({ total: USERS_PAGE_SIZE + 2, page: 1, pageCount: 2 });
@@ -26,7 +29,9 @@ describe("admin reads", () => {
   it("describe a user with how they sign in, their teams, the teams they could join, and their tokens without secrets", async () => {
     const team = await createTeamRow(prisma);
     const person = await createPerson(prisma, { teamIds: [team.id], password: "a long enough password" });
-    await prisma.apiToken.create({ data: { userId: person.user.id, name: "ci", tokenHash: "f".repeat(64), prefix: "cpr_abcdef", expiresAt: new Date(Date.now() + 86_400_000) } });
+    await prisma.apiToken.create({
+      data: { userId: person.user.id, name: "ci", tokenHash: "f".repeat(64), prefix: "cpr_abcdef", expiresAt: new Date(Date.now() + 86_400_000) },
+    });
 
     const detail = await getUserDetail(person.user.id);
     expect(detail).toMatchObject({ email: person.user.email, active: true, signIn: { password: true, sso: false }, teams: [{ id: team.id }] });

@@ -26,9 +26,9 @@ describe("a failed audit write rolls the change back", () => {
     const email = `rollback-${uniqueSuffix()}@it.test`;
     failure.on = "user.created"; // after the user and its membership
     try {
-      await expect(
-        createUser(admin.actor, createUserSchema.parse({ email, signIn: "invite", teamIds: [team.id], roles: ["ADMIN"] })),
-      ).rejects.toThrow(/audit store unavailable/);
+      await expect(createUser(admin.actor, createUserSchema.parse({ email, signIn: "invite", teamIds: [team.id], roles: ["ADMIN"] }))).rejects.toThrow(
+        /audit store unavailable/,
+      );
     } finally {
       failure.on = null;
     }

@@ -73,7 +73,9 @@ describe("/api/v1 when the database is unreachable", () => {
       expect(response.status).toBe(503);
       expect(response.headers.get("retry-after")).toBe("5");
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
-      expect(await response.json()).toEqual({ error: { code: "UNAVAILABLE", message: "The registry's database is unavailable right now. Try again shortly." } });
+      expect(await response.json()).toEqual({
+        error: { code: "UNAVAILABLE", message: "The registry's database is unavailable right now. Try again shortly." },
+      });
     }
   });
 });

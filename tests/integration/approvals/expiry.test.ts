@@ -13,14 +13,26 @@ async function approvalOfNewVersion(reviewBy: Date, waiverExpiresAt?: Date) {
   const legal = await createUser(prisma, { roles: ["LEGAL_REVIEWER"] });
   const uses = waiverExpiresAt ? (["RESEARCH", "COMMERCIAL_OUTPUTS"] as const) : (["RESEARCH"] as const);
   const { approvalId } = await prisma.$transaction((tx) =>
-    grantApproval(tx, { id: legal.id, label: legal.email }, {
-      versionId: version.id,
-      uses: [...uses],
-      reviewBy,
-      waivers: waiverExpiresAt
-        ? [{ use: "COMMERCIAL_OUTPUTS", reason: "LEGAL_OPINION", comment: "Counsel reviewed the license text", expiresAt: waiverExpiresAt, grantedById: legal.id }]
-        : [],
-    }),
+    grantApproval(
+      tx,
+      { id: legal.id, label: legal.email },
+      {
+        versionId: version.id,
+        uses: [...uses],
+        reviewBy,
+        waivers: waiverExpiresAt
+          ? [
+              {
+                use: "COMMERCIAL_OUTPUTS",
+                reason: "LEGAL_OPINION",
+                comment: "Counsel reviewed the license text",
+                expiresAt: waiverExpiresAt,
+                grantedById: legal.id,
+              },
+            ]
+          : [],
+      },
+    ),
   );
   return approvalId;
 }
@@ -40,9 +52,16 @@ describe("expiry of approvals", () => {
     expect(outcomes.find((outcome) => outcome.approvalId === waiverLapsed)!.reasons.join()).toMatch(/waiver for COMMERCIAL_OUTPUTS expired/);
 
     const rows = await prisma.approval.findMany({ where: { id: { in: [pastReviewBy, waiverLapsed, stillGood] } }, select: { id: true, status: true } });
-    expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({ [pastReviewBy]: "EXPIRED", [waiverLapsed]: "EXPIRED", [stillGood]: "ACTIVE" });
+    expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({
+      [pastReviewBy]: "EXPIRED",
+      [waiverLapsed]: "EXPIRED",
+      [stillGood]: "ACTIVE",
+    });
     for (const id of [pastReviewBy, waiverLapsed]) {
-      const events = await prisma.auditEvent.findMany({ where: { subjectId: id, action: "approval.expired" }, select: { actorLabel: true, before: true, after: true } });
+      const events = await prisma.auditEvent.findMany({
+        where: { subjectId: id, action: "approval.expired" },
+        select: { actorLabel: true, before: true, after: true },
+      });
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({ actorLabel: "system", before: { status: "ACTIVE" }, after: { status: "EXPIRED" } });
     }
@@ -58,7 +77,10 @@ describe("expiry of approvals", () => {
     try {
       const later = new Date(now.getTime() + 2 * DAY);
       const results = await Promise.all(instances.map((client) => expireDueApprovals(client, later)));
-      const expiredIds = results.flat().map((outcome) => outcome.approvalId).filter((id) => approvals.includes(id));
+      const expiredIds = results
+        .flat()
+        .map((outcome) => outcome.approvalId)
+        .filter((id) => approvals.includes(id));
       expect(expiredIds.sort()).toEqual([...approvals].sort());
       const events = await prisma.auditEvent.count({ where: { subjectId: { in: approvals }, action: "approval.expired" } });
       expect(events).toBe(approvals.length);

@@ -100,7 +100,11 @@ describe("re-review and expiry on the seeded catalog", () => {
     const revisionEvents = await prisma.auditEvent.findMany({ where: { action: "license.version_created", subjectId: result.licenseVersionId } });
     expect(revisionEvents).toHaveLength(1);
     expect((revisionEvents[0]!.after as { flaggedApprovals: unknown[] }).flaggedApprovals).toHaveLength(preview.approvalCount);
-    for (const [slug, version] of [["stable-diffusion-xl", "1.0"], ["pony-diffusion", "V6 XL"], ["illustrious-xl", "v2.0"]] as const) {
+    for (const [slug, version] of [
+      ["stable-diffusion-xl", "1.0"],
+      ["pony-diffusion", "V6 XL"],
+      ["illustrious-xl", "v2.0"],
+    ] as const) {
       const approval = await approvalOf(slug, version);
       expect(approval.status, slug).toBe("NEEDS_REVIEW");
       expect(approval.needsReviewReason).toContain(license.name);
@@ -108,8 +112,14 @@ describe("re-review and expiry on the seeded catalog", () => {
     }
     expect((await approvalOf("flux-1-dev", "1.0")).status).toBe("ACTIVE");
 
-    const legal = await prisma.user.findUniqueOrThrow({ where: { email: "legal@example.com" }, select: { notifications: { where: { kind: "approval.needs_review" } } } });
-    const tech = await prisma.user.findUniqueOrThrow({ where: { email: "tech@example.com" }, select: { notifications: { where: { kind: "approval.needs_review" } } } });
+    const legal = await prisma.user.findUniqueOrThrow({
+      where: { email: "legal@example.com" },
+      select: { notifications: { where: { kind: "approval.needs_review" } } },
+    });
+    const tech = await prisma.user.findUniqueOrThrow({
+      where: { email: "tech@example.com" },
+      select: { notifications: { where: { kind: "approval.needs_review" } } },
+    });
     expect(legal.notifications).toHaveLength(1);
     expect(legal.notifications[0]!.title).toBe(`${result.flaggedApprovals} approvals need review`);
     expect(tech.notifications).toHaveLength(1);
@@ -135,7 +145,9 @@ describe("re-review and expiry on the seeded catalog", () => {
     await prisma.approval.update({ where: { id: approval.id }, data: { reviewBy: new Date(Date.now() - 60_000) } });
     await prisma.$transaction((tx) => syncVersionSummaries(tx, [approval.versionId]));
 
-    const response = await getVersion(new Request(`http://localhost/api/v1/versions/${approval.versionId}`, { headers }), { params: Promise.resolve({ id: approval.versionId }) });
+    const response = await getVersion(new Request(`http://localhost/api/v1/versions/${approval.versionId}`, { headers }), {
+      params: Promise.resolve({ id: approval.versionId }),
+    });
     expect(response.status).toBe(200);
     const body = (await response.json()) as { approvals: { id: string; state: string }[] };
     const read = body.approvals.find((entry) => entry.id === approval.id)!;

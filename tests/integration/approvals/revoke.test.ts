@@ -6,7 +6,13 @@ import { lookupBySha256 } from "@/lib/server/catalog/lookup";
 import { revokeApprovalSchema } from "@/lib/schemas/approval";
 import { createLicense, createUser, createVersion } from "@/tests/support/catalog-fixtures";
 
-const actorOf = (user: { id: string; email: string }, roles: ("ADMIN" | "LEGAL_REVIEWER" | "TECH_REVIEWER" | "AUDITOR")[]) => ({ id: user.id, email: user.email, active: true, roles, teamIds: [] });
+const actorOf = (user: { id: string; email: string }, roles: ("ADMIN" | "LEGAL_REVIEWER" | "TECH_REVIEWER" | "AUDITOR")[]) => ({
+  id: user.id,
+  email: user.email,
+  active: true,
+  roles,
+  teamIds: [],
+});
 
 async function approvedVersion() {
   const license = await createLicense(prisma, {});
@@ -14,7 +20,11 @@ async function approvedVersion() {
   const version = await createVersion(prisma, { licenseIds: [license.id], sha256 });
   const legal = await createUser(prisma, { roles: ["LEGAL_REVIEWER"] });
   const { approvalId } = await prisma.$transaction((tx) =>
-    grantApproval(tx, { id: legal.id, label: legal.email }, { versionId: version.id, uses: ["COMMERCIAL_OUTPUTS"], reviewBy: new Date(Date.now() + 30 * 86_400_000) }),
+    grantApproval(
+      tx,
+      { id: legal.id, label: legal.email },
+      { versionId: version.id, uses: ["COMMERCIAL_OUTPUTS"], reviewBy: new Date(Date.now() + 30 * 86_400_000) },
+    ),
   );
   return { approvalId, versionId: version.id, sha256, legal };
 }
@@ -24,7 +34,10 @@ describe("revoking an approval", () => {
     const { approvalId, sha256, legal } = await approvedVersion();
     expect((await lookupBySha256(prisma, { sha256 }))[0]!.approvedUses).toEqual(["COMMERCIAL_OUTPUTS"]);
 
-    await revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), revokeApprovalSchema.parse({ approvalId, reason: "The license grant was withdrawn by the publisher." }));
+    await revokeApproval(
+      actorOf(legal, ["LEGAL_REVIEWER"]),
+      revokeApprovalSchema.parse({ approvalId, reason: "The license grant was withdrawn by the publisher." }),
+    );
 
     const row = await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } });
     expect(row).toMatchObject({ status: "REVOKED", revokedReason: "The license grant was withdrawn by the publisher.", revokedById: legal.id });
@@ -48,7 +61,10 @@ describe("revoking an approval", () => {
   it("refuses a second revocation of the same approval", async () => {
     const { approvalId, legal } = await approvedVersion();
     const input = revokeApprovalSchema.parse({ approvalId, reason: "Withdrawn grant, recorded twice." });
-    const results = await Promise.allSettled([revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), input), revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), input)]);
+    const results = await Promise.allSettled([
+      revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), input),
+      revokeApproval(actorOf(legal, ["LEGAL_REVIEWER"]), input),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await prisma.auditEvent.count({ where: { subjectId: approvalId, action: "approval.revoked" } })).toBe(1);
   });

@@ -87,7 +87,21 @@ async function writeLegacyChain(count: number): Promise<void> {
       await client.query(
         `INSERT INTO "AuditEvent" (id, "createdAt", "actorId", "actorLabel", action, "subjectType", "subjectId", "teamId", before, after, "requestId", "prevHash", hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [fields.id.toString(), fields.createdAt, null, fields.actorLabel, fields.action, fields.subjectType, fields.subjectId, null, fields.before, fields.after, null, prevHash, hash],
+        [
+          fields.id.toString(),
+          fields.createdAt,
+          null,
+          fields.actorLabel,
+          fields.action,
+          fields.subjectType,
+          fields.subjectId,
+          null,
+          fields.before,
+          fields.after,
+          null,
+          prevHash,
+          hash,
+        ],
       );
       prevHash = hash;
     }
@@ -109,7 +123,13 @@ describe("upgrading to AuditEvent.relatedIds", () => {
     expect((await prisma.auditEvent.findMany({ select: { relatedIds: true } })).map((row) => row.relatedIds)).toEqual([[], [], []]);
 
     const appended = await prisma.$transaction((tx) =>
-      recordAuditEvent(tx, { actor: SYSTEM_ACTOR, action: "license.version_created", subjectType: "LicenseVersion", subjectId: "new-revision", relatedIds: ["legacy-approval-1", "legacy-approval-2"] }),
+      recordAuditEvent(tx, {
+        actor: SYSTEM_ACTOR,
+        action: "license.version_created",
+        subjectType: "LicenseVersion",
+        subjectId: "new-revision",
+        relatedIds: ["legacy-approval-1", "legacy-approval-2"],
+      }),
     );
     await expect(verifyStoredAuditChain(prisma)).resolves.toMatchObject({ ok: true, checked: 4 });
 

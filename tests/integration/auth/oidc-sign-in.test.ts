@@ -101,7 +101,10 @@ describe("signing in through OpenID Connect", () => {
   });
 
   it("leaves password sign-ins to the credentials check", async () => {
-    const result = await authOptions.callbacks!.signIn!({ user: { id: "x" }, account: { provider: "credentials", providerAccountId: "x", type: "credentials" } });
+    const result = await authOptions.callbacks!.signIn!({
+      user: { id: "x" },
+      account: { provider: "credentials", providerAccountId: "x", type: "credentials" },
+    });
     expect(result).toBe(true);
   });
 });

@@ -29,7 +29,13 @@ beforeAll(async () => {
   const baseSha = sha(`a${family}`);
   const childSha = sha(`b${family}`);
   const base = await newVersion(admin, { architectureKey, name: `Api Base ${family}`, licenseIds: [license.licenseId], sha256: baseSha });
-  const child = await newVersion(admin, { architectureKey, name: `Api Child ${family}`, licenseIds: [license.licenseId], parents: [{ id: base.versionId }], sha256: childSha });
+  const child = await newVersion(admin, {
+    architectureKey,
+    name: `Api Child ${family}`,
+    licenseIds: [license.licenseId],
+    parents: [{ id: base.versionId }],
+    sha256: childSha,
+  });
   await approve(base.versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, conditions: ["Credit the studio"] });
   await approve(child.versionId, ["RESEARCH"], { grantedById: admin.user.id, teamId: team.id });
   fixture = { base: base.versionId, child: child.versionId, baseSha, childSha, teamSlug: team.slug };
@@ -60,9 +66,17 @@ describe("GET /api/v1/checkpoints", () => {
     const json = await body(response);
     expect(json).toMatchObject({ page: 1, pageSize: 25, pageCount: 1, total: 1, totalCapped: false });
     expect(json.data).toEqual([
-      expect.objectContaining({ id: fixture.base, name: `Api Base ${family}`, status: "APPROVED", uses: { COMMERCIAL_OUTPUTS: "APPROVED" }, api: `/api/v1/versions/${fixture.base}` }),
+      expect.objectContaining({
+        id: fixture.base,
+        name: `Api Base ${family}`,
+        status: "APPROVED",
+        uses: { COMMERCIAL_OUTPUTS: "APPROVED" },
+        api: `/api/v1/versions/${fixture.base}`,
+      }),
     ]);
-    const both = await body(await listCheckpoints(request(`/api/v1/checkpoints?q=${family}&effective=COMMERCIAL_OUTPUTS&effectiveStatus=CONDITIONAL&sort=added`)));
+    const both = await body(
+      await listCheckpoints(request(`/api/v1/checkpoints?q=${family}&effective=COMMERCIAL_OUTPUTS&effectiveStatus=CONDITIONAL&sort=added`)),
+    );
     expect((both.data as { name: string }[]).map((row) => row.name)).toEqual([`Api Child ${family}`, `Api Base ${family}`]);
   });
 
@@ -70,7 +84,9 @@ describe("GET /api/v1/checkpoints", () => {
     const response = await listCheckpoints(request("/api/v1/checkpoints?kind=HUGE&page=0&approved=EVERYTHING"));
     expect(response.status).toBe(400);
     const json = await body(response);
-    expect(json).toMatchObject({ error: { code: "INVALID_REQUEST", details: { kind: expect.any(String), page: expect.any(String), approved: expect.any(String) } } });
+    expect(json).toMatchObject({
+      error: { code: "INVALID_REQUEST", details: { kind: expect.any(String), page: expect.any(String), approved: expect.any(String) } },
+    });
   });
 });
 
@@ -83,8 +99,17 @@ describe("GET /api/v1/versions/{id}", () => {
     expect((json.lineage as { nodes: { id: string }[] }).nodes.map((node) => node.id).sort()).toEqual([fixture.base, fixture.child].sort());
     expect((json.stack as { versionId: string }[]).map((entry) => entry.versionId)).toEqual([fixture.child, fixture.base]);
     const uses = (json.effective as { uses: { use: string; status: string; decidedBy: string[] }[] }).uses;
-    expect(uses.find((use) => use.use === "COMMERCIAL_OUTPUTS")).toMatchObject({ status: "CONDITIONAL", decidedBy: expect.arrayContaining([expect.stringContaining("License")]) });
-    expect(json.approvals).toEqual([expect.objectContaining({ state: "ACTIVE", uses: [expect.objectContaining({ use: "RESEARCH" })], team: expect.objectContaining({ name: expect.any(String) }) })]);
+    expect(uses.find((use) => use.use === "COMMERCIAL_OUTPUTS")).toMatchObject({
+      status: "CONDITIONAL",
+      decidedBy: expect.arrayContaining([expect.stringContaining("License")]),
+    });
+    expect(json.approvals).toEqual([
+      expect.objectContaining({
+        state: "ACTIVE",
+        uses: [expect.objectContaining({ use: "RESEARCH" })],
+        team: expect.objectContaining({ name: expect.any(String) }),
+      }),
+    ]);
     expect(json).not.toHaveProperty("history");
   });
 
@@ -117,7 +142,11 @@ describe("GET /api/v1/lookup", () => {
 
   it("answers a use with approved true or false and the approval's conditions", async () => {
     const yes = await body(await lookup(request(`/api/v1/lookup?sha256=${fixture.baseSha}&use=COMMERCIAL_OUTPUTS`)));
-    expect(yes).toMatchObject({ use: "COMMERCIAL_OUTPUTS", approved: true, approvals: [{ versionId: fixture.base, conditions: ["Credit the studio", "revenue under USD 1M"] }] });
+    expect(yes).toMatchObject({
+      use: "COMMERCIAL_OUTPUTS",
+      approved: true,
+      approvals: [{ versionId: fixture.base, conditions: ["Credit the studio", "revenue under USD 1M"] }],
+    });
     const no = await body(await lookup(request(`/api/v1/lookup?sha256=${fixture.baseSha}&use=HOSTED_SERVICE`)));
     expect(no).toMatchObject({ use: "HOSTED_SERVICE", approved: false, approvals: [] });
   });

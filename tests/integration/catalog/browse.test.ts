@@ -26,10 +26,21 @@ beforeAll(async () => {
   const nonCommercial = await newLicense(admin, { COMMERCIAL_OUTPUTS: { status: "FORBIDDEN", condition: "nc" }, RESEARCH: "ALLOWED" });
   nc = nonCommercial;
   const open = await newLicense(admin, { COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "under 1M revenue" }, INTERNAL_EXPLORATION: "ALLOWED" });
-  const alpha = await newVersion(admin, { architectureKey: arch.a, name: `Alpha ${family}`, aliases: [`Zed${family}`], licenseIds: [nonCommercial.licenseId], promptStyle: "TAGS" });
+  const alpha = await newVersion(admin, {
+    architectureKey: arch.a,
+    name: `Alpha ${family}`,
+    aliases: [`Zed${family}`],
+    licenseIds: [nonCommercial.licenseId],
+    promptStyle: "TAGS",
+  });
   await newVersion(admin, { architectureKey: arch.a, name: `Bravo ${family}`, parents: [{ id: alpha.versionId }], promptStyle: "NATURAL_LANGUAGE" });
   const charlie = await newVersion(admin, { architectureKey: arch.b, name: `Charlie ${family}`, licenseIds: [open.licenseId], promptStyle: "HYBRID" });
-  const delta = await newVersion(admin, { architectureKey: arch.b, name: `Delta ${family}`, kind: "DISTILLED", parents: [{ id: charlie.versionId, relation: "DISTILL" }] });
+  const delta = await newVersion(admin, {
+    architectureKey: arch.b,
+    name: `Delta ${family}`,
+    kind: "DISTILLED",
+    parents: [{ id: charlie.versionId, relation: "DISTILL" }],
+  });
   await approve(charlie.versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, conditions: ["Credit the studio"] });
   await approve(delta.versionId, ["COMMERCIAL_OUTPUTS", "INTERNAL_EXPLORATION"], { grantedById: admin.user.id, teamId: team.id });
   await approve(alpha.versionId, ["RESEARCH"], { grantedById: admin.user.id, teamId: otherTeam.id });

@@ -48,7 +48,13 @@ describe("createCheckpoint and updateCheckpoint", () => {
   it("renames, records only what changed, refreshes the browse rows, and refuses a stale edit", async () => {
     const { versionId, checkpointId } = await newVersion(admin, { architectureKey, name: "Old Name" });
     const before = await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } });
-    const input = updateCheckpointSchema.parse({ id: checkpointId, name: "Brand New Name", slug: before.slug, aliases: "", expectedUpdatedAt: before.updatedAt.toISOString() });
+    const input = updateCheckpointSchema.parse({
+      id: checkpointId,
+      name: "Brand New Name",
+      slug: before.slug,
+      aliases: "",
+      expectedUpdatedAt: before.updatedAt.toISOString(),
+    });
     await updateCheckpoint(admin.actor, input);
 
     expect((await prisma.checkpoint.findUniqueOrThrow({ where: { id: checkpointId } })).name).toBe("Brand New Name");
@@ -66,7 +72,18 @@ describe("createVersion and updateVersion", () => {
   it("creates the version, its audit event and its browse summary", async () => {
     const { checkpointId } = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name: `Lumen ${token()}`, slug: `it-${token()}` }));
     const sha256 = "ab".repeat(32);
-    const { versionId } = await createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "v3", kind: "BASE", architectureKey, sha256: sha256.toUpperCase(), pros: "Fast\nSharp", nativeResolution: "1024", promptStyle: "TAGS" }),
+    const { versionId } = await createVersion(
+      admin.actor,
+      createVersionSchema.parse({
+        checkpointId,
+        version: "v3",
+        kind: "BASE",
+        architectureKey,
+        sha256: sha256.toUpperCase(),
+        pros: "Fast\nSharp",
+        nativeResolution: "1024",
+        promptStyle: "TAGS",
+      }),
     );
     expect(await prisma.checkpointVersion.findUniqueOrThrow({ where: { id: versionId } })).toMatchObject({
       version: "v3",
@@ -86,7 +103,9 @@ describe("createVersion and updateVersion", () => {
 
   it("refuses an unknown architecture and a duplicate label with field errors", async () => {
     const { checkpointId } = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name: `Dup ${token()}`, slug: `it-${token()}` }));
-    await expect(createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey: "NO_SUCH_ARCH" }))).rejects.toMatchObject({
+    await expect(
+      createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey: "NO_SUCH_ARCH" })),
+    ).rejects.toMatchObject({
       fieldErrors: { architectureKey: [expect.any(String)] },
     });
     await createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1", kind: "BASE", architectureKey }));
@@ -106,14 +125,21 @@ describe("createVersion and updateVersion", () => {
     const fields = { id: base.versionId, version: "1.0", kind: "BASE", architectureKey, bestFor: "Edited notes", expectedRevision: "1" };
     const notes = await updateVersion(admin.actor, updateVersionSchema.parse(fields));
     expect(notes.flaggedApprovals).toBe(0);
-    expect(await lastEvent(base.versionId)).toMatchObject({ action: "version.updated", before: { bestFor: null, revision: 1 }, after: { bestFor: "Edited notes", revision: 2 } });
+    expect(await lastEvent(base.versionId)).toMatchObject({
+      action: "version.updated",
+      before: { bestFor: null, revision: 1 },
+      after: { bestFor: "Edited notes", revision: 2 },
+    });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: baseApproval.approvalId } })).status).toBe("ACTIVE");
 
     await expect(updateVersion(admin.actor, updateVersionSchema.parse({ ...fields, kind: "MERGE" }))).rejects.toBeInstanceOf(ConflictError);
     const kind = await updateVersion(admin.actor, updateVersionSchema.parse({ ...fields, kind: "MERGE", expectedRevision: "2" }));
     expect(kind.flaggedApprovals).toBe(2);
     for (const { approvalId } of [baseApproval, childApproval]) {
-      expect(await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).toMatchObject({ status: "NEEDS_REVIEW", needsReviewReason: expect.stringContaining("kind") });
+      expect(await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).toMatchObject({
+        status: "NEEDS_REVIEW",
+        needsReviewReason: expect.stringContaining("kind"),
+      });
     }
     // A merge with no parents is now a lineage warning on the base; its summary was recomputed.
     expect((await summaryOf(base.versionId)).kind).toBe("MERGE");
@@ -125,7 +151,10 @@ describe("createVersion and updateVersion", () => {
     const child = await newVersion(admin, { architectureKey, parents: [{ id: base.versionId }] });
     const own = await approve(base.versionId, ["RESEARCH"], { grantedById: admin.user.id });
     const derived = await approve(child.versionId, ["RESEARCH"], { grantedById: admin.user.id });
-    await updateVersion(admin.actor, updateVersionSchema.parse({ id: base.versionId, version: "1.0", kind: "BASE", architectureKey, sha256: "cd".repeat(32), expectedRevision: "1" }));
+    await updateVersion(
+      admin.actor,
+      updateVersionSchema.parse({ id: base.versionId, version: "1.0", kind: "BASE", architectureKey, sha256: "cd".repeat(32), expectedRevision: "1" }),
+    );
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: own.approvalId } })).status).toBe("NEEDS_REVIEW");
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: derived.approvalId } })).status).toBe("ACTIVE");
   });
@@ -133,15 +162,31 @@ describe("createVersion and updateVersion", () => {
 
 describe("updateCreatorTerms", () => {
   it("creates revision 1, bumps the revision on every change, audits both and recomputes the terms", async () => {
-    const license = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED", HOSTED_SERVICE: "ALLOWED", REDISTRIBUTE_WEIGHTS: "ALLOWED", DERIVATIVES: "ALLOWED" });
+    const license = await newLicense(admin, {
+      COMMERCIAL_OUTPUTS: "ALLOWED",
+      HOSTED_SERVICE: "ALLOWED",
+      REDISTRIBUTE_WEIGHTS: "ALLOWED",
+      DERIVATIVES: "ALLOWED",
+    });
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
-    const first = await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0", allowCommercialUse: ["IMAGE"], allowDerivatives: "yes" }));
+    const first = await updateCreatorTerms(
+      admin.actor,
+      updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0", allowCommercialUse: ["IMAGE"], allowDerivatives: "yes" }),
+    );
     expect(first.revision).toBe(1);
-    expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({ allowCommercialUse: ["IMAGE"], allowDerivatives: true, allowNoCredit: null, revision: 1 });
+    expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({
+      allowCommercialUse: ["IMAGE"],
+      allowDerivatives: true,
+      allowNoCredit: null,
+      revision: 1,
+    });
     expect(effectiveOf(await summaryOf(versionId))).toMatchObject({ COMMERCIAL_OUTPUTS: "ALLOWED", HOSTED_SERVICE: "FORBIDDEN", DERIVATIVES: "ALLOWED" });
 
     const approval = await approve(versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id });
-    const second = await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1", allowCommercialUse: ["NONE"], allowDerivatives: "no" }));
+    const second = await updateCreatorTerms(
+      admin.actor,
+      updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1", allowCommercialUse: ["NONE"], allowDerivatives: "no" }),
+    );
     expect(second).toEqual({ revision: 2, flaggedApprovals: 1 });
     expect(effectiveOf(await summaryOf(versionId))).toMatchObject({ COMMERCIAL_OUTPUTS: "FORBIDDEN", DERIVATIVES: "FORBIDDEN" });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");
@@ -151,7 +196,10 @@ describe("updateCreatorTerms", () => {
       ["creator_terms.updated", 1],
       ["creator_terms.updated", 2],
     ]);
-    expect(events[1]).toMatchObject({ before: { allowCommercialUse: ["IMAGE"], allowDerivatives: true, revision: 1 }, after: { allowCommercialUse: ["NONE"], allowDerivatives: false } });
+    expect(events[1]).toMatchObject({
+      before: { allowCommercialUse: ["IMAGE"], allowDerivatives: true, revision: 1 },
+      after: { allowCommercialUse: ["NONE"], allowDerivatives: false },
+    });
 
     await expect(updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "1" }))).rejects.toBeInstanceOf(ConflictError);
   });
@@ -159,6 +207,11 @@ describe("updateCreatorTerms", () => {
   it("keeps unstated flags unknown, never permissive", async () => {
     const { versionId } = await newVersion(admin, { architectureKey });
     await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: "0" }));
-    expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({ allowCommercialUse: [], allowNoCredit: null, allowDerivatives: null, allowDifferentLicense: null });
+    expect(await prisma.creatorTerms.findUniqueOrThrow({ where: { versionId } })).toMatchObject({
+      allowCommercialUse: [],
+      allowNoCredit: null,
+      allowDerivatives: null,
+      allowDifferentLicense: null,
+    });
   });
 });

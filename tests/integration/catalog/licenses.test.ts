@@ -24,15 +24,27 @@ describe("createLicense", () => {
       key,
       name: "Test Community License",
       aliases: "test-community\nTCL",
-      revision: revisionForm({ COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "revenue under USD 1M" } }, { passThroughRestrictions: "on", obligations: "Credit the creator" }),
+      revision: revisionForm(
+        { COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "revenue under USD 1M" } },
+        { passThroughRestrictions: "on", obligations: "Credit the creator" },
+      ),
     });
     const { licenseId, licenseVersionId } = await createLicense(admin.actor, input);
     const license = await prisma.license.findUniqueOrThrow({ where: { id: licenseId }, include: { versions: { include: { terms: true } } } });
     expect(license).toMatchObject({ key, name: "Test Community License", aliases: ["test-community", "TCL"] });
     expect(license.versions).toHaveLength(1);
-    expect(license.versions[0]).toMatchObject({ id: licenseVersionId, revision: 1, passThroughRestrictions: true, obligations: ["Credit the creator"], createdById: admin.user.id });
+    expect(license.versions[0]).toMatchObject({
+      id: licenseVersionId,
+      revision: 1,
+      passThroughRestrictions: true,
+      obligations: ["Credit the creator"],
+      createdById: admin.user.id,
+    });
     expect(license.versions[0]!.terms.map((term) => term.use).sort()).toEqual([...INTENDED_USES].sort());
-    expect(license.versions[0]!.terms.find((term) => term.use === "COMMERCIAL_OUTPUTS")).toMatchObject({ status: "CONDITIONAL", condition: "revenue under USD 1M" });
+    expect(license.versions[0]!.terms.find((term) => term.use === "COMMERCIAL_OUTPUTS")).toMatchObject({
+      status: "CONDITIONAL",
+      condition: "revenue under USD 1M",
+    });
 
     const events = await prisma.auditEvent.findMany({
       where: { OR: [{ subjectId: { in: [licenseId, licenseVersionId] } }, { relatedIds: { has: licenseVersionId } }] },
@@ -41,13 +53,22 @@ describe("createLicense", () => {
     expect(events.map((event) => [event.action, event.subjectType, event.subjectId, event.actorId, event.relatedIds])).toEqual([
       ["license.created", "License", licenseId, admin.user.id, [licenseVersionId]],
     ]);
-    expect(events[0]!.after).toMatchObject({ key, firstRevision: { licenseVersionId, revision: 1, passThroughRestrictions: true, obligations: ["Credit the creator"] } });
+    expect(events[0]!.after).toMatchObject({
+      key,
+      firstRevision: { licenseVersionId, revision: 1, passThroughRestrictions: true, obligations: ["Credit the creator"] },
+    });
   });
 
   it("refuses a key in use, and a Conditional term without its condition", async () => {
     const existing = await newLicense(admin, {});
-    await expect(createLicense(admin.actor, createLicenseSchema.parse({ key: existing.key, name: "Again", revision: revisionForm({}) }))).rejects.toBeInstanceOf(ConflictError);
-    const missingCondition = createLicenseSchema.safeParse({ key: "LicenseRef-x", name: "X", revision: revisionForm({ RESEARCH: { status: "CONDITIONAL", condition: "" } }) });
+    await expect(
+      createLicense(admin.actor, createLicenseSchema.parse({ key: existing.key, name: "Again", revision: revisionForm({}) })),
+    ).rejects.toBeInstanceOf(ConflictError);
+    const missingCondition = createLicenseSchema.safeParse({
+      key: "LicenseRef-x",
+      name: "X",
+      revision: revisionForm({ RESEARCH: { status: "CONDITIONAL", condition: "" } }),
+    });
     expect(missingCondition.success).toBe(false);
     expect(missingCondition.error?.issues[0]?.path).toEqual(["revision", "terms", "RESEARCH", "condition"]);
   });
@@ -59,7 +80,14 @@ describe("createLicenseRevision", () => {
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
     expect(effectiveOf(await summaryOf(versionId)).COMMERCIAL_OUTPUTS).toBe("ALLOWED");
 
-    const result = await createLicenseRevision(admin.actor, createLicenseRevisionSchema.parse({ licenseId: license.licenseId, expectedRevision: "1", label: "v2", ...revisionForm({ COMMERCIAL_OUTPUTS: { status: "FORBIDDEN", condition: "no longer allowed" } }) }),
+    const result = await createLicenseRevision(
+      admin.actor,
+      createLicenseRevisionSchema.parse({
+        licenseId: license.licenseId,
+        expectedRevision: "1",
+        label: "v2",
+        ...revisionForm({ COMMERCIAL_OUTPUTS: { status: "FORBIDDEN", condition: "no longer allowed" } }),
+      }),
     );
     expect(result.revision).toBe(2);
 
@@ -92,7 +120,10 @@ describe("updateLicense", () => {
     const license = await newLicense(admin, {}, "Before Rename");
     const { versionId } = await newVersion(admin, { architectureKey, licenseIds: [license.licenseId] });
     const { updatedAt } = await prisma.license.findUniqueOrThrow({ where: { id: license.licenseId } });
-    await updateLicense(admin.actor, updateLicenseSchema.parse({ id: license.licenseId, name: "After Rename", aliases: "ar", expectedUpdatedAt: updatedAt.toISOString() }));
+    await updateLicense(
+      admin.actor,
+      updateLicenseSchema.parse({ id: license.licenseId, name: "After Rename", aliases: "ar", expectedUpdatedAt: updatedAt.toISOString() }),
+    );
     expect(await prisma.license.findUniqueOrThrow({ where: { id: license.licenseId } })).toMatchObject({ name: "After Rename", aliases: ["ar"] });
     expect(await prisma.licenseVersion.count({ where: { licenseId: license.licenseId } })).toBe(1);
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { subjectId: license.licenseId, action: "license.updated" } })).toMatchObject({
@@ -100,8 +131,8 @@ describe("updateLicense", () => {
       after: { name: "After Rename", aliases: ["ar"] },
     });
     expect((await summaryOf(versionId)).ownLicenses).toEqual([{ key: license.key, name: "After Rename" }]);
-    await expect(updateLicense(admin.actor, updateLicenseSchema.parse({ id: license.licenseId, name: "Stale", expectedUpdatedAt: updatedAt.toISOString() }))).rejects.toBeInstanceOf(
-      ConflictError,
-    );
+    await expect(
+      updateLicense(admin.actor, updateLicenseSchema.parse({ id: license.licenseId, name: "Stale", expectedUpdatedAt: updatedAt.toISOString() })),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });

@@ -24,7 +24,11 @@ describe("addLineageEdge", () => {
     expect(effectiveOf(await summaryOf(child.versionId)).COMMERCIAL_OUTPUTS).toBe("ALLOWED");
 
     const { edgeId } = await addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null });
-    expect(await prisma.lineageEdge.findUniqueOrThrow({ where: { id: edgeId } })).toMatchObject({ parentId: parent.versionId, childId: child.versionId, relation: "FINETUNE" });
+    expect(await prisma.lineageEdge.findUniqueOrThrow({ where: { id: edgeId } })).toMatchObject({
+      parentId: parent.versionId,
+      childId: child.versionId,
+      relation: "FINETUNE",
+    });
     expect(await prisma.auditEvent.findFirstOrThrow({ where: { subjectType: "LineageEdge", subjectId: edgeId } })).toMatchObject({
       action: "lineage.edge_added",
       actorId: admin.user.id,
@@ -49,7 +53,10 @@ describe("addLineageEdge", () => {
     const { flaggedApprovals } = await addLineageEdge(admin.actor, { childId: child.versionId, parentId: newParent.versionId, relation: "MERGE", weight: 0.5 });
     expect(flaggedApprovals).toBe(1);
     expect(effectiveOf(await summaryOf(grandchild.versionId)).RESEARCH).toBe("FORBIDDEN");
-    expect(await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).toMatchObject({ status: "NEEDS_REVIEW", needsReviewReason: expect.stringContaining("Lineage changed") });
+    expect(await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).toMatchObject({
+      status: "NEEDS_REVIEW",
+      needsReviewReason: expect.stringContaining("Lineage changed"),
+    });
   });
 
   it("refuses an edge that would close a cycle, with a field error, and writes nothing", async () => {
@@ -59,10 +66,14 @@ describe("addLineageEdge", () => {
     const edges = await prisma.lineageEdge.count();
     const events = await prisma.auditEvent.count();
 
-    const error = await addLineageEdge(admin.actor, { childId: a.versionId, parentId: c.versionId, relation: "FINETUNE", weight: null }).catch((caught: unknown) => caught);
+    const error = await addLineageEdge(admin.actor, { childId: a.versionId, parentId: c.versionId, relation: "FINETUNE", weight: null }).catch(
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).fieldErrors?.parentId?.[0]).toMatch(/Cycle C 1\.0 already derives from Cycle A 1\.0.*cycle/);
-    await expect(addLineageEdge(admin.actor, { childId: a.versionId, parentId: a.versionId, relation: "FINETUNE", weight: null })).rejects.toBeInstanceOf(ValidationError);
+    await expect(addLineageEdge(admin.actor, { childId: a.versionId, parentId: a.versionId, relation: "FINETUNE", weight: null })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await prisma.lineageEdge.count()).toBe(edges);
     expect(await prisma.auditEvent.count()).toBe(events);
   });
@@ -70,7 +81,9 @@ describe("addLineageEdge", () => {
   it("refuses the same parent twice", async () => {
     const parent = await newVersion(admin, { architectureKey });
     const child = await newVersion(admin, { architectureKey, parents: [{ id: parent.versionId }] });
-    await expect(addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null })).rejects.toBeInstanceOf(ConflictError);
+    await expect(
+      addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null }),
+    ).rejects.toBeInstanceOf(ConflictError);
   });
 });
 
@@ -89,7 +102,10 @@ describe("removeLineageEdge", () => {
     expect(await prisma.auditEvent.findMany({ where: { subjectType: "LineageEdge", subjectId: edge.id, action: "lineage.edge_removed" } })).toMatchObject([
       {
         before: { parentId: parent.versionId, childId: child.versionId, relation: "FINETUNE" },
-        after: { flaggedApprovals: [{ approvalId: approval.approvalId, versionId: child.versionId }], reReviewReason: expect.stringContaining("Lineage changed") },
+        after: {
+          flaggedApprovals: [{ approvalId: approval.approvalId, versionId: child.versionId }],
+          reReviewReason: expect.stringContaining("Lineage changed"),
+        },
         relatedIds: [approval.approvalId],
       },
     ]);
@@ -114,7 +130,10 @@ describe("license layers of a version", () => {
 
     await removeVersionLicense(admin.actor, { versionId, licenseId: second.licenseId });
     expect(effectiveOf(await summaryOf(versionId)).TRAIN_ON_OUTPUTS).toBe("ALLOWED");
-    const events = await prisma.auditEvent.findMany({ where: { subjectType: "CheckpointVersion", subjectId: versionId, action: { startsWith: "version.license_" } }, orderBy: { id: "asc" } });
+    const events = await prisma.auditEvent.findMany({
+      where: { subjectType: "CheckpointVersion", subjectId: versionId, action: { startsWith: "version.license_" } },
+      orderBy: { id: "asc" },
+    });
     expect(events.map((event) => event.action)).toEqual(["version.license_added", "version.license_added", "version.license_removed"]);
     expect(events[2]).toMatchObject({ before: { license: { key: second.key, revision: 1 } }, after: null });
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");

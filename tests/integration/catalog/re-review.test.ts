@@ -29,7 +29,15 @@ describe("a new license revision flags every approval that relied on the license
     const sdxl = await newVersion(admin, { architectureKey, name: `Base ${family}`, licenseIds: [rail.licenseId] });
     const pony = await newVersion(admin, { architectureKey, name: `Pony ${family}`, parents: [{ id: sdxl.versionId }] });
     const illustrious = await newVersion(admin, { architectureKey, name: `Illustrious ${family}`, parents: [{ id: sdxl.versionId }] });
-    const merge = await newVersion(admin, { architectureKey, name: `Merge ${family}`, kind: "MERGE", parents: [{ id: pony.versionId, relation: "MERGE" }, { id: illustrious.versionId, relation: "MERGE" }] });
+    const merge = await newVersion(admin, {
+      architectureKey,
+      name: `Merge ${family}`,
+      kind: "MERGE",
+      parents: [
+        { id: pony.versionId, relation: "MERGE" },
+        { id: illustrious.versionId, relation: "MERGE" },
+      ],
+    });
     const other = await newVersion(admin, { architectureKey, name: `Other ${family}`, licenseIds: [unrelated.licenseId] });
     const team = await createTeamRow(prisma);
 
@@ -46,7 +54,13 @@ describe("a new license revision flags every approval that relied on the license
     const lapsed = await approve(illustrious.versionId, ["INTERNAL_EXPLORATION"], { grantedById: admin.user.id });
     await prisma.approval.update({ where: { id: lapsed.approvalId }, data: { reviewBy: new Date(Date.now() - DAY) } });
 
-    const result = await createLicenseRevision(admin.actor, createLicenseRevisionSchema.parse({ licenseId: rail.licenseId, expectedRevision: "1", ...revisionForm({ INTERNAL_EXPLORATION: "ALLOWED", RESEARCH: { status: "CONDITIONAL", condition: "academic only" } }) }),
+    const result = await createLicenseRevision(
+      admin.actor,
+      createLicenseRevisionSchema.parse({
+        licenseId: rail.licenseId,
+        expectedRevision: "1",
+        ...revisionForm({ INTERNAL_EXPLORATION: "ALLOWED", RESEARCH: { status: "CONDITIONAL", condition: "academic only" } }),
+      }),
     );
     expect(result.flaggedApprovals).toBe(4);
 
@@ -60,7 +74,12 @@ describe("a new license revision flags every approval that relied on the license
     // The revision's one audit event names every approval it flagged, so each approval's history finds it.
     const events = await prisma.auditEvent.findMany({ where: { relatedIds: { hasSome: flaggedIds } } });
     expect(events).toHaveLength(1);
-    expect(events[0]).toMatchObject({ action: "license.version_created", subjectType: "LicenseVersion", subjectId: result.licenseVersionId, actorId: admin.user.id });
+    expect(events[0]).toMatchObject({
+      action: "license.version_created",
+      subjectType: "LicenseVersion",
+      subjectId: result.licenseVersionId,
+      actorId: admin.user.id,
+    });
     expect([...events[0]!.relatedIds].sort()).toEqual([...flaggedIds, team.id].sort());
     const after = events[0]!.after as { reReviewReason: string; flaggedApprovals: { approvalId: string; teamId: string | null; revision: number }[] };
     expect(after.reReviewReason).toContain("New revision 2 of");
@@ -79,7 +98,13 @@ describe("a new license revision flags every approval that relied on the license
     expect((await summaryOf(pony.versionId)).needsReviewUntil).not.toBeNull();
     const page = await browseCatalog(prisma, { ...EMPTY_BROWSE_QUERY, q: family });
     const statuses = Object.fromEntries(page.rows.map((row) => [row.name, row.status]));
-    expect(statuses).toEqual({ [`Base ${family}`]: "NEEDS_REVIEW", [`Pony ${family}`]: "NEEDS_REVIEW", [`Illustrious ${family}`]: "NEEDS_REVIEW", [`Merge ${family}`]: "NEEDS_REVIEW", [`Other ${family}`]: "APPROVED" });
+    expect(statuses).toEqual({
+      [`Base ${family}`]: "NEEDS_REVIEW",
+      [`Pony ${family}`]: "NEEDS_REVIEW",
+      [`Illustrious ${family}`]: "NEEDS_REVIEW",
+      [`Merge ${family}`]: "NEEDS_REVIEW",
+      [`Other ${family}`]: "APPROVED",
+    });
     expect(page.rows.find((row) => row.name === `Pony ${family}`)?.uses).toEqual({ INTERNAL_EXPLORATION: "NEEDS_REVIEW" });
   });
 });
@@ -93,6 +118,10 @@ describe("markApprovalsForReReview", () => {
     const second = await prisma.$transaction((tx) => markApprovalsForReReview(tx, { versionIds: [versionId], reason: "second" }));
     expect(first.flagged).toEqual([{ approvalId, versionId, teamId: null, revision: 2 }]);
     expect(second.flagged).toEqual([]);
-    expect(await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).toMatchObject({ status: "NEEDS_REVIEW", needsReviewReason: "first", revision: 2 });
+    expect(await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).toMatchObject({
+      status: "NEEDS_REVIEW",
+      needsReviewReason: "first",
+      revision: 2,
+    });
   });
 });

@@ -1,6 +1,15 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { OrgRole } from "@/lib/policy/capabilities";
-import { checkpointFieldsSchema, createLicenseRevisionSchema, createLicenseSchema, createVersionSchema, updateCreatorTermsSchema, updateCheckpointSchema, updateLicenseSchema, updateVersionSchema } from "@/lib/schemas/catalog";
+import {
+  checkpointFieldsSchema,
+  createLicenseRevisionSchema,
+  createLicenseSchema,
+  createVersionSchema,
+  updateCreatorTermsSchema,
+  updateCheckpointSchema,
+  updateLicenseSchema,
+  updateVersionSchema,
+} from "@/lib/schemas/catalog";
 import { addLineageEdge } from "@/lib/server/catalog/add-lineage-edge";
 import { createCheckpoint } from "@/lib/server/catalog/create-checkpoint";
 import { createVersion } from "@/lib/server/catalog/create-version";
@@ -24,7 +33,16 @@ import { approve, createArchitecture, newLicense, newVersion, revisionForm, toke
 withOwnDatabase("catalog_refusals");
 
 let admin: Person;
-let fixture: { architectureKey: string; checkpointId: string; updatedAt: string; parentId: string; childId: string; edgeId: string; licenseId: string; licenseUpdatedAt: string };
+let fixture: {
+  architectureKey: string;
+  checkpointId: string;
+  updatedAt: string;
+  parentId: string;
+  childId: string;
+  edgeId: string;
+  licenseId: string;
+  licenseUpdatedAt: string;
+};
 
 beforeAll(async () => {
   admin = await createPerson(prisma, { roles: ["ADMIN"] });
@@ -52,26 +70,78 @@ type Mutation = [string, (person: Person) => Promise<unknown>];
 
 const mutations: Mutation[] = [
   ["createCheckpoint", (p) => createCheckpoint(p.actor, checkpointFieldsSchema.parse({ name: "Refused", slug: `refused-${token()}` }))],
-  ["updateCheckpoint", (p) => updateCheckpoint(p.actor, updateCheckpointSchema.parse({ id: fixture.checkpointId, name: "Refused", slug: `refused-${token()}`, expectedUpdatedAt: fixture.updatedAt }))],
-  ["createVersion", (p) => createVersion(p.actor, createVersionSchema.parse({ checkpointId: fixture.checkpointId, version: "9.9", kind: "BASE", architectureKey: fixture.architectureKey }))],
-  ["updateVersion", (p) => updateVersion(p.actor, updateVersionSchema.parse({ id: fixture.childId, version: "1.0", kind: "MERGE", architectureKey: fixture.architectureKey, expectedRevision: "1" }))],
+  [
+    "updateCheckpoint",
+    (p) =>
+      updateCheckpoint(
+        p.actor,
+        updateCheckpointSchema.parse({ id: fixture.checkpointId, name: "Refused", slug: `refused-${token()}`, expectedUpdatedAt: fixture.updatedAt }),
+      ),
+  ],
+  [
+    "createVersion",
+    (p) =>
+      createVersion(
+        p.actor,
+        createVersionSchema.parse({ checkpointId: fixture.checkpointId, version: "9.9", kind: "BASE", architectureKey: fixture.architectureKey }),
+      ),
+  ],
+  [
+    "updateVersion",
+    (p) =>
+      updateVersion(
+        p.actor,
+        updateVersionSchema.parse({ id: fixture.childId, version: "1.0", kind: "MERGE", architectureKey: fixture.architectureKey, expectedRevision: "1" }),
+      ),
+  ],
   ["addLineageEdge", (p) => addLineageEdge(p.actor, { childId: fixture.parentId, parentId: fixture.childId, relation: "FINETUNE", weight: null })],
   ["removeLineageEdge", (p) => removeLineageEdge(p.actor, { edgeId: fixture.edgeId })],
   ["addVersionLicense", (p) => addVersionLicense(p.actor, { versionId: fixture.childId, licenseId: fixture.licenseId })],
   ["removeVersionLicense", (p) => removeVersionLicense(p.actor, { versionId: fixture.parentId, licenseId: fixture.licenseId })],
-  ["updateCreatorTerms", (p) => updateCreatorTerms(p.actor, updateCreatorTermsSchema.parse({ versionId: fixture.childId, expectedRevision: "0", allowCommercialUse: ["SELL"] }))],
-  ["createLicense", (p) => createLicense(p.actor, createLicenseSchema.parse({ key: `LicenseRef-refused-${token()}`, name: "Refused", revision: revisionForm({}) }))],
-  ["updateLicense", (p) => updateLicense(p.actor, updateLicenseSchema.parse({ id: fixture.licenseId, name: "Refused", expectedUpdatedAt: fixture.licenseUpdatedAt }))],
-  ["createLicenseRevision", (p) => createLicenseRevision(p.actor, createLicenseRevisionSchema.parse({ licenseId: fixture.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) }))],
+  [
+    "updateCreatorTerms",
+    (p) => updateCreatorTerms(p.actor, updateCreatorTermsSchema.parse({ versionId: fixture.childId, expectedRevision: "0", allowCommercialUse: ["SELL"] })),
+  ],
+  [
+    "createLicense",
+    (p) => createLicense(p.actor, createLicenseSchema.parse({ key: `LicenseRef-refused-${token()}`, name: "Refused", revision: revisionForm({}) })),
+  ],
+  [
+    "updateLicense",
+    (p) => updateLicense(p.actor, updateLicenseSchema.parse({ id: fixture.licenseId, name: "Refused", expectedUpdatedAt: fixture.licenseUpdatedAt })),
+  ],
+  [
+    "createLicenseRevision",
+    (p) =>
+      createLicenseRevision(
+        p.actor,
+        createLicenseRevisionSchema.parse({ licenseId: fixture.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) }),
+      ),
+  ],
 ];
 
-const TABLES = ["Checkpoint", "CheckpointVersion", "LineageEdge", "VersionLicense", "CreatorTerms", "License", "LicenseVersion", "LicenseTerm", "Approval", "VersionSummary", "VersionUseApproval", "AuditEvent"];
+const TABLES = [
+  "Checkpoint",
+  "CheckpointVersion",
+  "LineageEdge",
+  "VersionLicense",
+  "CreatorTerms",
+  "License",
+  "LicenseVersion",
+  "LicenseTerm",
+  "Approval",
+  "VersionSummary",
+  "VersionUseApproval",
+  "AuditEvent",
+];
 
 /** Row count and digest of every catalog table: a refusal must leave each exactly as it was. */
 async function catalogState(): Promise<Record<string, string>> {
   const entries = await Promise.all(
     TABLES.map(async (table) => {
-      const [row] = await prisma.$queryRawUnsafe<{ digest: string }[]>(`SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t`);
+      const [row] = await prisma.$queryRawUnsafe<{ digest: string }[]>(
+        `SELECT count(*) || ':' || md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS digest FROM "${table}" t`,
+      );
       return [table, row!.digest] as const;
     }),
   );

@@ -53,7 +53,10 @@ describe("npm run db:resync-summaries against DATABASE_URL", () => {
     // A read model gone stale: what a release adding a use or a column leaves behind, and worse.
     const [dropped, ...kept] = expected.summaries;
     await prisma.versionSummary.delete({ where: { versionId: dropped!.versionId } });
-    await prisma.versionSummary.updateMany({ where: { versionId: { in: kept.map((summary) => summary.versionId) } }, data: { effectiveTerms: [], searchTerms: [], violationCount: 99 } });
+    await prisma.versionSummary.updateMany({
+      where: { versionId: { in: kept.map((summary) => summary.versionId) } },
+      data: { effectiveTerms: [], searchTerms: [], violationCount: 99 },
+    });
     await prisma.versionUseApproval.deleteMany({});
     expect(await readModel(prisma)).not.toEqual(expected);
 

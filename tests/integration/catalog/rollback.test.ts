@@ -45,7 +45,10 @@ describe("a failure halfway rolls the whole change back", () => {
     const events = await prisma.auditEvent.count();
 
     await failing("license.version_created", () =>
-      createLicenseRevision(admin.actor, createLicenseRevisionSchema.parse({ licenseId: license.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) })),
+      createLicenseRevision(
+        admin.actor,
+        createLicenseRevisionSchema.parse({ licenseId: license.licenseId, expectedRevision: "1", ...revisionForm({ RESEARCH: "FORBIDDEN" }) }),
+      ),
     );
     expect(await prisma.licenseVersion.count({ where: { licenseId: license.licenseId } })).toBe(1);
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approvalId } })).status).toBe("ACTIVE");
@@ -59,7 +62,9 @@ describe("a failure halfway rolls the whole change back", () => {
     const own = await newLicense(admin, { RESEARCH: "ALLOWED" });
     const child = await newVersion(admin, { architectureKey, licenseIds: [own.licenseId] });
 
-    await failing("lineage.edge_added", () => addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null }));
+    await failing("lineage.edge_added", () =>
+      addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null }),
+    );
     expect(await prisma.lineageEdge.count({ where: { childId: child.versionId } })).toBe(0);
     expect(effectiveOf(await summaryOf(child.versionId)).RESEARCH).toBe("ALLOWED");
   });

@@ -21,11 +21,23 @@ beforeAll(async () => {
 
 describe("syncVersionSummaries", () => {
   it("stores exactly the engine's effective terms and violations for every version of a lineage", async () => {
-    const nonCommercial = await newLicense(admin, { COMMERCIAL_OUTPUTS: { status: "FORBIDDEN", condition: "nc" }, RESEARCH: "ALLOWED", INTERNAL_EXPLORATION: "ALLOWED" });
+    const nonCommercial = await newLicense(admin, {
+      COMMERCIAL_OUTPUTS: { status: "FORBIDDEN", condition: "nc" },
+      RESEARCH: "ALLOWED",
+      INTERNAL_EXPLORATION: "ALLOWED",
+    });
     const rail = await newLicense(admin, { DERIVATIVES: { status: "CONDITIONAL", condition: "pass on" }, INTERNAL_EXPLORATION: "ALLOWED" }, "RAIL-ish");
     const a = await newVersion(admin, { architectureKey, licenseIds: [nonCommercial.licenseId] });
-    const b = await newVersion(admin, { architectureKey, licenseIds: [rail.licenseId], creatorTerms: { allowCommercialUse: ["IMAGE", "RENT_CIVIT"], allowNoCredit: "no", allowDerivatives: "no" } });
-    const c = await newVersion(admin, { architectureKey, parents: [{ id: a.versionId }], creatorTerms: { allowCommercialUse: ["IMAGE", "RENT", "SELL"], allowDerivatives: "yes", allowNoCredit: "yes" } });
+    const b = await newVersion(admin, {
+      architectureKey,
+      licenseIds: [rail.licenseId],
+      creatorTerms: { allowCommercialUse: ["IMAGE", "RENT_CIVIT"], allowNoCredit: "no", allowDerivatives: "no" },
+    });
+    const c = await newVersion(admin, {
+      architectureKey,
+      parents: [{ id: a.versionId }],
+      creatorTerms: { allowCommercialUse: ["IMAGE", "RENT", "SELL"], allowDerivatives: "yes", allowNoCredit: "yes" },
+    });
     const merge = await newVersion(admin, {
       architectureKey,
       kind: "MERGE",

@@ -60,12 +60,29 @@ export interface VersionSpec {
 
 export async function newVersion(admin: Person, spec: VersionSpec): Promise<{ versionId: string; checkpointId: string; name: string }> {
   const name = spec.name ?? `Model ${token()}`;
-  const { checkpointId } = await createCheckpoint(admin.actor, checkpointFieldsSchema.parse({ name, slug: `it-${token()}`, aliases: (spec.aliases ?? []).join("\n") }));
-  const { versionId } = await createVersion(admin.actor, createVersionSchema.parse({ checkpointId, version: "1.0", kind: spec.kind ?? (spec.parents?.length ? "FINETUNE" : "BASE"), architectureKey: spec.architectureKey, sha256: spec.sha256, promptStyle: spec.promptStyle }),
+  const { checkpointId } = await createCheckpoint(
+    admin.actor,
+    checkpointFieldsSchema.parse({ name, slug: `it-${token()}`, aliases: (spec.aliases ?? []).join("\n") }),
+  );
+  const { versionId } = await createVersion(
+    admin.actor,
+    createVersionSchema.parse({
+      checkpointId,
+      version: "1.0",
+      kind: spec.kind ?? (spec.parents?.length ? "FINETUNE" : "BASE"),
+      architectureKey: spec.architectureKey,
+      sha256: spec.sha256,
+      promptStyle: spec.promptStyle,
+    }),
   );
   for (const licenseId of spec.licenseIds ?? []) await addVersionLicense(admin.actor, { versionId, licenseId });
   for (const parent of spec.parents ?? []) {
-    await addLineageEdge(admin.actor, { childId: versionId, parentId: parent.id, relation: parent.relation ?? "FINETUNE", weight: parent.weight ? Number(parent.weight) : null });
+    await addLineageEdge(admin.actor, {
+      childId: versionId,
+      parentId: parent.id,
+      relation: parent.relation ?? "FINETUNE",
+      weight: parent.weight ? Number(parent.weight) : null,
+    });
   }
   if (spec.creatorTerms) {
     await updateCreatorTerms(admin.actor, updateCreatorTermsSchema.parse({ versionId, expectedRevision: 0, ...spec.creatorTerms }));
@@ -76,12 +93,22 @@ export async function newVersion(admin: Person, spec: VersionSpec): Promise<{ ve
 const DAY = 24 * 60 * 60 * 1000;
 
 /** An approval as grantApproval makes it, with a waiver for every use that needs one. */
-export async function approve(versionId: string, uses: IntendedUse[], options: { grantedById: string; teamId?: string | null; reviewBy?: Date; waiverExpiresAt?: Date; conditions?: string[] }) {
+export async function approve(
+  versionId: string,
+  uses: IntendedUse[],
+  options: { grantedById: string; teamId?: string | null; reviewBy?: Date; waiverExpiresAt?: Date; conditions?: string[] },
+) {
   const terms = await getEffectiveTerms(prisma, versionId);
   if (!terms) throw new Error("no such version");
   const waivers = uses
     .filter((use) => terms.uses[use].status === "FORBIDDEN" || terms.uses[use].status === "UNKNOWN")
-    .map((use) => ({ use, reason: "LEGAL_OPINION" as const, comment: "integration test", expiresAt: options.waiverExpiresAt ?? new Date(Date.now() + 90 * DAY), grantedById: options.grantedById }));
+    .map((use) => ({
+      use,
+      reason: "LEGAL_OPINION" as const,
+      comment: "integration test",
+      expiresAt: options.waiverExpiresAt ?? new Date(Date.now() + 90 * DAY),
+      grantedById: options.grantedById,
+    }));
   return prisma.$transaction((tx) =>
     grantApproval(tx, SYSTEM_ACTOR, {
       versionId,

@@ -32,7 +32,13 @@ interface CheckJson {
 }
 
 async function post(body: unknown, who: keyof typeof bearer = "member"): Promise<{ status: number; json: CheckJson }> {
-  const response = await check(new Request("http://localhost/api/v1/images/check", { method: "POST", headers: { authorization: `Bearer ${bearer[who]}`, "content-type": "application/json" }, body: JSON.stringify(body) }));
+  const response = await check(
+    new Request("http://localhost/api/v1/images/check", {
+      method: "POST",
+      headers: { authorization: `Bearer ${bearer[who]}`, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    }),
+  );
   return { status: response.status, json: (await response.json()) as CheckJson };
 }
 const verdict = (json: CheckJson, use: string) => json.verdicts.find((entry) => entry.use === use)!;
@@ -48,7 +54,12 @@ beforeAll(async () => {
     twoTeams: await tokenFor(await createPerson(prisma, { teamIds: [team.id, otherTeam.id] })),
   };
   const architectureKey = await createArchitecture();
-  const license = await newLicense(admin, { COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "revenue under USD 1M" }, INTERNAL_EXPLORATION: "ALLOWED", TRAIN_ON_OUTPUTS: "FORBIDDEN", RESEARCH: "ALLOWED" });
+  const license = await newLicense(admin, {
+    COMMERCIAL_OUTPUTS: { status: "CONDITIONAL", condition: "revenue under USD 1M" },
+    INTERNAL_EXPLORATION: "ALLOWED",
+    TRAIN_ON_OUTPUTS: "FORBIDDEN",
+    RESEARCH: "ALLOWED",
+  });
   const version = async (name: string, sha256?: string, fileName?: string) => {
     const { versionId } = await newVersion(admin, { architectureKey, name: `${name} ${family}`, licenseIds: [license.licenseId], sha256 });
     if (fileName) await prisma.checkpointVersion.update({ where: { id: versionId }, data: { fileName } });
@@ -75,11 +86,25 @@ describe("identifying the checkpoint", () => {
     expect(json.models).toEqual([
       expect.objectContaining({
         identification: { status: "IDENTIFIED", matchedBy: "AUTOV2", version: expect.objectContaining({ id: ids.studio, sha256: studioSha }) },
-        approvals: expect.arrayContaining([expect.objectContaining({ use: "COMMERCIAL_OUTPUTS", team: { slug: team.slug, name: team.name }, conditions: ["Credit the studio", "revenue under USD 1M"], waiver: null })]),
+        approvals: expect.arrayContaining([
+          expect.objectContaining({
+            use: "COMMERCIAL_OUTPUTS",
+            team: { slug: team.slug, name: team.name },
+            conditions: ["Credit the studio", "revenue under USD 1M"],
+            waiver: null,
+          }),
+        ]),
       }),
     ]);
-    expect(verdict(json, "COMMERCIAL_OUTPUTS")).toEqual({ use: "COMMERCIAL_OUTPUTS", approved: true, message: `Approved for commercial outputs for your team (${team.name}).` });
-    expect(verdict(json, "TRAIN_ON_OUTPUTS")).toMatchObject({ approved: false, message: expect.stringContaining(`Studio ${family} 1.0 has no approval for it`) });
+    expect(verdict(json, "COMMERCIAL_OUTPUTS")).toEqual({
+      use: "COMMERCIAL_OUTPUTS",
+      approved: true,
+      message: `Approved for commercial outputs for your team (${team.name}).`,
+    });
+    expect(verdict(json, "TRAIN_ON_OUTPUTS")).toMatchObject({
+      approved: false,
+      message: expect.stringContaining(`Studio ${family} 1.0 has no approval for it`),
+    });
   });
 
   it("by ComfyUI's ckpt_name (a file name in a subfolder) when there is no hash", async () => {
@@ -107,13 +132,20 @@ describe("LoRAs", () => {
       reference: { role: "lora", name: "detail", hash: loraSha.slice(0, 12) },
       identification: { status: "IDENTIFIED", matchedBy: "HASH_PREFIX", version: { id: ids.lora } },
     });
-    expect(json.models[1]!.approvals).toEqual(expect.arrayContaining([expect.objectContaining({ use: "TRAIN_ON_OUTPUTS", team: null, waiver: { reason: "LEGAL_OPINION", expiresAt: expect.any(String) } })]));
+    expect(json.models[1]!.approvals).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ use: "TRAIN_ON_OUTPUTS", team: null, waiver: { reason: "LEGAL_OPINION", expiresAt: expect.any(String) } }),
+      ]),
+    );
     expect(verdict(json, "COMMERCIAL_OUTPUTS").approved).toBe(true);
     // The checkpoint has no approval to train on outputs, though the LoRA has.
     expect(verdict(json, "TRAIN_ON_OUTPUTS").approved).toBe(false);
 
     const unknownLora = await post({ parameters: a1111Parameters({ modelHash: studioSha.slice(0, 10), loraHashes: "mystery: 0000000000ff" }) });
-    expect(verdict(unknownLora.json, "COMMERCIAL_OUTPUTS")).toMatchObject({ approved: false, message: expect.stringContaining('LoRA "mystery" (0000000000ff) is not in the registry') });
+    expect(verdict(unknownLora.json, "COMMERCIAL_OUTPUTS")).toMatchObject({
+      approved: false,
+      message: expect.stringContaining('LoRA "mystery" (0000000000ff) is not in the registry'),
+    });
   });
 });
 
@@ -127,7 +159,10 @@ describe("never approved", () => {
   it("an AutoV2 that two catalogued versions share: ambiguous, naming both", async () => {
     const { json } = await post({ models: [{ role: "checkpoint", name: null, hash: twinPrefix }] });
     expect(json.models[0]!.identification).toMatchObject({ status: "AMBIGUOUS", candidates: [{ id: ids.twinA }, { id: ids.twinB }] });
-    expect(verdict(json, "COMMERCIAL_OUTPUTS")).toMatchObject({ approved: false, message: expect.stringContaining(`matches 2 catalogued versions (Twin A ${family} 1.0, Twin B ${family} 1.0)`) });
+    expect(verdict(json, "COMMERCIAL_OUTPUTS")).toMatchObject({
+      approved: false,
+      message: expect.stringContaining(`matches 2 catalogued versions (Twin A ${family} 1.0, Twin B ${family} 1.0)`),
+    });
   });
 
   it("a file name whose catalogued version has another hash: a different file, not in the registry", async () => {
@@ -149,7 +184,10 @@ describe("never approved", () => {
   it("another team's approval: a caller without a team sees only approvals for every team", async () => {
     const { json } = await post({ models: [{ role: "checkpoint", name: files.named, hash: null }] }, "loner");
     expect(json.team).toBeNull();
-    expect(verdict(json, "COMMERCIAL_OUTPUTS")).toMatchObject({ approved: false, message: `Not approved for commercial outputs for every team: Named Only ${family} 1.0 has no approval for it.` });
+    expect(verdict(json, "COMMERCIAL_OUTPUTS")).toMatchObject({
+      approved: false,
+      message: `Not approved for commercial outputs for every team: Named Only ${family} 1.0 has no approval for it.`,
+    });
     const studio = await post({ parameters: a1111Parameters({ modelHash: studioSha.slice(0, 10) }) }, "loner");
     expect(verdict(studio.json, "COMMERCIAL_OUTPUTS").approved).toBe(false);
   });
@@ -176,7 +214,9 @@ describe("teams and errors", () => {
       const { status, json } = await post(body);
       expect([status, json.error.code], JSON.stringify(body)).toEqual([400, "INVALID_REQUEST"]);
     }
-    const notJson = await check(new Request("http://localhost/api/v1/images/check", { method: "POST", headers: { authorization: `Bearer ${bearer.member}` }, body: "not json" }));
+    const notJson = await check(
+      new Request("http://localhost/api/v1/images/check", { method: "POST", headers: { authorization: `Bearer ${bearer.member}` }, body: "not json" }),
+    );
     expect(notJson.status).toBe(400);
     const anonymous = await check(new Request("http://localhost/api/v1/images/check", { method: "POST", body: "{}" }));
     expect(anonymous.status).toBe(401);

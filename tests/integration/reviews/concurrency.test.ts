@@ -66,11 +66,7 @@ describe("competing sign-offs on two app instances", () => {
 
       // The loser reloads and signs again: now it is the second approval.
       const loser = after.signOffs[0]!.capacity === "LEGAL" ? "TECHNICAL" : "LEGAL";
-      const retry = await signOff(
-        loser === "LEGAL" ? world.legal.actor : world.tech.actor,
-        approve(requestId, 2, loser),
-        instanceB,
-      );
+      const retry = await signOff(loser === "LEGAL" ? world.legal.actor : world.tech.actor, approve(requestId, 2, loser), instanceB);
       expect(retry.status).toBe("APPROVED");
       const done = await rows(requestId);
       expect(done.status).toBe("APPROVED");

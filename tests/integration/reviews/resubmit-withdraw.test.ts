@@ -21,7 +21,14 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
 
     // Only the submitter resubmits, and only from CHANGES_REQUESTED.
     await expect(
-      resubmitReviewRequest(world.tech.actor, { mode: "request-only", requestId, revision: 3, uses: ["INTERNAL_EXPLORATION"], justification, detectedArchitecture: null }),
+      resubmitReviewRequest(world.tech.actor, {
+        mode: "request-only",
+        requestId,
+        revision: 3,
+        uses: ["INTERNAL_EXPLORATION"],
+        justification,
+        detectedArchitecture: null,
+      }),
     ).rejects.toMatchObject({ code: "FORBIDDEN" });
 
     const { round } = await resubmitReviewRequest(world.member.actor, {
@@ -74,7 +81,15 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
       publisher: null,
       parentIds: [world.base.id],
       licenseIds: [world.licenses.silent],
-      creatorTerms: { present: false, allowCommercialUse: [], allowNoCredit: null, allowDerivatives: null, allowDifferentLicense: null, text: null, sourceUrl: null },
+      creatorTerms: {
+        present: false,
+        allowCommercialUse: [],
+        allowNoCredit: null,
+        allowDerivatives: null,
+        allowDifferentLicense: null,
+        text: null,
+        sourceUrl: null,
+      },
       sourceUrl: null,
       sha256: null,
       fileSizeBytes: null,
@@ -94,7 +109,15 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
       publisher: "Studio",
       parentIds: [world.base.id],
       licenseIds: [world.licenses.permissive],
-      creatorTerms: { present: true, allowCommercialUse: ["IMAGE"], allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: true, text: null, sourceUrl: null },
+      creatorTerms: {
+        present: true,
+        allowCommercialUse: ["IMAGE"],
+        allowNoCredit: true,
+        allowDerivatives: true,
+        allowDifferentLicense: true,
+        text: null,
+        sourceUrl: null,
+      },
       sourceUrl: null,
       sha256: null,
       fileSizeBytes: null,
@@ -111,7 +134,10 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
     expect(await auditActions(versionId)).toEqual(["review.submitted", "review.resubmitted"]);
     const resubmitted = await prisma.auditEvent.findFirstOrThrow({ where: { action: "review.resubmitted", subjectId: requestId } });
     expect(resubmitted.relatedIds).toEqual([versionId]);
-    expect(resubmitted.after).toMatchObject({ versionFactsChanged: true, versionFacts: { version: "v1.1", publisher: "Studio", licenseIds: [world.licenses.permissive] } });
+    expect(resubmitted.after).toMatchObject({
+      versionFactsChanged: true,
+      versionFacts: { version: "v1.1", publisher: "Studio", licenseIds: [world.licenses.permissive] },
+    });
     // The architecture now matches what the file showed: the stored checks say so.
     const request = await prisma.reviewRequest.findUniqueOrThrow({ where: { id: requestId }, select: { checks: true, detectedArchitecture: true } });
     expect(request.detectedArchitecture).toBe("SDXL");
@@ -133,7 +159,15 @@ describe("REQUEST_CHANGES, resubmission and a new round", () => {
         publisher: null,
         parentIds: [],
         licenseIds: [],
-        creatorTerms: { present: false, allowCommercialUse: [], allowNoCredit: null, allowDerivatives: null, allowDifferentLicense: null, text: null, sourceUrl: null },
+        creatorTerms: {
+          present: false,
+          allowCommercialUse: [],
+          allowNoCredit: null,
+          allowDerivatives: null,
+          allowDifferentLicense: null,
+          text: null,
+          sourceUrl: null,
+        },
         sourceUrl: null,
         sha256: null,
         fileSizeBytes: null,

@@ -22,7 +22,9 @@ describe("sign-off: two approvals grant the standing approval", () => {
     expect(first).toMatchObject({ status: "IN_REVIEW", approvalId: null });
 
     const soon = new Date(Date.now() + 90 * 24 * 3600 * 1000);
-    const second = await signOff(world.legal.actor, approve(requestId, 2, "LEGAL", { conditions: ["Credit the studio", "only for storyboards "], reviewBy: soon, waivers: { COMMERCIAL_OUTPUTS: waiver() } }),
+    const second = await signOff(
+      world.legal.actor,
+      approve(requestId, 2, "LEGAL", { conditions: ["Credit the studio", "only for storyboards "], reviewBy: soon, waivers: { COMMERCIAL_OUTPUTS: waiver() } }),
     );
     expect(second.status).toBe("APPROVED");
     expect(second.approvalId).toBeTruthy();
@@ -86,9 +88,10 @@ describe("sign-off: two approvals grant the standing approval", () => {
   it("a waiver for a use that needs none is refused", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world, { uses: ["INTERNAL_EXPLORATION"] });
-    await expect(
-      signOff(world.legal.actor, approve(requestId, 1, "LEGAL", { waivers: { INTERNAL_EXPLORATION: waiver() } })),
-    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { "waivers.INTERNAL_EXPLORATION": [expect.stringContaining("needs no waiver")] } });
+    await expect(signOff(world.legal.actor, approve(requestId, 1, "LEGAL", { waivers: { INTERNAL_EXPLORATION: waiver() } }))).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { "waivers.INTERNAL_EXPLORATION": [expect.stringContaining("needs no waiver")] },
+    });
   });
 });
 

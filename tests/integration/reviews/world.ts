@@ -185,6 +185,10 @@ export async function requestRow(requestId: string, db: PrismaClient = prisma) {
 
 /** The actions of the audit events about a row: as their subject, or as a row the action also changed. */
 export async function auditActions(subjectId: string, db: PrismaClient = prisma): Promise<string[]> {
-  const events = await db.auditEvent.findMany({ where: { OR: [{ subjectId }, { relatedIds: { has: subjectId } }] }, orderBy: { id: "asc" }, select: { action: true } });
+  const events = await db.auditEvent.findMany({
+    where: { OR: [{ subjectId }, { relatedIds: { has: subjectId } }] },
+    orderBy: { id: "asc" },
+    select: { action: true },
+  });
   return events.map((event) => event.action);
 }

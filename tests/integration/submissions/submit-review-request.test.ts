@@ -41,20 +41,32 @@ describe("submitting a catalogued version", () => {
   it("files the request with its checks, audit event, notifications and browse state", async () => {
     const world = await createWorld();
     const versionId = await createVersion(world, world.licenses.silent);
-    const { requestId } = await submitReviewRequest(world.member.actor, { ...existingSubmission(world, versionId, ["INTERNAL_EXPLORATION", "HOSTED_SERVICE"]), detectedArchitecture: "SD1" },
-    );
+    const { requestId } = await submitReviewRequest(world.member.actor, {
+      ...existingSubmission(world, versionId, ["INTERNAL_EXPLORATION", "HOSTED_SERVICE"]),
+      detectedArchitecture: "SD1",
+    });
     const request = await prisma.reviewRequest.findUniqueOrThrow({ where: { id: requestId } });
     expect(request).toMatchObject({ status: "SUBMITTED", round: 1, revision: 1, teamId: world.teamId, submitterId: world.member.id, versionId });
     expect(request.requestedUses).toEqual(["INTERNAL_EXPLORATION", "HOSTED_SERVICE"]);
     expect(request.detectedArchitecture).toBe("SD1");
     const codes = (request.checks as { code: string; use?: string }[]).map((check) => [check.code, check.use ?? null]);
-    expect(codes).toEqual(expect.arrayContaining([["ARCHITECTURE_MISMATCH", null], ["USE_UNKNOWN", "HOSTED_SERVICE"]]));
+    expect(codes).toEqual(
+      expect.arrayContaining([
+        ["ARCHITECTURE_MISMATCH", null],
+        ["USE_UNKNOWN", "HOSTED_SERVICE"],
+      ]),
+    );
     expect(codes).not.toContainEqual(["USE_UNKNOWN", "INTERNAL_EXPLORATION"]);
 
     expect(await auditActions(requestId)).toEqual(["review.submitted"]);
     const notified = await prisma.notification.findMany({ where: { link: `/reviews/${requestId}` }, select: { userId: true, kind: true } });
     const reviewers = [world.legal, world.legal2, world.tech, world.tech2].map((user) => user.id).sort();
-    expect(notified.map((row) => row.userId).filter((id) => reviewers.includes(id)).sort()).toEqual(reviewers);
+    expect(
+      notified
+        .map((row) => row.userId)
+        .filter((id) => reviewers.includes(id))
+        .sort(),
+    ).toEqual(reviewers);
     expect(notified.some((row) => row.userId === world.member.id)).toBe(false);
     expect(notified.every((row) => row.kind === "review.waiting")).toBe(true);
     const summary = await prisma.versionSummary.findUnique({ where: { versionId }, select: { requestState: true } });
@@ -65,9 +77,9 @@ describe("submitting a catalogued version", () => {
   it("refuses a team the submitter does not belong to, and writes nothing", async () => {
     const world = await createWorld();
     const versionId = await createVersion(world, world.licenses.permissive);
-    await expect(
-      submitReviewRequest(world.member.actor, { ...existingSubmission(world, versionId), teamId: world.otherTeamId }),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitReviewRequest(world.member.actor, { ...existingSubmission(world, versionId), teamId: world.otherTeamId })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await prisma.reviewRequest.count({ where: { versionId } })).toBe(0);
   });
 
@@ -104,7 +116,13 @@ describe("submitting a new version", () => {
     });
     expect(version.checkpoint.name).toBe(`Dropped ${world.tag}`);
     expect(version.licenses.map((layer) => layer.licenseId)).toEqual([world.licenses.noCommercial]);
-    expect(version.creatorTerms).toMatchObject({ allowCommercialUse: ["IMAGE"], allowNoCredit: false, allowDerivatives: null, allowDifferentLicense: true, revision: 1 });
+    expect(version.creatorTerms).toMatchObject({
+      allowCommercialUse: ["IMAGE"],
+      allowNoCredit: false,
+      allowDerivatives: null,
+      allowDifferentLicense: true,
+      revision: 1,
+    });
     expect(version.parentEdges.map((edge) => [edge.parentId, edge.relation])).toEqual([[world.base.id, "FINETUNE"]]);
 
     // One event for the whole submission; it records the checkpoint and version it created.
@@ -126,15 +144,18 @@ describe("submitting a new version", () => {
   it("a typed name the catalog already has joins that checkpoint; a taken version label is a field error", async () => {
     const world = await createWorld();
     const first = await submitReviewRequest(world.member.actor, newVersion(world));
-    const second = await submitReviewRequest(world.member.actor, newVersion(world, { checkpointName: `dropped ${world.tag}`, versionLabel: "v2.0", sha256: null }),
+    const second = await submitReviewRequest(
+      world.member.actor,
+      newVersion(world, { checkpointName: `dropped ${world.tag}`, versionLabel: "v2.0", sha256: null }),
     );
     const [a, b] = await Promise.all(
       [first.versionId, second.versionId].map((id) => prisma.checkpointVersion.findUniqueOrThrow({ where: { id }, select: { checkpointId: true } })),
     );
     expect(b!.checkpointId).toBe(a!.checkpointId);
-    await expect(
-      submitReviewRequest(world.member.actor, newVersion(world, { versionLabel: "v1.0", sha256: null })),
-    ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { versionLabel: [expect.stringContaining("already has a version")] } });
+    await expect(submitReviewRequest(world.member.actor, newVersion(world, { versionLabel: "v1.0", sha256: null }))).rejects.toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { versionLabel: [expect.stringContaining("already has a version")] },
+    });
   });
 
   it("bad references are field errors and roll back everything, including the new checkpoint", async () => {
@@ -155,9 +176,7 @@ describe("submitting a new version", () => {
     const world = await createWorld();
     const { requestId } = await submitReviewRequest(world.member.actor, newVersion(world, { sha256: world.base.sha256, kind: "FINETUNE" }));
     const request = await prisma.reviewRequest.findUniqueOrThrow({ where: { id: requestId }, select: { checks: true } });
-    expect(request.checks).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: "REUPLOAD", message: expect.stringContaining(world.base.name) })]),
-    );
+    expect(request.checks).toEqual(expect.arrayContaining([expect.objectContaining({ code: "REUPLOAD", message: expect.stringContaining(world.base.name) })]));
   });
 });
 

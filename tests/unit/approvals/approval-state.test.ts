@@ -14,7 +14,12 @@ describe("readApprovalState", () => {
     ["waiver expiring in 40 days", { status: "ACTIVE", reviewBy: days(100), waivers: [{ use: "HOSTED_SERVICE", expiresAt: days(40) }] }, "ACTIVE", false],
     ["needs review stays needs review", { status: "NEEDS_REVIEW", reviewBy: days(100), waivers: [] }, "NEEDS_REVIEW", false],
     ["needs review past review-by is expired", { status: "NEEDS_REVIEW", reviewBy: days(-1), waivers: [] }, "EXPIRED", false],
-    ["revoked stays revoked even when past due", { status: "REVOKED", reviewBy: days(-5), waivers: [{ use: "RESEARCH", expiresAt: days(-5) }] }, "REVOKED", false],
+    [
+      "revoked stays revoked even when past due",
+      { status: "REVOKED", reviewBy: days(-5), waivers: [{ use: "RESEARCH", expiresAt: days(-5) }] },
+      "REVOKED",
+      false,
+    ],
     ["stored expired", { status: "EXPIRED", reviewBy: days(100), waivers: [] }, "EXPIRED", false],
   ])("%s", (_name, facts, state, soon) => {
     const reading = readApprovalState(facts, NOW);
@@ -24,10 +29,7 @@ describe("readApprovalState", () => {
   });
 
   it("names every reason an approval expired", () => {
-    const reading = readApprovalState(
-      { status: "ACTIVE", reviewBy: days(-1), waivers: [{ use: "COMMERCIAL_OUTPUTS", expiresAt: days(-3) }] },
-      NOW,
-    );
+    const reading = readApprovalState({ status: "ACTIVE", reviewBy: days(-1), waivers: [{ use: "COMMERCIAL_OUTPUTS", expiresAt: days(-3) }] }, NOW);
     expect(reading.reasons).toEqual(["review-by date 2026-11-25 has passed", "the waiver for COMMERCIAL_OUTPUTS expired on 2026-11-23"]);
   });
 });

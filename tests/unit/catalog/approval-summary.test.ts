@@ -65,7 +65,14 @@ describe("approvedUses", () => {
 });
 
 describe("approvalStatesByUse", () => {
-  const row = (overrides: object) => ({ use: "COMMERCIAL_OUTPUTS" as const, teamId: null, status: "ACTIVE" as const, validUntil: days(10), waived: false, ...overrides });
+  const row = (overrides: object) => ({
+    use: "COMMERCIAL_OUTPUTS" as const,
+    teamId: null,
+    status: "ACTIVE" as const,
+    validUntil: days(10),
+    waived: false,
+    ...overrides,
+  });
 
   it("shows the best standing per use: approved, then with waiver, then needs review, then expired", () => {
     expect(approvalStatesByUse([row({ status: "EXPIRED" }), row({ waived: true })], now)).toEqual({ COMMERCIAL_OUTPUTS: "APPROVED_WITH_WAIVER" });

@@ -4,7 +4,9 @@ import { browseHref, browseSearchParams, EMPTY_BROWSE_QUERY, hasFilters, parseBr
 describe("parseBrowseQuery", () => {
   it("reads every filter, repeated parameters as lists", () => {
     const result = parseBrowseQuery(
-      new URLSearchParams("q=pony&arch=SD1&arch=SDXL&kind=FINETUNE&prompt=TAGS&status=APPROVED&approved=COMMERCIAL_OUTPUTS&approved=RESEARCH&effective=HOSTED_SERVICE&effectiveStatus=ALLOWED&license=LicenseRef-x&team=creative-studio&sort=added&page=3"),
+      new URLSearchParams(
+        "q=pony&arch=SD1&arch=SDXL&kind=FINETUNE&prompt=TAGS&status=APPROVED&approved=COMMERCIAL_OUTPUTS&approved=RESEARCH&effective=HOSTED_SERVICE&effectiveStatus=ALLOWED&license=LicenseRef-x&team=creative-studio&sort=added&page=3",
+      ),
     );
     expect(result).toEqual({
       ok: true,
@@ -26,7 +28,11 @@ describe("parseBrowseQuery", () => {
   });
 
   it("accepts comma-separated lists and Next's searchParams objects, and ignores empty and unknown parameters", () => {
-    expect(parseBrowseQuery({ arch: "SD1,SDXL", kind: ["BASE", "MERGE"], team: "", utm_source: "mail" }).query).toMatchObject({ arch: ["SD1", "SDXL"], kind: ["BASE", "MERGE"], team: null });
+    expect(parseBrowseQuery({ arch: "SD1,SDXL", kind: ["BASE", "MERGE"], team: "", utm_source: "mail" }).query).toMatchObject({
+      arch: ["SD1", "SDXL"],
+      kind: ["BASE", "MERGE"],
+      team: null,
+    });
   });
 
   it("reads 'effective' alone as 'allowed or conditional' — may we use it for X?", () => {
@@ -54,7 +60,16 @@ describe("parseBrowseQuery", () => {
 describe("browseSearchParams", () => {
   it("leaves defaults out and round-trips through parseBrowseQuery", () => {
     expect(browseHref({})).toBe("/");
-    const query = { ...EMPTY_BROWSE_QUERY, q: "sd 1.5", arch: ["SD1"], approved: ["RESEARCH" as const], effective: "COMMERCIAL_OUTPUTS" as const, effectiveStatus: ["FORBIDDEN" as const], sort: "released" as const, page: 2 };
+    const query = {
+      ...EMPTY_BROWSE_QUERY,
+      q: "sd 1.5",
+      arch: ["SD1"],
+      approved: ["RESEARCH" as const],
+      effective: "COMMERCIAL_OUTPUTS" as const,
+      effectiveStatus: ["FORBIDDEN" as const],
+      sort: "released" as const,
+      page: 2,
+    };
     const params = browseSearchParams(query);
     expect(params.toString()).toBe("q=sd+1.5&arch=SD1&approved=RESEARCH&effective=COMMERCIAL_OUTPUTS&effectiveStatus=FORBIDDEN&sort=released&page=2");
     expect(parseBrowseQuery(params).query).toEqual(query);

@@ -13,11 +13,17 @@ describe("updateCreatorTermsSchema", () => {
       text: null,
       sourceUrl: null,
     });
-    expect(updateCreatorTermsSchema.parse({ versionId: uuid, expectedRevision: "2", allowNoCredit: "no", allowDerivatives: "yes" })).toMatchObject({ allowNoCredit: false, allowDerivatives: true });
+    expect(updateCreatorTermsSchema.parse({ versionId: uuid, expectedRevision: "2", allowNoCredit: "no", allowDerivatives: "yes" })).toMatchObject({
+      allowNoCredit: false,
+      allowDerivatives: true,
+    });
   });
 
   it("keeps Civitai's values in their own order and refuses unknown ones", () => {
-    expect(updateCreatorTermsSchema.parse({ versionId: uuid, expectedRevision: "0", allowCommercialUse: ["SELL", "IMAGE"] }).allowCommercialUse).toEqual(["IMAGE", "SELL"]);
+    expect(updateCreatorTermsSchema.parse({ versionId: uuid, expectedRevision: "0", allowCommercialUse: ["SELL", "IMAGE"] }).allowCommercialUse).toEqual([
+      "IMAGE",
+      "SELL",
+    ]);
     expect(updateCreatorTermsSchema.safeParse({ versionId: uuid, expectedRevision: "0", allowCommercialUse: ["FREE"] }).success).toBe(false);
   });
 });
@@ -36,7 +42,15 @@ describe("createVersionSchema", () => {
       promptStyle: "",
       releasedAt: "2024-06-12",
     });
-    expect(parsed).toMatchObject({ version: "v1", sha256: "ab".repeat(32), fileSizeBytes: 6938078334n, pros: ["Fast", "Sharp"], nativeResolution: 1024, promptStyle: null, publisher: null });
+    expect(parsed).toMatchObject({
+      version: "v1",
+      sha256: "ab".repeat(32),
+      fileSizeBytes: 6938078334n,
+      pros: ["Fast", "Sharp"],
+      nativeResolution: 1024,
+      promptStyle: null,
+      publisher: null,
+    });
     expect(parsed.releasedAt?.toISOString()).toBe("2024-06-12T00:00:00.000Z");
   });
 

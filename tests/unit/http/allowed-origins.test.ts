@@ -5,10 +5,9 @@ import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 describe("allowedOrigins", () => {
   it("is NEXTAUTH_URL's origin plus ALLOWED_ORIGINS, normalised, never from the request", () => {
-    expect(allowedOrigins({ NEXTAUTH_URL: "https://Registry.example.com/app", ALLOWED_ORIGINS: " https://alt.example.com , not a url,ftp://x.example" })).toEqual([
-      "https://registry.example.com",
-      "https://alt.example.com",
-    ]);
+    expect(
+      allowedOrigins({ NEXTAUTH_URL: "https://Registry.example.com/app", ALLOWED_ORIGINS: " https://alt.example.com , not a url,ftp://x.example" }),
+    ).toEqual(["https://registry.example.com", "https://alt.example.com"]);
     expect(allowedOrigins({ PORT: "3400" })).toEqual(["http://localhost:3400"]);
     expect(allowedHosts(["https://registry.example.com", "http://localhost:3400"])).toEqual(["registry.example.com", "localhost:3400"]);
   });
@@ -45,7 +44,9 @@ describe("refuseUndecodableActionBody", () => {
   });
 
   it("refuses a garbled multipart body, text that is not JSON and bytes that are not UTF-8", async () => {
-    expect(await refuseUndecodableActionBody(headers({ "content-type": "multipart/form-data; boundary=zzz" }), bytes("no parts here"))).toMatch(/could not be read/);
+    expect(await refuseUndecodableActionBody(headers({ "content-type": "multipart/form-data; boundary=zzz" }), bytes("no parts here"))).toMatch(
+      /could not be read/,
+    );
     expect(await refuseUndecodableActionBody(headers({ "next-action": "abc", "content-type": "text/plain" }), bytes("{not json"))).toMatch(/could not be read/);
     expect(await refuseUndecodableActionBody(headers({ "next-action": "abc" }), new Uint8Array([0xff, 0xfe, 0xc3]).buffer)).toMatch(/not valid text/);
   });

@@ -11,7 +11,12 @@ const parameters = a1111Parameters({ modelHash: "6ce0161689", model: "v1-5-prune
 describe("JPEG EXIF UserComment (A1111 saves JPEG with piexif)", () => {
   it("reads the UNICODE UserComment, big-endian as piexif writes it", async () => {
     const result = await readImageMetadata(jpegWith({ exif: exifBlock({ userComment: unicodeUserComment(parameters) }) }));
-    expect(result).toMatchObject({ ok: true, format: "JPEG", warnings: [], metadata: { generator: "A1111", models: [{ role: "checkpoint", name: "v1-5-pruned-emaonly", hash: "6ce0161689" }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      format: "JPEG",
+      warnings: [],
+      metadata: { generator: "A1111", models: [{ role: "checkpoint", name: "v1-5-pruned-emaonly", hash: "6ce0161689" }] },
+    });
   });
 
   it("reads a little-endian UserComment in a little-endian TIFF too", () => {
@@ -46,15 +51,26 @@ describe("WebP EXIF", () => {
   });
 
   it("reads ComfyUI's WebP EXIF: prompt in Model, workflow in Make", async () => {
-    const exif = exifBlock({ ascii: { 0x010f: `workflow:${comfyWorkflow({ ckptName: "other.safetensors" })}`, 0x0110: `prompt:${comfyPrompt({ ckptName: "flux1-dev.safetensors" })}` } });
+    const exif = exifBlock({
+      ascii: { 0x010f: `workflow:${comfyWorkflow({ ckptName: "other.safetensors" })}`, 0x0110: `prompt:${comfyPrompt({ ckptName: "flux1-dev.safetensors" })}` },
+    });
     const result = await readImageMetadata(webpWithExif(exif));
-    expect(result).toMatchObject({ ok: true, format: "WEBP", metadata: { generator: "COMFYUI", models: [{ role: "checkpoint", name: "flux1-dev.safetensors" }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      format: "WEBP",
+      metadata: { generator: "COMFYUI", models: [{ role: "checkpoint", name: "flux1-dev.safetensors" }] },
+    });
   });
 
   it("refuses an oversized UserComment with a message (a JPEG segment cannot even hold one; a WebP chunk can)", async () => {
     const oversized = Buffer.concat([Buffer.from("ASCII\0\0\0", "latin1"), Buffer.alloc(MAX_TEXT_BYTES + 8, 0x61)]);
     const result = await readImageMetadata(webpWithExif(exifBlock({ userComment: oversized })));
-    expect(result).toEqual({ ok: true, format: "WEBP", metadata: null, warnings: [expect.stringMatching(/UserComment holds more than 2 MB of text; it was not read/)] });
+    expect(result).toEqual({
+      ok: true,
+      format: "WEBP",
+      metadata: null,
+      warnings: [expect.stringMatching(/UserComment holds more than 2 MB of text; it was not read/)],
+    });
   });
 
   it("stops at a chunk that runs past the end of the file", () => {

@@ -62,15 +62,28 @@ describe("readPngTexts", () => {
     const huge = "x".repeat(MAX_TEXT_BYTES + 1);
     const bomb = pngChunk("zTXt", Buffer.concat([Buffer.from("workflow\0", "latin1"), Buffer.of(0), deflateSync(Buffer.alloc(MAX_TEXT_BYTES * 4, 0x61))]));
     expect(bomb.length).toBeLessThan(64 * 1024);
-    const texts = await readPngTexts(pngWithText([{ type: "tEXt", key: "parameters", text: huge }, { type: "tEXt", key: "Software", text: "ok" }], [bomb]));
+    const texts = await readPngTexts(
+      pngWithText(
+        [
+          { type: "tEXt", key: "parameters", text: huge },
+          { type: "tEXt", key: "Software", text: "ok" },
+        ],
+        [bomb],
+      ),
+    );
     expect(texts.entries.map((entry) => entry.key)).toEqual(["Software"]);
-    expect(texts.warnings).toEqual([expect.stringMatching(/"parameters" holds more than 2 MB of text/), expect.stringMatching(/"workflow" inflates to more than 2 MB/)]);
+    expect(texts.warnings).toEqual([
+      expect.stringMatching(/"parameters" holds more than 2 MB of text/),
+      expect.stringMatching(/"workflow" inflates to more than 2 MB/),
+    ]);
   });
 });
 
 describe("readImageMetadata on PNG", () => {
   it("reads A1111 parameters into the checkpoint and LoRAs", async () => {
-    const png = pngWithText([{ type: "tEXt", key: "parameters", text: a1111Parameters({ modelHash: "31e35c80fc", model: "sd_xl_base_1.0", loraHashes: "add_detail: 7c6bad76eb54" }) }]);
+    const png = pngWithText([
+      { type: "tEXt", key: "parameters", text: a1111Parameters({ modelHash: "31e35c80fc", model: "sd_xl_base_1.0", loraHashes: "add_detail: 7c6bad76eb54" }) },
+    ]);
     expect(await readImageMetadata(png)).toEqual({
       ok: true,
       format: "PNG",
@@ -86,7 +99,12 @@ describe("readImageMetadata on PNG", () => {
   });
 
   it("answers a PNG without generation metadata with null metadata", async () => {
-    expect(await readImageMetadata(pngWithText([{ type: "tEXt", key: "Software", text: "GIMP" }]))).toEqual({ ok: true, format: "PNG", metadata: null, warnings: [] });
+    expect(await readImageMetadata(pngWithText([{ type: "tEXt", key: "Software", text: "GIMP" }]))).toEqual({
+      ok: true,
+      format: "PNG",
+      metadata: null,
+      warnings: [],
+    });
   });
 
   it("refuses a file that is no image, and never throws", async () => {

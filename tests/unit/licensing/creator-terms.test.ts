@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  CIVITAI_ONLY_CONDITION,
-  CREDIT_CONDITION,
-  CREDIT_OBLIGATION,
-  mapCreatorTerms,
-} from "@/lib/licensing/creator-terms";
+import { CIVITAI_ONLY_CONDITION, CREDIT_CONDITION, CREDIT_OBLIGATION, mapCreatorTerms } from "@/lib/licensing/creator-terms";
 import type { CommercialUse, IntendedUse, TermStatus } from "@/lib/licensing/vocabulary";
 import { creator } from "./fixtures";
 
@@ -99,18 +94,15 @@ describe("allowDifferentLicense -> pass-through", () => {
 });
 
 describe("uses the creator terms do not speak to", () => {
-  it.each<[IntendedUse]>([["INTERNAL_EXPLORATION"], ["RESEARCH"], ["TRAIN_ON_OUTPUTS"]])(
-    "%s has no term even when every flag is set",
-    (use) => {
-      const layer = mapCreatorTerms({
-        allowCommercialUse: ["IMAGE", "RENT", "SELL"],
-        allowNoCredit: false,
-        allowDerivatives: true,
-        allowDifferentLicense: false,
-      });
-      expect(use in layer.terms).toBe(false);
-    },
-  );
+  it.each<[IntendedUse]>([["INTERNAL_EXPLORATION"], ["RESEARCH"], ["TRAIN_ON_OUTPUTS"]])("%s has no term even when every flag is set", (use) => {
+    const layer = mapCreatorTerms({
+      allowCommercialUse: ["IMAGE", "RENT", "SELL"],
+      allowNoCredit: false,
+      allowDerivatives: true,
+      allowDifferentLicense: false,
+    });
+    expect(use in layer.terms).toBe(false);
+  });
 });
 
 describe("summary and text", () => {

@@ -5,9 +5,23 @@ import { compute, creator, graph, OPENRAIL_M, PERMISSIVE, STABILITY_NON_COMMERCI
 
 describe("cycles and structural sanity", () => {
   it.each<[string, ReturnType<typeof version>[], string, string[][]]>([
-    ["a two-version cycle above the subject", [version("s", { parents: ["a"], licenses: [PERMISSIVE] }), version("a", { parents: ["b"], licenses: [PERMISSIVE] }), version("b", { parents: ["a"], licenses: [PERMISSIVE] })], "s", [["b", "a"]]],
+    [
+      "a two-version cycle above the subject",
+      [
+        version("s", { parents: ["a"], licenses: [PERMISSIVE] }),
+        version("a", { parents: ["b"], licenses: [PERMISSIVE] }),
+        version("b", { parents: ["a"], licenses: [PERMISSIVE] }),
+      ],
+      "s",
+      [["b", "a"]],
+    ],
     ["a self-parent", [version("s", { parents: ["s"], licenses: [PERMISSIVE] })], "s", [["s"]]],
-    ["a cycle through the subject", [version("s", { parents: ["a"], licenses: [PERMISSIVE] }), version("a", { parents: ["s"], licenses: [PERMISSIVE] })], "s", [["a", "s"]]],
+    [
+      "a cycle through the subject",
+      [version("s", { parents: ["a"], licenses: [PERMISSIVE] }), version("a", { parents: ["s"], licenses: [PERMISSIVE] })],
+      "s",
+      [["a", "s"]],
+    ],
   ])("%s is reported and the call returns", (_label, versions, subjectId, cycles) => {
     const result = compute(subjectId, graph(...versions));
     const reported = result.violations.flatMap((violation) => (violation.code === "CYCLE" ? [violation.versions.map((ref) => ref.id)] : []));
@@ -26,17 +40,24 @@ describe("cycles and structural sanity", () => {
 
   it.each<[string, ReturnType<typeof version>, string, number]>([
     ["a merge with one parent", version("m", { kind: "MERGE", parents: ["p"], licenses: [PERMISSIVE] }), "MERGE_WITH_FEWER_THAN_TWO_PARENTS", 1],
-    ["a merge listing the same parent twice", version("m", { kind: "MERGE", parents: ["p", "p"], licenses: [PERMISSIVE] }), "MERGE_WITH_FEWER_THAN_TWO_PARENTS", 1],
+    [
+      "a merge listing the same parent twice",
+      version("m", { kind: "MERGE", parents: ["p", "p"], licenses: [PERMISSIVE] }),
+      "MERGE_WITH_FEWER_THAN_TWO_PARENTS",
+      1,
+    ],
     ["a base with a parent", version("m", { kind: "BASE", parents: ["p"], licenses: [PERMISSIVE] }), "BASE_WITH_PARENTS", 1],
   ])("%s is a warning", (_label, subject, code, parentCount) => {
     const result = compute("m", graph(subject, version("p", { licenses: [PERMISSIVE] })));
-    expect(result.violations).toEqual([
-      { code, severity: "warning", version: { id: "m", name: "m" }, parentCount },
-    ]);
+    expect(result.violations).toEqual([{ code, severity: "warning", version: { id: "m", name: "m" }, parentCount }]);
   });
 
   it("a well-formed merge has no violations", () => {
-    const versions = graph(version("a", { licenses: [PERMISSIVE] }), version("b", { licenses: [PERMISSIVE] }), version("m", { parents: ["a", "b"], licenses: [PERMISSIVE] }));
+    const versions = graph(
+      version("a", { licenses: [PERMISSIVE] }),
+      version("b", { licenses: [PERMISSIVE] }),
+      version("m", { parents: ["a", "b"], licenses: [PERMISSIVE] }),
+    );
     expect(compute("m", versions).violations).toEqual([]);
   });
 });

@@ -8,8 +8,7 @@ function wideLineage(): Record<string, VersionInput> {
   const versions: VersionInput[] = [];
   for (let layer = 0; layer < 10; layer++) {
     for (let slot = 0; slot < 5; slot++) {
-      const parents =
-        layer === 0 ? [] : [slot, (slot + 1) % 5, (slot + 3) % 5].slice(0, 2 + (slot % 2)).map((index) => `v${layer - 1}-${index}`);
+      const parents = layer === 0 ? [] : [slot, (slot + 1) % 5, (slot + 3) % 5].slice(0, 2 + (slot % 2)).map((index) => `v${layer - 1}-${index}`);
       versions.push(
         version(`v${layer}-${slot}`, {
           parents,

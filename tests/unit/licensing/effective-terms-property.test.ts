@@ -1,14 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mapCreatorTerms, type CreatorTermsInput } from "@/lib/licensing/creator-terms";
 import type { LicenseLayerInput, VersionInput } from "@/lib/licensing/lineage-input";
-import {
-  COMMERCIAL_USES,
-  compareRestrictiveness,
-  INTENDED_USES,
-  TERM_STATUSES,
-  type IntendedUse,
-  type TermStatus,
-} from "@/lib/licensing/vocabulary";
+import { COMMERCIAL_USES, compareRestrictiveness, INTENDED_USES, TERM_STATUSES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { compute, graph, license, version } from "./fixtures";
 
 // mulberry32: a tiny seeded PRNG, so a failure reproduces from its seed.
@@ -24,7 +17,7 @@ function prng(seed: number): () => number {
 }
 
 function randomDag(random: () => number): Record<string, VersionInput> {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const maybeFlag = () => pick([true, false, null]);
   const count = 2 + Math.floor(random() * 24);
   const versions: VersionInput[] = [];

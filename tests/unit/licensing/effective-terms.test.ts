@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Provenance } from "@/lib/licensing/effective-terms";
 import { explainUseTerm } from "@/lib/licensing/explain";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
-import {
-  compute,
-  creator,
-  everyUse,
-  graph,
-  license,
-  OPENRAIL_M,
-  PERMISSIVE,
-  STABILITY_NON_COMMERCIAL,
-  version,
-} from "./fixtures";
+import { compute, creator, everyUse, graph, license, OPENRAIL_M, PERMISSIVE, STABILITY_NON_COMMERCIAL, version } from "./fixtures";
 
 /** "versionId/licenseKey" or "versionId/creator-terms", to compare provenance compactly. */
 function where(provenance: Provenance[]): string[] {
@@ -89,17 +79,29 @@ describe("a merge of three parents takes the most restrictive term per use from 
 
 describe("nothing a child says lifts an ancestor", () => {
   it.each<[string, TermStatus, Parameters<typeof version>[1], TermStatus]>([
-    ["UNKNOWN is not lifted by a child's ALLOWED licence and Sell", "UNKNOWN", { licenses: [PERMISSIVE], creatorTerms: creator({ allowCommercialUse: ["SELL"] }) }, "UNKNOWN"],
+    [
+      "UNKNOWN is not lifted by a child's ALLOWED licence and Sell",
+      "UNKNOWN",
+      { licenses: [PERMISSIVE], creatorTerms: creator({ allowCommercialUse: ["SELL"] }) },
+      "UNKNOWN",
+    ],
     ["FORBIDDEN is not lifted by a child's ALLOWED", "FORBIDDEN", { licenses: [PERMISSIVE] }, "FORBIDDEN"],
     ["CONDITIONAL is not lifted by a child's ALLOWED", "CONDITIONAL", { licenses: [PERMISSIVE] }, "CONDITIONAL"],
-    ["a child's licence without the term does not lift FORBIDDEN", "FORBIDDEN", { licenses: [license("partial", { INTERNAL_EXPLORATION: "ALLOWED" })] }, "FORBIDDEN"],
-    ["a child's creator terms without the term do not lift UNKNOWN", "UNKNOWN", { licenses: [license("partial", { INTERNAL_EXPLORATION: "ALLOWED" })], creatorTerms: creator({ allowCommercialUse: ["IMAGE", "RENT", "SELL"] }) }, "UNKNOWN"],
+    [
+      "a child's licence without the term does not lift FORBIDDEN",
+      "FORBIDDEN",
+      { licenses: [license("partial", { INTERNAL_EXPLORATION: "ALLOWED" })] },
+      "FORBIDDEN",
+    ],
+    [
+      "a child's creator terms without the term do not lift UNKNOWN",
+      "UNKNOWN",
+      { licenses: [license("partial", { INTERNAL_EXPLORATION: "ALLOWED" })], creatorTerms: creator({ allowCommercialUse: ["IMAGE", "RENT", "SELL"] }) },
+      "UNKNOWN",
+    ],
   ])("%s", (_label, parentStatus, child, expected) => {
     const parentTerms = { ...everyUse("ALLOWED"), REDISTRIBUTE_WEIGHTS: parentStatus };
-    const versions = graph(
-      version("parent", { licenses: [license("parent-licence", parentTerms)] }),
-      version("child", { parents: ["parent"], ...child }),
-    );
+    const versions = graph(version("parent", { licenses: [license("parent-licence", parentTerms)] }), version("child", { parents: ["parent"], ...child }));
     const term = compute("child", versions).uses.REDISTRIBUTE_WEIGHTS;
     expect(term.status).toBe(expected);
     expect(where(term.provenance)).toContain("parent/parent-licence");
@@ -138,9 +140,7 @@ describe("a deep chain of 10 levels with the restriction at the root", () => {
   });
 
   it("lists the whole ancestry with depths", () => {
-    expect(result.ancestry.map((entry) => [entry.id, entry.depth])).toEqual(
-      Array.from({ length: 10 }, (_, index) => [`level-${9 - index}`, index]),
-    );
+    expect(result.ancestry.map((entry) => [entry.id, entry.depth])).toEqual(Array.from({ length: 10 }, (_, index) => [`level-${9 - index}`, index]));
   });
 });
 
@@ -163,9 +163,7 @@ describe("unknowns that must never look permissive", () => {
     const child = version("child", { parents: ["ghost"], licenses: [license("own", everyUse(childStatus))] });
     const result = compute("child", graph(child));
     for (const use of INTENDED_USES) expect(result.uses[use].status).toBe(childStatus);
-    expect(result.violations).toContainEqual(
-      expect.objectContaining({ code: "MISSING_PARENT", child: { id: "child", name: "child" }, parentId: "ghost" }),
-    );
+    expect(result.violations).toContainEqual(expect.objectContaining({ code: "MISSING_PARENT", child: { id: "child", name: "child" }, parentId: "ghost" }));
     expect(result.ancestry).toContainEqual({ id: "ghost", name: null, kind: null, depth: 1 });
   });
 
@@ -186,7 +184,9 @@ describe("unknowns that must never look permissive", () => {
       ["child/b", false],
       ["parent/a", false],
     ]);
-    expect(explainUseTerm(term)).toBe("Train on outputs: Unknown, by b (licence of child), which does not state this use; a (licence of parent), which does not state this use.");
+    expect(explainUseTerm(term)).toBe(
+      "Train on outputs: Unknown, by b (licence of child), which does not state this use; a (licence of parent), which does not state this use.",
+    );
     expect(result.uses.INTERNAL_EXPLORATION.status).toBe("ALLOWED");
   });
 
@@ -204,10 +204,11 @@ describe("unknowns that must never look permissive", () => {
   });
 
   it("creator terms' silence on a use leaves it to the licences", () => {
-    const result = compute("v", graph(version("v", { licenses: [PERMISSIVE], creatorTerms: creator({ allowCommercialUse: ["NONE"], allowDerivatives: false }) })));
-    expect(INTENDED_USES.map((use) => result.uses[use].status)).toEqual([
-      "ALLOWED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "ALLOWED", "ALLOWED",
-    ]);
+    const result = compute(
+      "v",
+      graph(version("v", { licenses: [PERMISSIVE], creatorTerms: creator({ allowCommercialUse: ["NONE"], allowDerivatives: false }) })),
+    );
+    expect(INTENDED_USES.map((use) => result.uses[use].status)).toEqual(["ALLOWED", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "FORBIDDEN", "ALLOWED", "ALLOWED"]);
   });
 
   it("an unrecognised status in the input is read as UNKNOWN", () => {

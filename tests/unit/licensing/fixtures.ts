@@ -1,11 +1,6 @@
 import type { CreatorTermsInput } from "@/lib/licensing/creator-terms";
 import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
-import type {
-  LicenseLayerInput,
-  LicenseTermInput,
-  LineageParentInput,
-  VersionInput,
-} from "@/lib/licensing/lineage-input";
+import type { LicenseLayerInput, LicenseTermInput, LineageParentInput, VersionInput } from "@/lib/licensing/lineage-input";
 import { INTENDED_USES, type IntendedUse, type TermStatus, type VersionKind } from "@/lib/licensing/vocabulary";
 
 type TermSpec = TermStatus | [TermStatus, string];
@@ -58,9 +53,7 @@ export function version(
     creatorTerms?: CreatorTermsInput | null;
   } = {},
 ): VersionInput {
-  const parents = (options.parents ?? []).map((parent) =>
-    typeof parent === "string" ? { parentId: parent, relation: "FINETUNE" as const } : parent,
-  );
+  const parents = (options.parents ?? []).map((parent) => (typeof parent === "string" ? { parentId: parent, relation: "FINETUNE" as const } : parent));
   return {
     id,
     name: options.name ?? id,
@@ -103,7 +96,12 @@ export const OPENRAIL_M = license(
   },
 );
 
-export const OPENRAIL_PP_M = { ...OPENRAIL_M, licenseKey: "LicenseRef-creativeml-openrail-pp-m", licenseName: "CreativeML Open RAIL++-M", licenseVersionId: "LicenseRef-creativeml-openrail-pp-m@1" };
+export const OPENRAIL_PP_M = {
+  ...OPENRAIL_M,
+  licenseKey: "LicenseRef-creativeml-openrail-pp-m",
+  licenseName: "CreativeML Open RAIL++-M",
+  licenseVersionId: "LicenseRef-creativeml-openrail-pp-m@1",
+};
 
 export const STABILITY_NON_COMMERCIAL = license(
   "LicenseRef-stability-ai-non-commercial-research-community",

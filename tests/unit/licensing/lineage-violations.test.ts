@@ -2,17 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeViolation } from "@/lib/licensing/explain";
 import type { LineageViolation } from "@/lib/licensing/lineage-violation";
 import type { LineageRelation } from "@/lib/licensing/vocabulary";
-import {
-  compute,
-  creator,
-  everyUse,
-  graph,
-  license,
-  OPENRAIL_M,
-  OPENRAIL_PP_M,
-  PERMISSIVE,
-  version,
-} from "./fixtures";
+import { compute, creator, everyUse, graph, license, OPENRAIL_M, OPENRAIL_PP_M, PERMISSIVE, version } from "./fixtures";
 
 const NO_DERIVATIVES_LICENCE = license("no-derivatives", { ...everyUse("ALLOWED"), DERIVATIVES: "FORBIDDEN" });
 
@@ -22,7 +12,12 @@ function ofCode<C extends LineageViolation["code"]>(violations: LineageViolation
 
 describe("DERIVATIVE_OF_NO_DERIVATIVES", () => {
   it.each<[string, Parameters<typeof version>[1], LineageRelation, string]>([
-    ["creator terms forbid derivatives (fine-tune)", { licenses: [PERMISSIVE], creatorTerms: creator({ allowDerivatives: false }) }, "FINETUNE", "creator-terms"],
+    [
+      "creator terms forbid derivatives (fine-tune)",
+      { licenses: [PERMISSIVE], creatorTerms: creator({ allowDerivatives: false }) },
+      "FINETUNE",
+      "creator-terms",
+    ],
     ["the licence forbids derivatives (distillation)", { licenses: [NO_DERIVATIVES_LICENCE] }, "DISTILL", "license"],
     ["creator terms forbid derivatives (merge)", { licenses: [PERMISSIVE], creatorTerms: creator({ allowDerivatives: false }) }, "MERGE", "creator-terms"],
   ])("%s", (_label, parent, relation, layerKind) => {
@@ -32,7 +27,13 @@ describe("DERIVATIVE_OF_NO_DERIVATIVES", () => {
       version("child", {
         name: "Child v1",
         kind: relation === "MERGE" ? "MERGE" : "FINETUNE",
-        parents: relation === "MERGE" ? [{ parentId: "parent", relation }, { parentId: "other", relation }] : [{ parentId: "parent", relation }],
+        parents:
+          relation === "MERGE"
+            ? [
+                { parentId: "parent", relation },
+                { parentId: "other", relation },
+              ]
+            : [{ parentId: "parent", relation }],
         licenses: [PERMISSIVE],
       }),
     );
@@ -72,9 +73,7 @@ describe("DERIVATIVE_OF_NO_DERIVATIVES", () => {
       version("merge", { name: "Pony Merge", parents: ["pony"], licenses: [PERMISSIVE] }),
     );
     const [violation] = ofCode(compute("merge", versions).violations, "DERIVATIVE_OF_NO_DERIVATIVES");
-    expect(describeViolation(violation!)).toBe(
-      "Pony Merge is a fine-tune of Pony Diffusion V6 XL, which forbids derivatives (creator terms).",
-    );
+    expect(describeViolation(violation!)).toBe("Pony Merge is a fine-tune of Pony Diffusion V6 XL, which forbids derivatives (creator terms).");
   });
 });
 
@@ -99,7 +98,10 @@ describe("MORE_PERMISSIVE_THAN_PASS_THROUGH", () => {
     ],
     [
       "allowDifferentLicense=false, child drops the creator's no-selling term",
-      { licenses: [OPENRAIL_PP_M], creatorTerms: creator({ allowCommercialUse: ["IMAGE"], allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: false }) },
+      {
+        licenses: [OPENRAIL_PP_M],
+        creatorTerms: creator({ allowCommercialUse: ["IMAGE"], allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: false }),
+      },
       { licenses: [OPENRAIL_PP_M] },
       [
         ["HOSTED_SERVICE", "CONDITIONAL", "FORBIDDEN"],
@@ -108,7 +110,10 @@ describe("MORE_PERMISSIVE_THAN_PASS_THROUGH", () => {
     ],
     [
       "allowDifferentLicense=false, child keeps the creator's terms",
-      { licenses: [OPENRAIL_PP_M], creatorTerms: creator({ allowCommercialUse: ["IMAGE"], allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: false }) },
+      {
+        licenses: [OPENRAIL_PP_M],
+        creatorTerms: creator({ allowCommercialUse: ["IMAGE"], allowNoCredit: true, allowDerivatives: true, allowDifferentLicense: false }),
+      },
       { licenses: [OPENRAIL_PP_M], creatorTerms: creator({ allowCommercialUse: ["IMAGE"], allowNoCredit: true, allowDifferentLicense: false }) },
       [],
     ],
@@ -118,12 +123,7 @@ describe("MORE_PERMISSIVE_THAN_PASS_THROUGH", () => {
       { licenses: [PERMISSIVE] },
       [],
     ],
-    [
-      "a child with no licence recorded declares nothing",
-      { licenses: [OPENRAIL_M] },
-      {},
-      [],
-    ],
+    ["a child with no licence recorded declares nothing", { licenses: [OPENRAIL_M] }, {}, []],
     [
       "a child stating UNKNOWN is not more permissive than FORBIDDEN",
       { licenses: [license("strict", everyUse("FORBIDDEN"), { passThrough: true })] },
@@ -212,22 +212,38 @@ describe("MORE_PERMISSIVE_THAN_PASS_THROUGH", () => {
     const result = compute("child", versions);
     expect(result.uses.REDISTRIBUTE_WEIGHTS.status).toBe("FORBIDDEN");
     expect(ofCode(result.violations, "MORE_PERMISSIVE_THAN_PASS_THROUGH").map((violation) => violation.use)).toContain("REDISTRIBUTE_WEIGHTS");
-    expect(result.passThroughRestrictions[0]!.text).toMatch(/^Derivatives must keep the terms set by the creator of parent: .*No selling or redistributing the model\./);
+    expect(result.passThroughRestrictions[0]!.text).toMatch(
+      /^Derivatives must keep the terms set by the creator of parent: .*No selling or redistributing the model\./,
+    );
   });
 });
 
 describe("violation ordering and wording", () => {
   it("lists errors before warnings", () => {
-    const versions = graph(
-      version("m", { kind: "MERGE", parents: ["ghost"], licenses: [PERMISSIVE] }),
-    );
+    const versions = graph(version("m", { kind: "MERGE", parents: ["ghost"], licenses: [PERMISSIVE] }));
     expect(compute("m", versions).violations.map((violation) => violation.severity)).toEqual(["error", "warning"]);
   });
 
   it.each<[LineageViolation, string]>([
-    [{ code: "CYCLE", severity: "error", versions: [{ id: "a", name: "A" }, { id: "b", name: null }] }, "The lineage contains a cycle: A → unknown version b → A."],
-    [{ code: "MISSING_PARENT", severity: "error", child: { id: "c", name: "C" }, parentId: "p", relation: "MERGE" }, "C names parent p, which is not in the registry; its terms are treated as unknown."],
-    [{ code: "MERGE_WITH_FEWER_THAN_TWO_PARENTS", severity: "warning", version: { id: "m", name: "M" }, parentCount: 1 }, "M is a merge but has 1 parent recorded."],
+    [
+      {
+        code: "CYCLE",
+        severity: "error",
+        versions: [
+          { id: "a", name: "A" },
+          { id: "b", name: null },
+        ],
+      },
+      "The lineage contains a cycle: A → unknown version b → A.",
+    ],
+    [
+      { code: "MISSING_PARENT", severity: "error", child: { id: "c", name: "C" }, parentId: "p", relation: "MERGE" },
+      "C names parent p, which is not in the registry; its terms are treated as unknown.",
+    ],
+    [
+      { code: "MERGE_WITH_FEWER_THAN_TWO_PARENTS", severity: "warning", version: { id: "m", name: "M" }, parentCount: 1 },
+      "M is a merge but has 1 parent recorded.",
+    ],
     [{ code: "BASE_WITH_PARENTS", severity: "warning", version: { id: "b", name: "B" }, parentCount: 2 }, "B is a base model but has 2 parents recorded."],
   ])("describes %j", (violation, sentence) => {
     expect(describeViolation(violation)).toBe(sentence);

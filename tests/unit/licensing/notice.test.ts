@@ -45,13 +45,25 @@ describe("notice for an approved fine-tune of SD 1.5 with creator terms", () => 
     ["team", "Team: Marketing.\n"],
     ["review date", "Review by: 2026-12-31.\n"],
     ["credit obligation with its source", "- Credit the creator\n  Source: creator terms of Anime Mix v2\n"],
-    ["licence obligation with every source", `- Include a copy of the licence with any redistribution\n  Source: ${RAIL} (licence of Anime Mix v2); ${RAIL} (licence of SD 1.5)\n`],
+    [
+      "licence obligation with every source",
+      `- Include a copy of the licence with any redistribution\n  Source: ${RAIL} (licence of Anime Mix v2); ${RAIL} (licence of SD 1.5)\n`,
+    ],
     ["OpenRAIL use restrictions with their sources", `- ${OPENRAIL_RESTRICTIONS}\n  Source: ${RAIL} (licence of Anime Mix v2); ${RAIL} (licence of SD 1.5)\n`],
     ["the creator's pass-through terms and text", `Derivatives must keep the terms set by the creator of Anime Mix v2: Generated images may be sold.`],
     ["the creator's own words", `Creator's text: "No use for NFTs."`],
-    ["conditional use with reviewer's condition", "- Commercial outputs: Conditional; conditions: comply with the use-based restrictions (Attachment A); credit the creator; no competitor logos.\n"],
-    ["Civitai-only hosting", "- Hosted service: Conditional; conditions: comply with the use-based restrictions (Attachment A); only on Civitai's generation service; credit the creator.\n"],
-    ["forbidden use approved under a waiver", `- Redistribute weights: Forbidden (creator terms of Anime Mix v2); approved under a waiver (license acquired, reference C-2026-001, expires 2027-01-31: "Redistribution licence bought from the creator."); conditions: include a copy of the licence and its use restrictions.\n`],
+    [
+      "conditional use with reviewer's condition",
+      "- Commercial outputs: Conditional; conditions: comply with the use-based restrictions (Attachment A); credit the creator; no competitor logos.\n",
+    ],
+    [
+      "Civitai-only hosting",
+      "- Hosted service: Conditional; conditions: comply with the use-based restrictions (Attachment A); only on Civitai's generation service; credit the creator.\n",
+    ],
+    [
+      "forbidden use approved under a waiver",
+      `- Redistribute weights: Forbidden (creator terms of Anime Mix v2); approved under a waiver (license acquired, reference C-2026-001, expires 2027-01-31: "Redistribution licence bought from the creator."); conditions: include a copy of the licence and its use restrictions.\n`,
+    ],
     ["allowed use", "- Internal exploration: Allowed; no conditions.\n"],
     ["approval conditions, once", "CONDITIONS OF THIS APPROVAL\n- Only for the marketing team's campaigns\n"],
   ])("contains the %s", (_label, text) => {

@@ -95,7 +95,12 @@ const ROWS: Row[] = [
     check: (a) => policy.canReadApprovalRationale(a, { teamId: TEAM_A }),
     allowed: ["member", "legalReviewer", "techReviewer", "auditor", "admin"],
   },
-  { capability: "canReadApprovalRationale", scenario: "an approval for every team", check: (a) => policy.canReadApprovalRationale(a, { teamId: null }), allowed: SIGNED_IN },
+  {
+    capability: "canReadApprovalRationale",
+    scenario: "an approval for every team",
+    check: (a) => policy.canReadApprovalRationale(a, { teamId: null }),
+    allowed: SIGNED_IN,
+  },
   { capability: "canRevokeApproval", scenario: "any approval", check: (a) => policy.canRevokeApproval(a), allowed: ["legalReviewer", "admin"] },
   { capability: "canManageCatalog", scenario: "checkpoints and licenses", check: (a) => policy.canManageCatalog(a), allowed: ["admin"] },
   { capability: "canManageUsers", scenario: "users, teams and roles", check: (a) => policy.canManageUsers(a), allowed: ["admin"] },

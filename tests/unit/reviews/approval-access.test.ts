@@ -35,7 +35,9 @@ describe("approvalForViewer", () => {
     team: { id: "team-a" },
     uses: ["COMMERCIAL_OUTPUTS"],
     conditions: ["Credit the studio"],
-    waivers: [{ use: "COMMERCIAL_OUTPUTS", reason: "LICENSE_ACQUIRED", reference: "C-2026-042", comment: "Bought the licence.", expiresAt: new Date("2027-01-01") }],
+    waivers: [
+      { use: "COMMERCIAL_OUTPUTS", reason: "LICENSE_ACQUIRED", reference: "C-2026-042", comment: "Bought the licence.", expiresAt: new Date("2027-01-01") },
+    ],
     notice: "full notice, reference C-2026-042",
     publicNotice: "public notice",
   };
@@ -48,8 +50,16 @@ describe("approvalForViewer", () => {
 
   it("gives another team the approval, its uses, conditions and waiver reasons, without references, comments or the full notice", () => {
     const view = approvalForViewer(approval, person([], ["team-b"]));
-    expect(view).toMatchObject({ rationaleWithheld: true, team: { id: "team-a" }, uses: ["COMMERCIAL_OUTPUTS"], conditions: ["Credit the studio"], notice: "public notice" });
-    expect(view.waivers).toEqual([{ use: "COMMERCIAL_OUTPUTS", reason: "LICENSE_ACQUIRED", reference: null, comment: null, expiresAt: new Date("2027-01-01") }]);
+    expect(view).toMatchObject({
+      rationaleWithheld: true,
+      team: { id: "team-a" },
+      uses: ["COMMERCIAL_OUTPUTS"],
+      conditions: ["Credit the studio"],
+      notice: "public notice",
+    });
+    expect(view.waivers).toEqual([
+      { use: "COMMERCIAL_OUTPUTS", reason: "LICENSE_ACQUIRED", reference: null, comment: null, expiresAt: new Date("2027-01-01") },
+    ]);
     expect(JSON.stringify(view)).not.toMatch(/C-2026-042|Bought the licence/);
   });
 });

@@ -4,7 +4,13 @@ import { addMonths, combineApprovalProposals, type ApproverProposal } from "@/li
 const none: ApproverProposal = { conditions: [], reviewBy: null, scopeAllTeams: false, waivers: [] };
 const now = new Date("2026-03-15T10:00:00.000Z");
 const context = { teamId: "team-1", now };
-const waiver = { use: "COMMERCIAL_OUTPUTS" as const, reason: "LICENSE_ACQUIRED" as const, reference: "C-1", comment: "Bought.", expiresAt: "2027-01-01T00:00:00.000Z" };
+const waiver = {
+  use: "COMMERCIAL_OUTPUTS" as const,
+  reason: "LICENSE_ACQUIRED" as const,
+  reference: "C-1",
+  comment: "Bought.",
+  expiresAt: "2027-01-01T00:00:00.000Z",
+};
 
 describe("combineApprovalProposals", () => {
   it("unions the conditions of both reviewers, once each", () => {

@@ -1,12 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 
-import {
-  MAX_HEADER_SIZE,
-  parseSafetensorsHeaderBytes,
-  readSafetensorsHeader,
-  type HeaderErrorCode,
-  type SliceableBlob,
-} from "@/lib/safetensors/header";
+import { MAX_HEADER_SIZE, parseSafetensorsHeaderBytes, readSafetensorsHeader, type HeaderErrorCode, type SliceableBlob } from "@/lib/safetensors/header";
 import { FIXTURES, buildSafetensors, concat, lengthPrefix, withHeader } from "@/tests/support/safetensors-fixtures";
 
 const tensor = (dtype: string, shape: unknown, offsets: unknown) => ({ dtype, shape, data_offsets: offsets });
@@ -143,7 +137,10 @@ describe("safetensors header reading", () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(Object.getPrototypeOf(result.header.metadata)).toBe(Object.prototype);
-    expect(Object.entries(result.header.metadata)).toEqual([["__proto__", "x"], ["title", "t"]]);
+    expect(Object.entries(result.header.metadata)).toEqual([
+      ["__proto__", "x"],
+      ["title", "t"],
+    ]);
   });
 
   it("refuses a header over the limit after reading only the 8-byte length", async () => {

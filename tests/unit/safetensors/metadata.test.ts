@@ -101,7 +101,13 @@ describe("merge recipes", () => {
   it("reads short hashes as short hashes and matches them to full ones", () => {
     const short = primary.sha256.slice(0, 10);
     const parsed = parseSafetensorsMetadata({
-      sd_merge_recipe: recipe({ primary_model_hash: primary.sha256, secondary_model_hash: "0X" + secondary.sha256.toUpperCase(), interp_method: "Add difference", tertiary_model_hash: grandparent.sha256.slice(0, 10), multiplier: 1 }),
+      sd_merge_recipe: recipe({
+        primary_model_hash: primary.sha256,
+        secondary_model_hash: "0X" + secondary.sha256.toUpperCase(),
+        interp_method: "Add difference",
+        tertiary_model_hash: grandparent.sha256.slice(0, 10),
+        multiplier: 1,
+      }),
       sd_merge_models: JSON.stringify({ [short]: { name: "a" }, [grandparent.sha256.slice(0, 10)]: { name: "c" } }),
     });
     expect(parsed.suggestedParents).toEqual([
@@ -132,7 +138,14 @@ describe("merge recipes", () => {
 
   it("reads supermerger's model_a / model_b / base_alpha", () => {
     const parsed = parseSafetensorsMetadata({
-      sd_merge_recipe: JSON.stringify({ type: "sd-webui-supermerger", model_a: primary.sha256, model_b: secondary.sha256, model_c: "", base_alpha: 0.4, mode: "Weight sum" }),
+      sd_merge_recipe: JSON.stringify({
+        type: "sd-webui-supermerger",
+        model_a: primary.sha256,
+        model_b: secondary.sha256,
+        model_c: "",
+        base_alpha: 0.4,
+        mode: "Weight sum",
+      }),
     });
     expect(parsed.suggestedParents).toEqual([
       { sha256: primary.sha256, weight: 0.6 },

@@ -116,7 +116,14 @@ describe("resubmission schema", () => {
     const parsed = resubmissionSchema.parse(
       readResubmissionForm(form({ mode: "request-only", requestId: PARENT_A, revision: "3", uses: "RESEARCH", justification: "Narrowed to research." })),
     );
-    expect(parsed).toEqual({ mode: "request-only", requestId: PARENT_A, revision: 3, uses: ["RESEARCH"], justification: "Narrowed to research.", detectedArchitecture: null });
+    expect(parsed).toEqual({
+      mode: "request-only",
+      requestId: PARENT_A,
+      revision: 3,
+      uses: ["RESEARCH"],
+      justification: "Narrowed to research.",
+      detectedArchitecture: null,
+    });
   });
 
   it("validates the facts when it does", () => {
@@ -156,8 +163,16 @@ describe("submission draft (checks before sending)", () => {
   });
 
   it("reads valid creator terms as the engine's input, and none when the box is not ticked", () => {
-    const withTerms = readSubmissionDraft(form({ "creatorTerms.present": "on", "creatorTerms.allowCommercialUse": "IMAGE", "creatorTerms.allowDerivatives": "no" }));
-    expect(withTerms.creatorTerms).toEqual({ allowCommercialUse: ["IMAGE"], allowNoCredit: null, allowDerivatives: false, allowDifferentLicense: null, text: null });
+    const withTerms = readSubmissionDraft(
+      form({ "creatorTerms.present": "on", "creatorTerms.allowCommercialUse": "IMAGE", "creatorTerms.allowDerivatives": "no" }),
+    );
+    expect(withTerms.creatorTerms).toEqual({
+      allowCommercialUse: ["IMAGE"],
+      allowNoCredit: null,
+      allowDerivatives: false,
+      allowDifferentLicense: null,
+      text: null,
+    });
     expect(readSubmissionDraft(form({ "creatorTerms.allowDerivatives": "no" })).creatorTerms).toBeNull();
   });
 });

@@ -35,12 +35,30 @@ describe("the one tri-state codec", () => {
 
 // The same creator's terms, entered in the submission form and in the catalog admin, are the same facts.
 describe("creator terms: one schema behind the submission and the catalog admin", () => {
-  const entered = { allowCommercialUse: ["SELL", "IMAGE"], allowNoCredit: "no", allowDerivatives: "yes", allowDifferentLicense: "unknown", text: " Credit me ", sourceUrl: "https://civitai.com/models/1" };
-  const expected = { allowCommercialUse: ["IMAGE", "SELL"], allowNoCredit: false, allowDerivatives: true, allowDifferentLicense: null, text: "Credit me", sourceUrl: "https://civitai.com/models/1" };
+  const entered = {
+    allowCommercialUse: ["SELL", "IMAGE"],
+    allowNoCredit: "no",
+    allowDerivatives: "yes",
+    allowDifferentLicense: "unknown",
+    text: " Credit me ",
+    sourceUrl: "https://civitai.com/models/1",
+  };
+  const expected = {
+    allowCommercialUse: ["IMAGE", "SELL"],
+    allowNoCredit: false,
+    allowDerivatives: true,
+    allowDifferentLicense: null,
+    text: "Credit me",
+    sourceUrl: "https://civitai.com/models/1",
+  };
 
   it("reads them the same way in both", () => {
     expect(creatorTermsSchema.parse(entered)).toEqual(expected);
-    expect(updateCreatorTermsSchema.parse({ ...entered, versionId: uuid, expectedRevision: "0" })).toEqual({ ...expected, versionId: uuid, expectedRevision: 0 });
+    expect(updateCreatorTermsSchema.parse({ ...entered, versionId: uuid, expectedRevision: "0" })).toEqual({
+      ...expected,
+      versionId: uuid,
+      expectedRevision: 0,
+    });
     const submission = submissionSchema.parse(newVersionSubmission({ creatorTerms: { present: true, ...entered } }));
     expect(submission.mode === "new" && submission.creatorTerms).toEqual({ present: true, ...expected });
   });

@@ -15,7 +15,10 @@ function sources(dir: string): string[] {
   });
 }
 
-const files = [...sources("app"), ...sources("components")].map((path) => ({ path: relative(ROOT, join(ROOT, path)), text: readFileSync(join(ROOT, path), "utf8") }));
+const files = [...sources("app"), ...sources("components")].map((path) => ({
+  path: relative(ROOT, join(ROOT, path)),
+  text: readFileSync(join(ROOT, path), "utf8"),
+}));
 
 function placesOf(pattern: RegExp): string[] {
   return files.filter((file) => pattern.test(file.text)).map((file) => file.path);
@@ -42,7 +45,9 @@ describe("one place for each UI building block", () => {
   it("effective terms: one view, one mapper", () => {
     expect(placesOf(/caption="Effective terms/)).toEqual(["components/license-stack/effective-terms.tsx"]);
     // The mapper builds each use's `decidedBy`; pages and other readers take it from there.
-    const mappers = [...sources("app"), ...sources("components"), ...sources("lib")].filter((path) => /decidedBy: .*provenance/.test(readFileSync(join(ROOT, path), "utf8")));
+    const mappers = [...sources("app"), ...sources("components"), ...sources("lib")].filter((path) =>
+      /decidedBy: .*provenance/.test(readFileSync(join(ROOT, path), "utf8")),
+    );
     expect(mappers).toEqual(["lib/server/licensing/effective-terms-view.ts"]);
   });
 });

@@ -25,7 +25,11 @@ describe("toEffectiveTermsView, the one mapper from the engine's output", () => 
     expect(commercial.status).toBe("FORBIDDEN");
     expect(commercial.decidedBy).toEqual(["Stability AI Non-Commercial Research Community License (licence of Stable Cascade)"]);
     // The base's condition carries through even where the creator's silence makes the use UNKNOWN.
-    expect(view.uses.find((term) => term.use === "DERIVATIVES")).toMatchObject({ status: "UNKNOWN", conditions: ["non-commercial use only"], decidedBy: ["creator terms of Cascade Fine-tune v1"] });
+    expect(view.uses.find((term) => term.use === "DERIVATIVES")).toMatchObject({
+      status: "UNKNOWN",
+      conditions: ["non-commercial use only"],
+      decidedBy: ["creator terms of Cascade Fine-tune v1"],
+    });
     expect(view.unknowns.map((entry) => entry.text)).toEqual(["The creator does not state whether derivatives may use different terms."]);
     expect(view.obligations.map((entry) => entry.text)).toContain("Credit the creator");
     expect(view.obligations.find((entry) => entry.text === "Credit the creator")!.sources).toEqual(["creator terms of Cascade Fine-tune v1"]);
@@ -42,7 +46,9 @@ describe("EffectiveTerms, the one view of effective terms", () => {
   });
 
   it("on a review puts the requested uses first and marks them", () => {
-    const html = renderToStaticMarkup(createElement(EffectiveTerms, { effective: toEffectiveTermsView(terms), requestedUses: ["RESEARCH", "COMMERCIAL_OUTPUTS"] }));
+    const html = renderToStaticMarkup(
+      createElement(EffectiveTerms, { effective: toEffectiveTermsView(terms), requestedUses: ["RESEARCH", "COMMERCIAL_OUTPUTS"] }),
+    );
     const rows = rowsOf(html);
     expect(rows.slice(0, 2)).toEqual(["COMMERCIAL_OUTPUTS", "RESEARCH"]);
     expect(rows).toHaveLength(INTENDED_USES.length);

@@ -32,21 +32,24 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
         actions={
           <>
             <form role="search" action="/admin/users" className="flex gap-2">
-            <label htmlFor="user-search" className="sr-only">
-              Search users by email or name
-            </label>
-            <input
-              id="user-search"
-              name="q"
-              defaultValue={q}
-              placeholder="Search by email or name"
-              className="w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm"
-            />
-            <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
-              Search
-            </button>
-          </form>
-            <Link href="/admin/users/new" className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline">
+              <label htmlFor="user-search" className="sr-only">
+                Search users by email or name
+              </label>
+              <input
+                id="user-search"
+                name="q"
+                defaultValue={q}
+                placeholder="Search by email or name"
+                className="w-64 rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm"
+              />
+              <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50">
+                Search
+              </button>
+            </form>
+            <Link
+              href="/admin/users/new"
+              className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
+            >
               New user
             </Link>
           </>
@@ -84,7 +87,10 @@ export default async function UsersPage({ searchParams }: { searchParams: Search
               ),
             },
             { header: "Roles", cell: (user) => <RoleBadges roles={user.roles} /> },
-            { header: "Teams", cell: (user) => (user.teams.length > 0 ? user.teams.map((team) => team.name).join(", ") : <span className="text-slate-500">None</span>) },
+            {
+              header: "Teams",
+              cell: (user) => (user.teams.length > 0 ? user.teams.map((team) => team.name).join(", ") : <span className="text-slate-500">None</span>),
+            },
             { header: "Signs in with", cell: (user) => <SignInLabel signIn={user.signIn} /> },
             { header: "Status", cell: (user) => (user.active ? <Badge tone="good">Active</Badge> : <Badge tone="bad">Deactivated</Badge>) },
             { header: "Created", className: "whitespace-nowrap", cell: (user) => formatDate(user.createdAt) },

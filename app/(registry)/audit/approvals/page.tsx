@@ -69,15 +69,25 @@ export default async function ApprovalsReportPage({ searchParams }: { searchPara
           Filter
         </button>
         <span className="ml-auto flex gap-3 text-sm">
-          Export: <a href={`/audit/approvals/export?${query({ ...base, format: "csv" })}`} download>CSV</a>
-          <a href={`/audit/approvals/export?${query({ ...base, format: "json" })}`} download>JSON</a>
+          Export:{" "}
+          <a href={`/audit/approvals/export?${query({ ...base, format: "csv" })}`} download>
+            CSV
+          </a>
+          <a href={`/audit/approvals/export?${query({ ...base, format: "json" })}`} download>
+            JSON
+          </a>
         </span>
       </form>
 
-      <form action="/audit/approvals/bom" method="get" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Download a CycloneDX BOM">
+      <form
+        action="/audit/approvals/bom"
+        method="get"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4"
+        aria-label="Download a CycloneDX BOM"
+      >
         <p className="w-full text-sm text-slate-600">
-          A CycloneDX 1.6 ML-BOM of every checkpoint version approved right now for a team (by its own approvals and those for every team) and a use:
-          hashes, licences, lineage and the approvals with their conditions.
+          A CycloneDX 1.6 ML-BOM of every checkpoint version approved right now for a team (by its own approvals and those for every team) and a use: hashes,
+          licences, lineage and the approvals with their conditions.
         </p>
         <label className="text-sm">
           Team
@@ -190,7 +200,9 @@ function ApprovalCard({ entry }: { entry: ApprovalReportEntry }) {
               ))}
         </dd>
         <dt className="text-slate-500">Signed off</dt>
-        <dd>{entry.signedOff.length === 0 ? "—" : entry.signedOff.map((s) => `${s.capacity.toLowerCase()}: ${s.reviewer} on ${s.at.slice(0, 10)}`).join("; ")}</dd>
+        <dd>
+          {entry.signedOff.length === 0 ? "—" : entry.signedOff.map((s) => `${s.capacity.toLowerCase()}: ${s.reviewer} on ${s.at.slice(0, 10)}`).join("; ")}
+        </dd>
       </dl>
     </li>
   );

@@ -44,7 +44,11 @@ export function ApprovalsSection({ approvals, canRevoke }: { approvals: Approval
                     <span className="block pl-4 text-slate-700">
                       Waiver: {waiver.reason.replaceAll("_", " ").toLowerCase()}
                       {waiver.reference ? ` (${waiver.reference})` : ""}, by {waiver.grantedBy}, expires {formatDate(waiver.expiresAt)}. {waiver.comment}
-                      {approval.rationaleWithheld && <span className="text-slate-500">Its reference and comment are for {approval.team?.name ?? "the team"}, reviewers, auditors and admins.</span>}
+                      {approval.rationaleWithheld && (
+                        <span className="text-slate-500">
+                          Its reference and comment are for {approval.team?.name ?? "the team"}, reviewers, auditors and admins.
+                        </span>
+                      )}
                     </span>
                   )}
                 </li>

@@ -78,8 +78,8 @@ export default async function CheckpointVersionPage({ params }: { params: Params
 
       <Section id="effective" title="Effective terms per use">
         <p className="mb-3 text-sm text-slate-600">
-          The strictest status of every license and creator-terms layer of this version and all its ancestors (Forbidden, then Unknown, then
-          Conditional, then Allowed), with the layer that decides it.
+          The strictest status of every license and creator-terms layer of this version and all its ancestors (Forbidden, then Unknown, then Conditional, then
+          Allowed), with the layer that decides it.
         </p>
         <EffectiveTerms effective={version.effective} />
       </Section>
@@ -101,7 +101,10 @@ export default async function CheckpointVersionPage({ params }: { params: Params
       <FactSources sources={factSources} />
 
       <Section id="history" title="History">
-        <HistorySection history={version.history} auditLink={canReadAudit(actor).allowed ? `/audit?checkpoint=${encodeURIComponent(version.checkpoint.name)}` : null} />
+        <HistorySection
+          history={version.history}
+          auditLink={canReadAudit(actor).allowed ? `/audit?checkpoint=${encodeURIComponent(version.checkpoint.name)}` : null}
+        />
       </Section>
     </article>
   );

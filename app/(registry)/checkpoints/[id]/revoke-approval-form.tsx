@@ -10,7 +10,12 @@ export function RevokeApprovalForm({ approvalId }: { approvalId: string }) {
   const id = useId();
   const reasonError = state && !state.ok ? state.fieldErrors?.reason?.[0] : undefined;
 
-  if (state?.ok) return <p className="mt-2 text-sm text-rose-800" role="status">Approval revoked.</p>;
+  if (state?.ok)
+    return (
+      <p className="mt-2 text-sm text-rose-800" role="status">
+        Approval revoked.
+      </p>
+    );
   if (!open) {
     return (
       <button type="button" onClick={() => setOpen(true)} className="mt-2 text-sm text-rose-700 underline-offset-2 hover:underline">

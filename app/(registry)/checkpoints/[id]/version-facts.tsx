@@ -6,7 +6,9 @@ export function VersionFacts({ version }: { version: VersionDetail }) {
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <section aria-labelledby="notes-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
-        <h2 id="notes-heading" className="text-lg font-semibold">About</h2>
+        <h2 id="notes-heading" className="text-lg font-semibold">
+          About
+        </h2>
         {version.checkpoint.description && <p className="text-sm text-slate-700">{version.checkpoint.description}</p>}
         {notes.bestFor && (
           <p>
@@ -23,7 +25,9 @@ export function VersionFacts({ version }: { version: VersionDetail }) {
         )}
       </section>
       <section aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="facts-heading" className="mb-2 text-lg font-semibold">Facts</h2>
+        <h2 id="facts-heading" className="mb-2 text-lg font-semibold">
+          Facts
+        </h2>
         <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           <Fact label="Released" value={facts.releasedAt} />
           <Fact label="Native resolution" value={facts.nativeResolution ? `${facts.nativeResolution}px` : null} />
@@ -32,8 +36,26 @@ export function VersionFacts({ version }: { version: VersionDetail }) {
           <Fact label="Format" value={facts.fileFormat} />
           <Fact label="Size" value={facts.fileSizeBytes === null ? null : formatBytes(facts.fileSizeBytes)} />
           <Fact label="SHA-256" value={facts.sha256 ? <code className="text-xs break-all">{facts.sha256}</code> : null} />
-          <Fact label="AutoV2" value={facts.autov2 ? <code className="text-xs" title="The first 10 hex digits of the SHA-256, as A1111 and Civitai show it">{facts.autov2}</code> : null} />
-          <Fact label="Source" value={facts.sourceUrl ? <a href={facts.sourceUrl} rel="noreferrer noopener">{hostname(facts.sourceUrl)}</a> : null} />
+          <Fact
+            label="AutoV2"
+            value={
+              facts.autov2 ? (
+                <code className="text-xs" title="The first 10 hex digits of the SHA-256, as A1111 and Civitai show it">
+                  {facts.autov2}
+                </code>
+              ) : null
+            }
+          />
+          <Fact
+            label="Source"
+            value={
+              facts.sourceUrl ? (
+                <a href={facts.sourceUrl} rel="noreferrer noopener">
+                  {hostname(facts.sourceUrl)}
+                </a>
+              ) : null
+            }
+          />
         </dl>
       </section>
     </div>

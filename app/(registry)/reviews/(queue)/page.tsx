@@ -33,12 +33,45 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
     <div className="space-y-4">
       <PageHeader title="Review queue" description="Requests for approval, oldest first. Open one to see its checks, its effective terms and to sign off." />
 
-      <form role="search" aria-label="Filter the queue" action="/reviews" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm">
+      <form
+        role="search"
+        aria-label="Filter the queue"
+        action="/reviews"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-3 text-sm"
+      >
         <Filter label="Status" name="status" value={filter.status} options={Object.entries(STATUS_LABELS)} />
-        <Filter label="Waiting on" name="waiting" value={filter.waiting} options={[["", "Anyone"], ["legal", "Legal review"], ["technical", "Technical review"]]} />
-        <Filter label="Mine" name="mine" value={filter.mine} options={[["", "Everyone's"], ["submitted", "Submitted by me"], ["signed", "Signed by me"]]} />
-        <Filter label="Team" name="team" value={filter.team} options={[["", "Every team"], ...queue.teams.map((team) => [team.slug, team.name] as [string, string])]} />
-        <Filter label="Age" name="olderThan" value={filter.olderThan?.toString()} options={[["", "Any age"], ...QUEUE_AGES.map((days) => [String(days), `Older than ${days} day${days === 1 ? "" : "s"}`] as [string, string])]} />
+        <Filter
+          label="Waiting on"
+          name="waiting"
+          value={filter.waiting}
+          options={[
+            ["", "Anyone"],
+            ["legal", "Legal review"],
+            ["technical", "Technical review"],
+          ]}
+        />
+        <Filter
+          label="Mine"
+          name="mine"
+          value={filter.mine}
+          options={[
+            ["", "Everyone's"],
+            ["submitted", "Submitted by me"],
+            ["signed", "Signed by me"],
+          ]}
+        />
+        <Filter
+          label="Team"
+          name="team"
+          value={filter.team}
+          options={[["", "Every team"], ...queue.teams.map((team) => [team.slug, team.name] as [string, string])]}
+        />
+        <Filter
+          label="Age"
+          name="olderThan"
+          value={filter.olderThan?.toString()}
+          options={[["", "Any age"], ...QUEUE_AGES.map((days) => [String(days), `Older than ${days} day${days === 1 ? "" : "s"}`] as [string, string])]}
+        />
         <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1.5 font-medium text-white hover:bg-indigo-700">
           Apply
         </button>
@@ -82,8 +115,16 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
               header: "Findings",
               cell: (row) => (
                 <>
-                  {row.findings.error > 0 && <span className="text-rose-700">{row.findings.error} problem{row.findings.error === 1 ? "" : "s"} </span>}
-                  {row.findings.warning > 0 && <span className="text-amber-800">{row.findings.warning} warning{row.findings.warning === 1 ? "" : "s"}</span>}
+                  {row.findings.error > 0 && (
+                    <span className="text-rose-700">
+                      {row.findings.error} problem{row.findings.error === 1 ? "" : "s"}{" "}
+                    </span>
+                  )}
+                  {row.findings.warning > 0 && (
+                    <span className="text-amber-800">
+                      {row.findings.warning} warning{row.findings.warning === 1 ? "" : "s"}
+                    </span>
+                  )}
                   {row.findings.error + row.findings.warning === 0 && "—"}
                 </>
               ),

@@ -43,11 +43,16 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
   return (
     <article className="space-y-6">
       <PageHeader
-        trail={<Breadcrumbs root={null} trail={[
-                // The queue is for reviewers; a submitter comes from (and goes back to) their own requests.
-                canReadReviewQueue(toActor(user)).allowed ? { href: "/reviews", label: "Review queue" } : { href: "/requests", label: "Your requests" },
-                { label: "request" },
-              ]} />}
+        trail={
+          <Breadcrumbs
+            root={null}
+            trail={[
+              // The queue is for reviewers; a submitter comes from (and goes back to) their own requests.
+              canReadReviewQueue(toActor(user)).allowed ? { href: "/reviews", label: "Review queue" } : { href: "/requests", label: "Your requests" },
+              { label: "request" },
+            ]}
+          />
+        }
         title={request.versionName}
         badges={
           <>
@@ -80,7 +85,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
           <p className="text-sm">
             <span className="font-medium">Uses asked for:</span> {request.requestedUses.map((use) => INTENDED_USE_LABELS[use]).join(", ")}
           </p>
-          <p className="whitespace-pre-line text-sm text-slate-700">{request.justification}</p>
+          <p className="text-sm whitespace-pre-line text-slate-700">{request.justification}</p>
         </section>
         <section aria-labelledby="version-heading" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="version-heading" className="mb-2 font-semibold">
@@ -113,7 +118,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
               </>
             )}
             <dt className="text-slate-500">SHA-256</dt>
-            <dd>{request.version.sha256 ? <code className="break-all text-xs">{request.version.sha256}</code> : "—"}</dd>
+            <dd>{request.version.sha256 ? <code className="text-xs break-all">{request.version.sha256}</code> : "—"}</dd>
           </dl>
         </section>
       </div>
@@ -128,12 +133,7 @@ export default async function ReviewRequestPage({ params, searchParams }: { para
       {(viewer.signCapacities.length > 0 || viewer.canWithdraw || viewer.canResubmit) && (
         <section aria-label="Actions" className="space-y-4 rounded-lg border border-indigo-200 bg-white p-4">
           {viewer.signCapacities.length > 0 && effective && (
-            <SignOffForm
-              requestId={request.id}
-              revision={request.revision}
-              capacities={viewer.signCapacities}
-              waiverUses={detail.usesNeedingWaiver}
-            />
+            <SignOffForm requestId={request.id} revision={request.revision} capacities={viewer.signCapacities} waiverUses={detail.usesNeedingWaiver} />
           )}
           {viewer.canResubmit && (
             <p className="text-sm">

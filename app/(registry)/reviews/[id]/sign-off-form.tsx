@@ -30,13 +30,7 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
   const legalApproval = capacity === "LEGAL" && decision === "APPROVE";
 
   return (
-    <form
-      aria-labelledby="sign-off-heading"
-      noValidate
-      className="space-y-4"
-      action={dispatch}
-      onSubmit={onSubmit}
-    >
+    <form aria-labelledby="sign-off-heading" noValidate className="space-y-4" action={dispatch} onSubmit={onSubmit}>
       <h2 id="sign-off-heading" className="font-semibold">
         Your sign-off
       </h2>
@@ -77,7 +71,12 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
 
       <div>
         <label htmlFor="comment" className={labelClass}>
-          Comment {decision === "APPROVE" ? <span className="font-normal text-slate-500">(optional)</span> : <span className="font-normal text-rose-700">(required)</span>}
+          Comment{" "}
+          {decision === "APPROVE" ? (
+            <span className="font-normal text-slate-500">(optional)</span>
+          ) : (
+            <span className="font-normal text-rose-700">(required)</span>
+          )}
         </label>
         <textarea id="comment" name="comment" rows={3} defaultValue={sent("comment")} className={inputClass} {...describedBy("comment", errors)} />
         <FieldError name="comment" errors={errors} />
@@ -89,14 +88,28 @@ export function SignOffForm({ requestId, revision, capacities, waiverUses }: Pro
             <label htmlFor="conditions" className={labelClass}>
               Conditions on the approval <span className="font-normal text-slate-500">(one per line, optional)</span>
             </label>
-            <textarea id="conditions" name="conditions" rows={3} defaultValue={sent("conditions")} className={inputClass} {...describedBy("conditions", errors)} />
+            <textarea
+              id="conditions"
+              name="conditions"
+              rows={3}
+              defaultValue={sent("conditions")}
+              className={inputClass}
+              {...describedBy("conditions", errors)}
+            />
             <FieldError name="conditions" errors={errors} />
           </div>
           <div>
             <label htmlFor="reviewBy" className={labelClass}>
               Review by <span className="font-normal text-slate-500">(optional)</span>
             </label>
-            <input id="reviewBy" name="reviewBy" type="date" defaultValue={sent("reviewBy")} className={inputClass} {...describedBy("reviewBy", errors, "review-by-hint")} />
+            <input
+              id="reviewBy"
+              name="reviewBy"
+              type="date"
+              defaultValue={sent("reviewBy")}
+              className={inputClass}
+              {...describedBy("reviewBy", errors, "review-by-hint")}
+            />
             <p id="review-by-hint" className={hintClass}>
               The earlier of the two reviewers&apos; dates applies; twelve months when neither sets one.
             </p>
@@ -156,7 +169,13 @@ function WaiverFields({ waiverUses, errors, state }: { waiverUses: Props["waiver
                   <label htmlFor={`${prefix}.reason`} className={labelClass}>
                     Reason
                   </label>
-                  <select id={`${prefix}.reason`} name={`${prefix}.reason`} className={inputClass} defaultValue={sent(`${prefix}.reason`) ?? ""} {...describedBy(`${prefix}.reason`, errors)}>
+                  <select
+                    id={`${prefix}.reason`}
+                    name={`${prefix}.reason`}
+                    className={inputClass}
+                    defaultValue={sent(`${prefix}.reason`) ?? ""}
+                    {...describedBy(`${prefix}.reason`, errors)}
+                  >
                     <option value="">Choose…</option>
                     {WAIVER_REASONS.map((reason) => (
                       <option key={reason} value={reason}>
@@ -170,21 +189,41 @@ function WaiverFields({ waiverUses, errors, state }: { waiverUses: Props["waiver
                   <label htmlFor={`${prefix}.reference`} className={labelClass}>
                     Contract or document reference
                   </label>
-                  <input id={`${prefix}.reference`} name={`${prefix}.reference`} defaultValue={sent(`${prefix}.reference`)} className={inputClass} {...describedBy(`${prefix}.reference`, errors)} />
+                  <input
+                    id={`${prefix}.reference`}
+                    name={`${prefix}.reference`}
+                    defaultValue={sent(`${prefix}.reference`)}
+                    className={inputClass}
+                    {...describedBy(`${prefix}.reference`, errors)}
+                  />
                   <FieldError name={`${prefix}.reference`} errors={errors} />
                 </div>
                 <div>
                   <label htmlFor={`${prefix}.comment`} className={labelClass}>
                     Waiver comment
                   </label>
-                  <textarea id={`${prefix}.comment`} name={`${prefix}.comment`} rows={2} defaultValue={sent(`${prefix}.comment`)} className={inputClass} {...describedBy(`${prefix}.comment`, errors)} />
+                  <textarea
+                    id={`${prefix}.comment`}
+                    name={`${prefix}.comment`}
+                    rows={2}
+                    defaultValue={sent(`${prefix}.comment`)}
+                    className={inputClass}
+                    {...describedBy(`${prefix}.comment`, errors)}
+                  />
                   <FieldError name={`${prefix}.comment`} errors={errors} />
                 </div>
                 <div>
                   <label htmlFor={`${prefix}.expiresAt`} className={labelClass}>
                     Waiver expires
                   </label>
-                  <input id={`${prefix}.expiresAt`} name={`${prefix}.expiresAt`} type="date" defaultValue={sent(`${prefix}.expiresAt`)} className={inputClass} {...describedBy(`${prefix}.expiresAt`, errors)} />
+                  <input
+                    id={`${prefix}.expiresAt`}
+                    name={`${prefix}.expiresAt`}
+                    type="date"
+                    defaultValue={sent(`${prefix}.expiresAt`)}
+                    className={inputClass}
+                    {...describedBy(`${prefix}.expiresAt`, errors)}
+                  />
                   <FieldError name={`${prefix}.expiresAt`} errors={errors} />
                 </div>
               </div>

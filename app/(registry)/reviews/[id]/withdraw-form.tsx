@@ -24,7 +24,11 @@ export function WithdrawForm({ requestId, revision }: { requestId: string; revis
           </button>
         </div>
       ) : (
-        <button type="button" onClick={() => setConfirming(true)} className="rounded-md border border-rose-300 px-3 py-1.5 text-sm text-rose-700 hover:bg-rose-50">
+        <button
+          type="button"
+          onClick={() => setConfirming(true)}
+          className="rounded-md border border-rose-300 px-3 py-1.5 text-sm text-rose-700 hover:bg-rose-50"
+        >
           Withdraw request
         </button>
       )}

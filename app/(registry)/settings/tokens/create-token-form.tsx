@@ -55,7 +55,11 @@ export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: numbe
           </select>
           <FieldError id="token-days-error" errors={errors("expiresInDays")} />
         </div>
-        <button type="submit" disabled={pending} className="mt-6 rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="mt-6 rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
+        >
           {pending ? "Creating…" : "Create token"}
         </button>
       </form>

@@ -22,7 +22,10 @@ export const GET = apiRoute("GET /api/v1/lookup", async (request: Request) => {
   const { query } = parsed;
   const matches = await lookupFile(query);
   if (matches.length === 0) {
-    return apiError("NOT_FOUND", query.autov2 ? "No catalogued checkpoint version has a SHA-256 starting with this AutoV2." : "No catalogued checkpoint version has this SHA-256.");
+    return apiError(
+      "NOT_FOUND",
+      query.autov2 ? "No catalogued checkpoint version has a SHA-256 starting with this AutoV2." : "No catalogued checkpoint version has this SHA-256.",
+    );
   }
 
   // The body is typed by the schema the OpenAPI description publishes (lib/api/lookup-response.ts).

@@ -34,5 +34,7 @@ async function buildStatement(db: PrismaClient): Promise<string> {
 /** The tables whose rows differ between two states, for a readable failure. */
 export function changedTables(before: TableState, after: TableState): string[] {
   const names = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...names].filter((name) => before[name]?.digest !== after[name]?.digest).map((name) => `${name} (${before[name]?.rows ?? 0} → ${after[name]?.rows ?? 0} rows)`);
+  return [...names]
+    .filter((name) => before[name]?.digest !== after[name]?.digest)
+    .map((name) => `${name} (${before[name]?.rows ?? 0} → ${after[name]?.rows ?? 0} rows)`);
 }

@@ -31,7 +31,11 @@ export function AddMemberForm({ teamId }: { teamId: string }) {
             aria-describedby={errors ? "member-email-error" : undefined}
           />
         </div>
-        <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
+        >
           {pending ? "Adding…" : "Add member"}
         </button>
       </div>

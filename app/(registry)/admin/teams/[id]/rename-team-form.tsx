@@ -26,7 +26,11 @@ export function RenameTeamForm({ teamId, name }: { teamId: string; name: string 
             aria-describedby={errors ? "team-new-name-error" : undefined}
           />
         </div>
-        <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+        >
           {pending ? "Renaming…" : "Rename"}
         </button>
       </div>

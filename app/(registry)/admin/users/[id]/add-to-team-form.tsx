@@ -22,7 +22,11 @@ export function AddToTeamForm({ email, teams }: { email: string; teams: { id: st
           ))}
         </select>
       </div>
-      <button type="submit" disabled={pending} className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
+      >
         {pending ? "Adding…" : "Add"}
       </button>
       <InlineMessage state={state} className="basis-full text-sm" errorsOnly />

@@ -46,7 +46,13 @@ export default async function UserPage({ params, searchParams }: { params: Param
             {user.email} · created {formatDate(user.createdAt)} · signs in with <SignInLabel signIn={user.signIn} />
           </>
         }
-        actions={user.active ? <Badge tone="good">Active</Badge> : <Badge tone="bad">Deactivated{user.deactivatedAt ? ` since ${formatDate(user.deactivatedAt)}` : ""}</Badge>}
+        actions={
+          user.active ? (
+            <Badge tone="good">Active</Badge>
+          ) : (
+            <Badge tone="bad">Deactivated{user.deactivatedAt ? ` since ${formatDate(user.deactivatedAt)}` : ""}</Badge>
+          )
+        }
       >
         {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">User created.</p>}
       </PageHeader>

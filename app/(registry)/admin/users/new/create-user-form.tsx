@@ -27,19 +27,42 @@ export function CreateUserForm({
   const describedBy = (field: string) => (errors(field) ? `${field}-error` : undefined);
 
   return (
-    <form action={formAction} onSubmit={submitKeepingValues(formAction)} className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm" noValidate>
+    <form
+      action={formAction}
+      onSubmit={submitKeepingValues(formAction)}
+      className="space-y-5 rounded-lg border border-slate-200 bg-white p-6 shadow-sm"
+      noValidate
+    >
       <div>
         <label htmlFor="email" className="block text-sm font-medium">
           Email
         </label>
-        <input id="email" name="email" type="email" required autoComplete="off" defaultValue={submittedValue(state, "email")} className={input} aria-invalid={!!errors("email")} aria-describedby={describedBy("email")} />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          required
+          autoComplete="off"
+          defaultValue={submittedValue(state, "email")}
+          className={input}
+          aria-invalid={!!errors("email")}
+          aria-describedby={describedBy("email")}
+        />
         <FieldError id="email-error" errors={errors("email")} />
       </div>
       <div>
         <label htmlFor="name" className="block text-sm font-medium">
           Name <span className="font-normal text-slate-500">(optional)</span>
         </label>
-        <input id="name" name="name" autoComplete="off" defaultValue={submittedValue(state, "name")} className={input} aria-invalid={!!errors("name")} aria-describedby={describedBy("name")} />
+        <input
+          id="name"
+          name="name"
+          autoComplete="off"
+          defaultValue={submittedValue(state, "name")}
+          className={input}
+          aria-invalid={!!errors("name")}
+          aria-describedby={describedBy("name")}
+        />
         <FieldError id="name-error" errors={errors("name")} />
       </div>
 

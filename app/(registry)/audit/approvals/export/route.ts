@@ -20,7 +20,9 @@ function csvValues(entry: ApprovalReportEntry): unknown[] {
     entry.reviewBy,
     entry.uses.map((use) => use.use).join(" "),
     entry.conditions.join("; "),
-    entry.waivers.map((waiver) => `${waiver.use}: ${waiver.reason}${waiver.reference ? ` (${waiver.reference})` : ""} until ${waiver.expiresAt.slice(0, 10)}`).join("; "),
+    entry.waivers
+      .map((waiver) => `${waiver.use}: ${waiver.reason}${waiver.reference ? ` (${waiver.reference})` : ""} until ${waiver.expiresAt.slice(0, 10)}`)
+      .join("; "),
     entry.licenses.map((license) => `${license.key} rev ${license.revision}${license.superseded ? " (superseded)" : ""}`).join("; "),
     entry.signedOff.map((signOff) => `${signOff.capacity} ${signOff.reviewer} ${signOff.at}`).join("; "),
   ];

@@ -32,8 +32,8 @@ export default async function LicensePage({ params, searchParams }: { params: Pr
 
       <Panel id="terms" title="Change terms">
         <p className="text-sm text-slate-600">
-          Terms are never edited in place: saving creates revision {(current?.revision ?? 0) + 1} and keeps revision {current?.revision ?? 0} for the record. Every
-          approval that relied on this license — of a version declaring it or of any of their derivatives — is flagged for re-review.
+          Terms are never edited in place: saving creates revision {(current?.revision ?? 0) + 1} and keeps revision {current?.revision ?? 0} for the record.
+          Every approval that relied on this license — of a version declaring it or of any of their derivatives — is flagged for re-review.
         </p>
         <LicenseRevisionForm action={createLicenseRevisionAction} preview={previewLicenseRevisionAction} licenseId={license.id} current={current} />
       </Panel>

@@ -15,7 +15,8 @@ export function RevisionHistory({ revisions }: { revisions: LicenseForEdit["vers
             {revision.label ? ` · ${revision.label}` : ""}
           </h3>
           <p className="text-xs text-slate-500">
-            Recorded {formatDate(revision.createdAt)} by {revision.createdBy} · {revision.approvalsRelying} approval{revision.approvalsRelying === 1 ? "" : "s"} relied on it
+            Recorded {formatDate(revision.createdAt)} by {revision.createdBy} · {revision.approvalsRelying} approval{revision.approvalsRelying === 1 ? "" : "s"}{" "}
+            relied on it
           </p>
           <ul className="mt-2 grid gap-1 sm:grid-cols-2">
             {INTENDED_USES.map((use) => (

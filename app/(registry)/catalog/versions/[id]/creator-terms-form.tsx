@@ -56,8 +56,20 @@ export function CreatorTermsForm({ action, versionId, terms }: { action: FormAct
         )}
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField name="allowNoCredit" label="Use without credit (allowNoCredit)" defaultValue={toTriState(terms?.allowNoCredit)} options={TRI_STATE} errors={errors("allowNoCredit")} />
-        <SelectField name="allowDerivatives" label="Fine-tunes and merges (allowDerivatives)" defaultValue={toTriState(terms?.allowDerivatives)} options={TRI_STATE} errors={errors("allowDerivatives")} />
+        <SelectField
+          name="allowNoCredit"
+          label="Use without credit (allowNoCredit)"
+          defaultValue={toTriState(terms?.allowNoCredit)}
+          options={TRI_STATE}
+          errors={errors("allowNoCredit")}
+        />
+        <SelectField
+          name="allowDerivatives"
+          label="Fine-tunes and merges (allowDerivatives)"
+          defaultValue={toTriState(terms?.allowDerivatives)}
+          options={TRI_STATE}
+          errors={errors("allowDerivatives")}
+        />
         <SelectField
           name="allowDifferentLicense"
           label="Derivatives may relicense (allowDifferentLicense)"

@@ -35,7 +35,14 @@ export function LicenseLayersEditor({
               <span>
                 <Link href={`/catalog/licenses/${layer.id}`}>{layer.name}</Link> <span className="text-xs text-slate-500">{layer.key}</span>
               </span>
-              <ActionButton tone="remove" pendingLabel="Removing…" action={removeAction} fields={{ versionId, licenseId: layer.id }} label="Remove" accessibleLabel={`Remove ${layer.name} from ${versionName}`} />
+              <ActionButton
+                tone="remove"
+                pendingLabel="Removing…"
+                action={removeAction}
+                fields={{ versionId, licenseId: layer.id }}
+                label="Remove"
+                accessibleLabel={`Remove ${layer.name} from ${versionName}`}
+              />
             </li>
           ))}
         </ul>
@@ -44,7 +51,12 @@ export function LicenseLayersEditor({
         <form action={dispatch} onSubmit={onSubmit} className="flex flex-wrap items-end gap-2" aria-label="Add a license layer">
           <input type="hidden" name="versionId" value={versionId} />
           <div className="min-w-64 flex-1">
-            <SelectField name="licenseId" label="Add a license layer" options={available.map((license) => ({ value: license.id, label: license.name }))} errors={errors("licenseId")} />
+            <SelectField
+              name="licenseId"
+              label="Add a license layer"
+              options={available.map((license) => ({ value: license.id, label: license.name }))}
+              errors={errors("licenseId")}
+            />
           </div>
           <SubmitButton pending={pending} label="Add layer" pendingLabel="Adding…" />
           <div className="basis-full">

@@ -11,7 +11,15 @@ import { LINEAGE_RELATIONS } from "@/lib/licensing/vocabulary";
 
 const RELATION_LABELS: Record<string, string> = { FINETUNE: "Fine-tune of", MERGE: "Merge of", DISTILL: "Distilled from" };
 
-export function ParentList({ parents, removeAction, versionName }: { parents: { id: string; relation: string; weight: number | null; parentId: string; parentName: string }[]; removeAction: FormAction; versionName: string }) {
+export function ParentList({
+  parents,
+  removeAction,
+  versionName,
+}: {
+  parents: { id: string; relation: string; weight: number | null; parentId: string; parentName: string }[];
+  removeAction: FormAction;
+  versionName: string;
+}) {
   if (parents.length === 0) return <p className="text-sm text-slate-600">No parents recorded: a base model, or lineage not yet entered.</p>;
   return (
     <ul aria-label="Parents" className="divide-y divide-slate-100 text-sm">
@@ -21,7 +29,14 @@ export function ParentList({ parents, removeAction, versionName }: { parents: { 
             {RELATION_LABELS[edge.relation] ?? edge.relation} <Link href={`/catalog/versions/${edge.parentId}`}>{edge.parentName}</Link>
             {edge.weight !== null && <span className="text-slate-500"> (weight {edge.weight})</span>}
           </span>
-          <ActionButton tone="remove" pendingLabel="Removing…" action={removeAction} fields={{ edgeId: edge.id }} label="Remove" accessibleLabel={`Remove ${edge.parentName} as a parent of ${versionName}`} />
+          <ActionButton
+            tone="remove"
+            pendingLabel="Removing…"
+            action={removeAction}
+            fields={{ edgeId: edge.id }}
+            label="Remove"
+            accessibleLabel={`Remove ${edge.parentName} as a parent of ${versionName}`}
+          />
         </li>
       ))}
     </ul>

@@ -7,7 +7,14 @@ import { Panel } from "@/components/ui/panel";
 import { canManageCatalog } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { getVersionForEdit } from "@/lib/server/catalog/admin-queries";
-import { addLineageEdgeAction, addVersionLicenseAction, removeLineageEdgeAction, removeVersionLicenseAction, updateCreatorTermsAction, updateVersionAction } from "../../actions";
+import {
+  addLineageEdgeAction,
+  addVersionLicenseAction,
+  removeLineageEdgeAction,
+  removeVersionLicenseAction,
+  updateCreatorTermsAction,
+  updateVersionAction,
+} from "../../actions";
 import { CreatorTermsForm } from "./creator-terms-form";
 import { LicenseLayersEditor } from "./license-layers-editor";
 import { AddParentForm, ParentList } from "./lineage-editor";
@@ -15,7 +22,13 @@ import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Edit version" };
 
-export default async function EditVersionPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ parentQuery?: string; created?: string }> }) {
+export default async function EditVersionPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ parentQuery?: string; created?: string }>;
+}) {
   const { id } = await params;
   await requirePageAccess(canManageCatalog, `/catalog/versions/${id}`);
   const { parentQuery = "", created } = await searchParams;
@@ -28,12 +41,22 @@ export default async function EditVersionPage({ params, searchParams }: { params
     <div className="space-y-6">
       <PageHeader
         trail={
-          <Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${version.checkpoint.id}`, label: version.checkpoint.name }, { label: version.version }]} />
+          <Breadcrumbs
+            trail={[
+              { href: "/catalog", label: "Catalog" },
+              { href: `/catalog/checkpoints/${version.checkpoint.id}`, label: version.checkpoint.name },
+              { label: version.version },
+            ]}
+          />
         }
         title={name}
         actions={<Link href={`/checkpoints/${version.id}`}>View its page</Link>}
       />
-      {created && <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">Version created. Record its lineage, license layers and creator terms below.</p>}
+      {created && (
+        <p className="rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+          Version created. Record its lineage, license layers and creator terms below.
+        </p>
+      )}
       <p className="text-sm text-slate-600">
         {version.approvalCount} approval{version.approvalCount === 1 ? "" : "s"} of this version and those of its {version.childCount} direct derivative
         {version.childCount === 1 ? "" : "s"} (and their descendants) are flagged for re-review when its lineage, license layers or creator terms change.
@@ -57,7 +80,13 @@ export default async function EditVersionPage({ params, searchParams }: { params
             <label htmlFor="parent-query" className="mb-1 block text-sm font-medium">
               Find a parent version
             </label>
-            <input id="parent-query" name="parentQuery" defaultValue={query} placeholder="e.g. sdxl 1.0" className="w-72 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm" />
+            <input
+              id="parent-query"
+              name="parentQuery"
+              defaultValue={query}
+              placeholder="e.g. sdxl 1.0"
+              className="w-72 rounded-md border border-slate-300 px-2.5 py-1.5 text-sm"
+            />
           </div>
           <button type="submit" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
             Find
@@ -68,7 +97,9 @@ export default async function EditVersionPage({ params, searchParams }: { params
             {version.parentCandidates.length === 0 ? (
               <p className="text-sm text-slate-600">No version matches “{query}”.</p>
             ) : (
-              version.parentCandidates.map((candidate) => <AddParentForm key={candidate.id} action={addLineageEdgeAction} childId={version.id} candidate={candidate} />)
+              version.parentCandidates.map((candidate) => (
+                <AddParentForm key={candidate.id} action={addLineageEdgeAction} childId={version.id} candidate={candidate} />
+              ))
             )}
           </div>
         )}
@@ -84,4 +115,3 @@ export default async function EditVersionPage({ params, searchParams }: { params
     </div>
   );
 }
-

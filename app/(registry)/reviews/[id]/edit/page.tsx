@@ -35,9 +35,7 @@ export default async function ResubmitPage({ params }: { params: Params }) {
       />
       {lastChanges.map((signOff) => (
         <blockquote key={signOff.id} className="rounded-md border-l-4 border-amber-400 bg-amber-50 px-3 py-2 text-sm">
-          <p className="font-medium">
-            {signOff.reviewer.name ?? signOff.reviewer.email} asked for changes:
-          </p>
+          <p className="font-medium">{signOff.reviewer.name ?? signOff.reviewer.email} asked for changes:</p>
           <p className="whitespace-pre-line">{signOff.comment}</p>
         </blockquote>
       ))}
@@ -75,4 +73,3 @@ export default async function ResubmitPage({ params }: { params: Params }) {
     </div>
   );
 }
-

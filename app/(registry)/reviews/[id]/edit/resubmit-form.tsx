@@ -49,7 +49,8 @@ export function ResubmitForm(props: Props) {
         </section>
       ) : (
         <p className="rounded-md bg-slate-100 px-3 py-2 text-sm text-slate-700">
-          The version&apos;s facts belong to the catalog (other requests or approvals rely on them): ask an admin to correct them. Here you can change the uses and the justification.
+          The version&apos;s facts belong to the catalog (other requests or approvals rely on them): ask an admin to correct them. Here you can change the uses
+          and the justification.
         </p>
       )}
 
@@ -59,7 +60,14 @@ export function ResubmitForm(props: Props) {
           <label htmlFor="justification" className={labelClass}>
             Justification
           </label>
-          <textarea id="justification" name="justification" rows={4} defaultValue={props.justification} className={inputClass} {...describedBy("justification", errors)} />
+          <textarea
+            id="justification"
+            name="justification"
+            rows={4}
+            defaultValue={props.justification}
+            className={inputClass}
+            {...describedBy("justification", errors)}
+          />
           <FieldError name="justification" errors={errors} />
         </div>
       </section>

@@ -18,7 +18,11 @@ export default async function NewVersionPage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-4">
       <PageHeader
-        trail={<Breadcrumbs trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${id}`, label: context.checkpoint.name }, { label: "New version" }]} />}
+        trail={
+          <Breadcrumbs
+            trail={[{ href: "/catalog", label: "Catalog" }, { href: `/catalog/checkpoints/${id}`, label: context.checkpoint.name }, { label: "New version" }]}
+          />
+        }
         title={`New version of ${context.checkpoint.name}`}
         description="Lineage, license layers and creator terms are added on the next page."
       />
