@@ -24,6 +24,10 @@ export const lookupMatchSchema = z
     id: z.guid(),
     name: z.string(),
     version: z.string(),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/)
+      .describe("The catalogued file's full SHA-256 (with `autov2`, the one that matched)."),
     checkpoint: z.object({ name: z.string(), slug: z.string() }),
     architecture: z.string(),
     kind: z.string(),

@@ -3,10 +3,12 @@ import { apiRegistry } from "@/lib/api/api-registry";
 import { bomQuerySchema } from "@/lib/api/bom-query";
 import "@/lib/api/checkpoints-response";
 import "@/lib/api/error-response";
+import "@/lib/api/image-check-response";
 import "@/lib/api/lookup-response";
 import "@/lib/api/version-response";
 import { browseQuerySchema } from "@/lib/catalog/browse-query";
 import { lookupQuerySchema } from "@/lib/catalog/lookup-query";
+import { imageCheckRequestSchema } from "@/lib/schemas/image-check";
 
 // The OpenAPI 3.1 description of /api/v1, generated from the zod schemas the routes parse their
 // parameters with (lib/catalog/*-query.ts, lib/api/bom-query.ts) and build their bodies to
@@ -32,6 +34,7 @@ export interface OpenApiResponse {
 
 export interface OpenApiOperation {
   operationId: string;
+  requestBody?: { required: boolean; description: string; content: Record<string, { schema: JsonSchema }> };
   summary: string;
   description: string;
   tags: string[];
@@ -46,7 +49,7 @@ export interface OpenApiDocument {
   jsonSchemaDialect: string;
   servers: { url: string; description: string }[];
   security: Record<string, string[]>[];
-  paths: Record<string, { get: OpenApiOperation }>;
+  paths: Record<string, { get?: OpenApiOperation; post?: OpenApiOperation }>;
   components: { schemas: Record<string, JsonSchema>; securitySchemes: Record<string, JsonSchema> };
 }
 
@@ -83,6 +86,19 @@ function queryParameters(schema: z.ZodObject, descriptions: Record<string, strin
       ...(LIST_PARAMETERS.has(name) ? { style: "form" as const, explode: true } : {}),
     };
   });
+}
+
+/** A request body's JSON Schema as the route parses it (zod input). */
+function requestSchema(schema: z.ZodType): JsonSchema {
+  const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(schema, { target: "draft-2020-12", io: "input", unrepresentable: "any" }) as JsonSchema;
+  return jsonSchema;
+}
+
+/** Every operation of the description with its path and method, in document order. */
+export function operationsOf(document: OpenApiDocument): { path: string; method: "get" | "post"; op: OpenApiOperation }[] {
+  return Object.entries(document.paths).flatMap(([path, item]) =>
+    (["get", "post"] as const).flatMap((method) => (item[method] ? [{ path, method, op: item[method]! }] : [])),
+  );
 }
 
 const versionIdParameter: OpenApiParameter = {
@@ -181,7 +197,9 @@ function buildOpenApiDocument(): OpenApiDocument {
             "Which catalogued versions have the file with this SHA-256, and the uses approved for them right now. With `use`, `approved` answers yes or no and `approvals` lists the approvals that allow it.",
           tags: ["Look-up"],
           parameters: queryParameters(lookupQuerySchema, {
-            sha256: "The file's SHA-256, 64 hexadecimal characters.",
+            sha256: "The file's SHA-256, 64 hexadecimal characters. Send it or `autov2`.",
+            autov2:
+              "AutoV2 (the first 10 hexadecimal characters of the SHA-256, as A1111 and Civitai show it): every version whose SHA-256 starts with it matches.",
             use: "Answer whether the file is approved for this use.",
             team: "Team slug: only approvals for that team (or for every team) count.",
           }),
@@ -206,6 +224,22 @@ function buildOpenApiDocument(): OpenApiDocument {
             ...INVALID,
             ...COMMON_ERRORS,
             "404": errorResponse("No team has this slug (code NOT_FOUND)."),
+          },
+        },
+      },
+      "/images/check": {
+        post: {
+          operationId: "checkImage",
+          summary: "Was this image made with an approved model?",
+          description:
+            "Send the image's generation metadata: `models` as extracted, or the raw `parameters` (A1111) or `prompt` / `workflow` (ComfyUI), and optionally a `team`. Answers which models it names, which catalogued versions they are, and per use whether the image's models are approved. Read-only.",
+          tags: ["Look-up"],
+          parameters: [],
+          requestBody: { required: true, description: "The image's metadata as JSON.", content: json(requestSchema(imageCheckRequestSchema)) },
+          responses: {
+            "200": { description: "The models found and a verdict per use.", content: json(ref("ImageCheckResult")) },
+            "400": errorResponse("No or invalid metadata (code INVALID_REQUEST); `details` names each field."),
+            ...COMMON_ERRORS,
           },
         },
       },

@@ -20,6 +20,7 @@ export const versionDetailSchema = z
       publisher: z.string().nullable(),
       sourceUrl: z.string().nullable(),
       sha256: z.string().nullable(),
+      autov2: z.string().nullable().describe("AutoV2: the first 10 hexadecimal characters of the SHA-256."),
       fileSizeBytes: z.number().nullable(),
       fileName: z.string().nullable(),
       fileFormat: z.string().nullable(),
@@ -99,7 +100,7 @@ export const versionDetailSchema = z
             use: intendedUseSchema,
             reason: z.string(),
             reference: z.string().nullable(),
-            comment: z.string(),
+            comment: z.string().nullable().describe("Only for the approval's team, reviewers, auditors and admins."),
             expiresAt: dateTime,
             grantedBy: z.string(),
           }),
@@ -112,6 +113,9 @@ export const versionDetailSchema = z
         revokedAt: dateTime.nullable(),
         revokedReason: z.string().nullable(),
         requestId: z.guid().nullable(),
+        rationaleWithheld: z
+          .boolean()
+          .describe("true: waiver references and comments are withheld from this caller (not the approval's team, a reviewer, auditor or admin)."),
       }),
     ),
     url: z.string(),

@@ -5,11 +5,12 @@ import addFormats from "ajv-formats";
 import { beforeAll, describe, expect, it } from "vitest";
 import { GET as teamBom } from "@/app/api/v1/bom/route";
 import { GET as listCheckpoints } from "@/app/api/v1/checkpoints/route";
+import { POST as checkImage } from "@/app/api/v1/images/check/route";
 import { GET as lookup } from "@/app/api/v1/lookup/route";
 import { GET as openApi } from "@/app/api/v1/openapi.json/route";
 import { GET as versionBom } from "@/app/api/v1/versions/[id]/bom/route";
 import { GET as getVersion } from "@/app/api/v1/versions/[id]/route";
-import { CYCLONEDX_SCHEMA_URL, type OpenApiDocument } from "@/lib/api/openapi";
+import { CYCLONEDX_SCHEMA_URL, operationsOf, type OpenApiDocument } from "@/lib/api/openapi";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
 import { prisma } from "@/lib/server/db/prisma";
 import { issueApiToken } from "@/lib/server/tokens/issue-api-token";
@@ -30,6 +31,7 @@ const HANDLERS: Record<string, Handler> = {
   lookupFile: (request) => lookup(request),
   getTeamBom: (request) => teamBom(request),
   getOpenApiDescription: () => openApi(),
+  checkImage: (request) => checkImage(request),
 };
 
 const BASE = "https://registry.test/openapi.json";
@@ -72,6 +74,8 @@ beforeAll(async () => {
 interface Call {
   operationId: string;
   path: string;
+  /** A JSON body: the call is a POST. */
+  body?: unknown;
   id?: string;
   headers?: Record<string, string>;
   status: number;
@@ -103,12 +107,23 @@ function calls(): Call[] {
     { operationId: "getTeamBom", path: `/bom?team=${fixture.team}&use=RESEARCH`, headers: {}, status: 401 },
     { operationId: "getTeamBom", path: `/bom?team=no-such-${family}&use=RESEARCH`, status: 404 },
     { operationId: "getOpenApiDescription", path: "/openapi.json", headers: {}, status: 200 },
+    { operationId: "lookupFile", path: `/lookup?autov2=${sha.slice(0, 10)}&use=COMMERCIAL_OUTPUTS`, status: 200 },
+    {
+      operationId: "checkImage",
+      path: "/images/check",
+      body: { models: [{ role: "checkpoint", name: "child.safetensors", hash: sha.slice(0, 10) }] },
+      status: 200,
+    },
+    { operationId: "checkImage", path: "/images/check", body: { parameters: "a castle\nSteps: 20, Model hash: 0123456789, Model: unknown" }, status: 200 },
+    { operationId: "checkImage", path: "/images/check", body: {}, status: 400 },
+    { operationId: "checkImage", path: "/images/check", body: { models: [] }, headers: {}, status: 401 },
   ];
 }
 
 function operation(operationId: string) {
-  for (const [route, item] of Object.entries(document.paths)) if (item.get.operationId === operationId) return { route, op: item.get };
-  throw new Error(`${operationId} is not documented`);
+  const found = operationsOf(document).find((entry) => entry.op.operationId === operationId);
+  if (!found) throw new Error(`${operationId} is not documented`);
+  return { route: found.path, method: found.method, op: found.op };
 }
 
 describe("the OpenAPI description of /api/v1", () => {
@@ -125,22 +140,27 @@ describe("the OpenAPI description of /api/v1", () => {
   });
 
   it("every documented operation is called, with every status it documents", () => {
-    const documented = Object.values(document.paths).flatMap((item) => Object.keys(item.get.responses).map((status) => `${item.get.operationId} ${status}`));
+    const documented = operationsOf(document).flatMap(({ op }) => Object.keys(op.responses).map((status) => `${op.operationId} ${status}`));
     const called = new Set(calls().map((call) => `${call.operationId} ${call.status}`));
     expect(documented.filter((entry) => !called.has(entry))).toEqual([]);
     expect(Object.keys(HANDLERS).sort()).toEqual(
-      Object.values(document.paths)
-        .map((item) => item.get.operationId)
+      operationsOf(document)
+        .map(({ op }) => op.operationId)
         .sort(),
     );
   });
 
   it("each real response matches the description: status, content type and body", async () => {
     for (const call of calls()) {
-      const { route, op } = operation(call.operationId);
+      const { route, method, op } = operation(call.operationId);
+      expect(method, call.operationId).toBe(call.body === undefined ? "get" : "post");
       // The call's path is one the description's path template matches.
       expect(call.path.split("?")[0]).toMatch(new RegExp(`^${route.replace(/\{\w+\}/g, "[^/]+")}$`));
-      const request = new Request(`http://localhost/api/v1${call.path}`, { headers: call.headers ?? bearer });
+      const request = new Request(`http://localhost/api/v1${call.path}`, {
+        method: call.body === undefined ? "GET" : "POST",
+        headers: { ...(call.headers ?? bearer), ...(call.body === undefined ? {} : { "Content-Type": "application/json" }) },
+        ...(call.body === undefined ? {} : { body: JSON.stringify(call.body) }),
+      });
       const response = await HANDLERS[call.operationId]!(request, { params: Promise.resolve({ id: call.id ?? "" }) });
       const label = `${call.operationId} ${call.path} → ${response.status}`;
       expect(response.status, label).toBe(call.status);
@@ -163,7 +183,8 @@ describe("the OpenAPI description of /api/v1", () => {
   it("query parameters come from the zod schemas the routes parse with", () => {
     const lookupParameters = operation("lookupFile").op.parameters;
     expect(lookupParameters.map((parameter) => [parameter.name, parameter.required])).toEqual([
-      ["sha256", true],
+      ["sha256", false],
+      ["autov2", false],
       ["use", false],
       ["team", false],
     ]);

@@ -28,6 +28,7 @@ function approvedBody(sha256: string): LookupResponse {
         id: VERSION_ID,
         name: "Model 1.0",
         version: "1.0",
+        sha256,
         checkpoint: { name: "Model", slug: "model" },
         architecture: "SDXL",
         kind: "BASE",

@@ -16,6 +16,7 @@ function lookup(approvals: LookupResponse["matches"][number]["approvals"]): Look
         id: VERSION_ID,
         name: "FLUX.1 [dev] 1.0",
         version: "1.0",
+        sha256: FILE.sha256,
         checkpoint: { name: "FLUX.1 [dev]", slug: "flux-1-dev" },
         architecture: "FLUX1",
         kind: "BASE",

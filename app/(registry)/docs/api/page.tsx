@@ -4,7 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { DataTable } from "@/components/ui/table";
 import { propertyRows, refName, typeLabel } from "@/lib/api/describe-schema";
-import { openApiDocument, type OpenApiOperation } from "@/lib/api/openapi";
+import { openApiDocument, operationsOf, type OpenApiOperation } from "@/lib/api/openapi";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 
@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "API reference" };
 export default async function ApiReferencePage() {
   await requirePageAccess(canBrowse, "/docs/api");
   const document = openApiDocument();
-  const operations = Object.entries(document.paths).map(([path, item]) => ({ path, op: item.get }));
+  const operations = operationsOf(document);
 
   return (
     <article className="max-w-5xl space-y-6">
@@ -29,10 +29,12 @@ export default async function ApiReferencePage() {
         </p>
         <nav aria-label="Operations" className="rounded-lg border border-slate-200 bg-white p-3 text-sm">
           <ul className="space-y-1">
-            {operations.map(({ path, op }) => (
+            {operations.map(({ path, method, op }) => (
               <li key={op.operationId}>
                 <a href={`#${op.operationId}`}>
-                  <span className="font-mono">GET /api/v1{path}</span>
+                  <span className="font-mono">
+                    {method.toUpperCase()} /api/v1{path}
+                  </span>
                 </a>{" "}
                 — {op.summary}
               </li>
@@ -41,8 +43,8 @@ export default async function ApiReferencePage() {
         </nav>
       </PageHeader>
 
-      {operations.map(({ path, op }) => (
-        <Operation key={op.operationId} path={path} op={op} />
+      {operations.map(({ path, method, op }) => (
+        <Operation key={op.operationId} path={path} method={method} op={op} />
       ))}
 
       <section aria-labelledby="schemas-heading" className="space-y-4">
@@ -63,12 +65,12 @@ export default async function ApiReferencePage() {
   );
 }
 
-function Operation({ path, op }: { path: string; op: OpenApiOperation }) {
+function Operation({ path, method, op }: { path: string; method: string; op: OpenApiOperation }) {
   const needsToken = op.security === undefined || op.security.length > 0;
   return (
     <section id={op.operationId} aria-labelledby={`${op.operationId}-heading`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <div className="flex flex-wrap items-center gap-2">
-        <Badge tone="info">GET</Badge>
+        <Badge tone="info">{method.toUpperCase()}</Badge>
         <h2 id={`${op.operationId}-heading`} className="font-mono text-lg font-semibold">
           /api/v1{path}
         </h2>
