@@ -44,7 +44,13 @@ describe("the session on every request", () => {
     expect(await getCurrentUser()).toMatchObject({ id: person.user.id, roles: [], teams: [{ id: team.id }] });
     await grantRole(admin.actor, { userId: person.user.id, role: "LEGAL_REVIEWER" });
     expect((await getCurrentUser())?.roles).toEqual(["LEGAL_REVIEWER"]);
-    expect((await requireActionUser()).actor).toEqual({ id: person.user.id, active: true, roles: ["LEGAL_REVIEWER"], teamIds: [team.id] });
+    expect((await requireActionUser()).actor).toEqual({
+      id: person.user.id,
+      email: person.user.email,
+      active: true,
+      roles: ["LEGAL_REVIEWER"],
+      teamIds: [team.id],
+    });
   });
 
   it("ends a deactivated user's session on their next request: pages send them to sign in, actions refuse", async () => {
