@@ -5,13 +5,13 @@
  * (the file was just written). The median round's ratio is reported: this shared machine drifts by
  * tens of percent within minutes. Target: the CLI at least 2.5× sha256sum's throughput.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { sha256File } from "@/lib/cli/hash-file";
 import type { BenchReport } from "@/scripts/bench/run";
 import { writeLargeSafetensorsFile } from "@/tests/support/safetensors-fixtures";
+import { timeSha256sum } from "./lib/sha256sum";
 
 const FILE_SIZE = 1024 * 1024 * 1024;
 const ROUNDS = 3;
@@ -66,19 +66,4 @@ function timeCli(file: string, expected: string): number {
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   if (sha256 !== expected) throw new Error(`the CLI computed ${sha256}, expected ${expected}`);
   return seconds;
-}
-
-function timeSha256sum(file: string, expected: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn("sha256sum", [file]);
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0 || !output.startsWith(expected)) reject(new Error(`sha256sum failed (${code}): ${output}`));
-      else resolve(seconds);
-    });
-  });
 }

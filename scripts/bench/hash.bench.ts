@@ -8,7 +8,6 @@
  * Each side runs twice, alternating, and the faster run of each is compared (the file is in the
  * page cache for both). Target: the browser at least as fast as sha256sum.
  */
-import { spawn } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -18,6 +17,7 @@ import { chromium } from "@playwright/test";
 import { build } from "esbuild";
 import type { BenchReport } from "@/scripts/bench/run";
 import { writeLargeSafetensorsFile } from "@/tests/support/safetensors-fixtures";
+import { timeSha256sum } from "./lib/sha256sum";
 
 const FILE_SIZE = 1024 * 1024 * 1024;
 const SMALL_FILE_SIZE = FILE_SIZE / 4;
@@ -156,21 +156,6 @@ async function bundleWorker(): Promise<string> {
     tsconfig: path.join(process.cwd(), "tsconfig.json"),
   });
   return result.outputFiles[0]!.text;
-}
-
-function timeSha256sum(file: string, expected: string): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const started = process.hrtime.bigint();
-    const child = spawn("sha256sum", [file]);
-    let output = "";
-    child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-    child.on("error", reject);
-    child.on("close", (code) => {
-      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-      if (code !== 0 || !output.startsWith(expected)) reject(new Error(`sha256sum failed (${code}): ${output}`));
-      else resolve(seconds);
-    });
-  });
 }
 
 /** Resident memory of a process and all its descendants (Chromium's browser, renderer and utility processes). */
