@@ -59,6 +59,7 @@ async function newToken(): Promise<string> {
 
 const request = (path: string, token = "cpr_whatever") => new Request(`http://localhost${path}`, { headers: { Authorization: `Bearer ${token}` } });
 const versionId = "00000000-0000-4000-8000-000000000000";
+const applicationName = `failures-test-${process.pid}`;
 
 describe("/api/v1 when the database is unreachable", () => {
   it("every route answers 503 UNAVAILABLE with Retry-After and the documented JSON body", async () => {
@@ -83,7 +84,11 @@ describe("/api/v1 when the database is unreachable", () => {
 describe("/api/v1 when the server kills idle connections", () => {
   it("logs the lost connections, raises no uncaught exception, and the next request succeeds", async () => {
     const token = await newToken();
-    loaded = await loadRoutes(databaseUrl);
+    // A name of its own, so the test terminates only this process's connections and can wait
+    // until every one of them has been noticed (on a busy machine a backend takes a while to exit).
+    const url = new URL(databaseUrl);
+    url.searchParams.set("application_name", applicationName);
+    loaded = await loadRoutes(url.toString());
     // A few requests at once, so the hot-path pool holds several idle connections afterwards.
     const first = await Promise.all(Array.from({ length: 4 }, () => loaded!.checkpoints.GET(request("/api/v1/checkpoints?q=nothing-matches", token))));
     expect(first.map((response) => response.status)).toEqual([200, 200, 200, 200]);
@@ -94,15 +99,24 @@ describe("/api/v1 when the server kills idle connections", () => {
     try {
       const admin = new pg.Client({ connectionString: databaseUrl });
       await admin.connect();
+      let terminated = 0;
       try {
-        const { rowCount } = await admin.query(
-          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() AND state = 'idle'`,
+        const { rows } = await admin.query<{ pid: number }>(
+          `SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1 AND state = 'idle'`,
+          [applicationName],
         );
-        expect(rowCount).toBeGreaterThan(0);
+        terminated = rows.length;
+        expect(terminated).toBeGreaterThan(0);
+        const pids = rows.map((row) => row.pid);
+        await vi.waitFor(
+          async () => expect((await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1)`, [pids])).rowCount).toBe(0),
+          { timeout: 30_000, interval: 100 },
+        );
       } finally {
         await admin.end();
       }
-      await vi.waitFor(() => expect(logged.mock.calls.some(([line]) => /idle connection lost/.test(String(line)))).toBe(true), { timeout: 10_000 });
+      const lostLines = () => logged.mock.calls.filter(([line]) => /idle connection lost/.test(String(line))).length;
+      await vi.waitFor(() => expect(lostLines()).toBe(terminated), { timeout: 30_000 });
 
       const after = await loaded.checkpoints.GET(request("/api/v1/checkpoints?q=nothing-matches", token));
       expect(after.status).toBe(200);
@@ -110,7 +124,7 @@ describe("/api/v1 when the server kills idle connections", () => {
     } finally {
       process.off("uncaughtException", uncaught);
     }
-  });
+  }, 120_000);
 });
 
 describe("/api/v1 on an unexpected error", () => {
