@@ -61,8 +61,8 @@ const ref = (id: string): JsonSchema => ({ $ref: `#/components/schemas/${id}` })
 const json = (schema: JsonSchema) => ({ "application/json": { schema } });
 const errorResponse = (description: string): OpenApiResponse => ({ description, content: json(ref("Error")) });
 
-// Every operation is open to every active user's token: a deactivated owner's token is a 401, so
-// no operation answers 403 today (a policy that refuses would add it here).
+// Every operation is open to every active user's token (a deactivated owner's token is a 401); an
+// operation whose policy can refuse (a team the caller is not in) lists its own 403.
 const COMMON_ERRORS: Record<string, OpenApiResponse> = {
   "401": errorResponse("No token, or an unknown, expired or revoked one, or its owner was deactivated (code UNAUTHENTICATED)."),
 };
@@ -201,12 +201,13 @@ function buildOpenApiDocument(): OpenApiDocument {
             autov2:
               "AutoV2 (the first 10 hexadecimal characters of the SHA-256, as A1111 and Civitai show it): every version whose SHA-256 starts with it matches.",
             use: "Answer whether the file is approved for this use.",
-            team: "Team slug: only approvals for that team (or for every team) count.",
+            team: "Team slug: that team's approvals count as well as those for every team (without it, only those for every team). Only the team's members may ask.",
           }),
           responses: {
             "200": { description: "The matching versions.", content: json(ref("LookupResponse")) },
             ...INVALID,
             ...COMMON_ERRORS,
+            "403": errorResponse("`team` names a team the token's owner does not belong to (code FORBIDDEN)."),
             "404": errorResponse("No catalogued version has this SHA-256 (code NOT_FOUND)."),
           },
         },

@@ -50,7 +50,9 @@ export async function lookupSha256(config: RegistryConfig, sha256: string, quest
   const apiMessage = errorMessage(body);
   if (response.status === 404 && errorCode(body) === "NOT_FOUND") return null;
   if (response.status === 401) throw new RegistryError(`The registry refused the token: ${apiMessage ?? "unauthenticated"}`);
-  if (response.status === 403) throw new RegistryError(`The token may not look files up: ${apiMessage ?? "forbidden"}`);
+  if (response.status === 403) throw new RegistryError(`The registry refused the question: ${apiMessage ?? "forbidden"}`);
+  if (response.status === 400 && errorCode(body) === "INVALID_REQUEST")
+    throw new RegistryError(`The registry refused the question: ${invalidDetails(body) ?? apiMessage}`);
   if (!response.ok)
     throw new RegistryError(`The registry answered ${response.status}${apiMessage ? `: ${apiMessage}` : ""} (${url.replace(/sha256=[0-9a-f]+/, "sha256=…")}).`);
   const parsed = lookupResponseSchema.safeParse(body);
@@ -60,6 +62,16 @@ export async function lookupSha256(config: RegistryConfig, sha256: string, quest
 
 function errorCode(body: unknown): string | undefined {
   return (body as { error?: { code?: unknown } } | null)?.error?.code as string | undefined;
+}
+
+function invalidDetails(body: unknown): string | undefined {
+  const details = (body as { error?: { details?: unknown } } | null)?.error?.details;
+  if (!details || typeof details !== "object") return undefined;
+  return (
+    Object.values(details)
+      .filter((value): value is string => typeof value === "string")
+      .join(" ") || undefined
+  );
 }
 
 function errorMessage(body: unknown): string | undefined {

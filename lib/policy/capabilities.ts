@@ -52,6 +52,17 @@ export function canCheckImages(actor: Actor | null, teamId: string | null = null
   return ALLOW;
 }
 
+/**
+ * "Is this file approved for team X?" (the lookup API, the verify CLI's --team): an approval scoped
+ * to a team is that team's to rely on, so only its members may ask with it. Without a team, only
+ * approvals for every team count, and anyone signed in may ask.
+ */
+export function canRelyOnTeamApprovals(actor: Actor | null, teamId: string | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  if (teamId !== null && !actor.teamIds.includes(teamId)) return deny("You can ask what is approved only for a team you belong to.");
+  return ALLOW;
+}
+
 export function canSubmitForTeam(actor: Actor | null, teamId: string): Decision {
   if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
   return actor.teamIds.includes(teamId) ? ALLOW : deny("You can submit only for a team you belong to.");

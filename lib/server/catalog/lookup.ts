@@ -28,7 +28,7 @@ export interface LookupMatch {
   architecture: string;
   kind: string;
   effectiveTerms: Partial<Record<IntendedUse, TermStatus>>;
-  /** Uses approved right now (for the team asked about, when given). */
+  /** Uses approved right now for every team, and for the team asked about when given. */
   approvedUses: IntendedUse[];
   approvals: LookupApproval[];
 }
@@ -40,11 +40,13 @@ interface RawMatch extends Omit<LookupMatch, "effectiveTerms" | "approvedUses"> 
 /**
  * The catalogued versions with this file hash (the full SHA-256, or its AutoV2 prefix: a range on
  * the same index, and every version whose hash starts with it) and the uses approved for them right
- * now: one query on the sha256 index. Only approvals that hold at this moment count (status ACTIVE and before
+ * now: one query on the sha256 index. Only approvals for the team asked about (if any) and for every
+ * team count, and only those that hold at this moment (status ACTIVE and before
  * their review-by date and every waiver's expiry), compared with now() in the query.
  */
 export function lookupStatement(query: LookupQuery): Prisma.Sql {
-  const team = query.team ? Prisma.sql`AND (g."teamId" IS NULL OR t.slug = ${query.team})` : Prisma.empty;
+  // A team's approval is for that team to rely on: asked without a team, only approvals for every team count.
+  const team = query.team ? Prisma.sql`AND (g."teamId" IS NULL OR t.slug = ${query.team})` : Prisma.sql`AND g."teamId" IS NULL`;
   const use = query.use ? Prisma.sql`AND g."use" = ${query.use}::"IntendedUse"` : Prisma.empty;
   return Prisma.sql`
     SELECT v.id, v.version, c.name || ' ' || v.version AS name, json_build_object('name', c.name, 'slug', c.slug) AS checkpoint, v.sha256,

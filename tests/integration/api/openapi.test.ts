@@ -40,7 +40,7 @@ let ajv: Ajv2020;
 let bearer: Record<string, string>;
 const family = token();
 const sha = `c${family}`.padEnd(64, "0");
-let fixture: { parent: string; child: string; team: string };
+let fixture: { parent: string; child: string; team: string; otherTeam: string };
 
 beforeAll(async () => {
   cycloneDxErrors({}); // compiles the official schema once (seconds on a busy machine)
@@ -53,10 +53,11 @@ beforeAll(async () => {
   ajv.addSchema(JSON.parse(JSON.stringify(document).replaceAll('"#/components/', `"${BASE}#/components/`)), BASE);
 
   const admin = await createPerson(prisma, { roles: ["ADMIN"] });
-  const member = await createPerson(prisma);
-  bearer = { Authorization: `Bearer ${(await issueApiToken(prisma, { userId: member.user.id, name: "openapi", expiresInDays: 30 }, SYSTEM_ACTOR)).token}` };
-  const architectureKey = await createArchitecture();
   const team = await createTeamRow(prisma);
+  const member = await createPerson(prisma, { teamIds: [team.id] });
+  bearer = { Authorization: `Bearer ${(await issueApiToken(prisma, { userId: member.user.id, name: "openapi", expiresInDays: 30 }, SYSTEM_ACTOR)).token}` };
+  const otherTeam = await createTeamRow(prisma);
+  const architectureKey = await createArchitecture();
   const license = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED", RESEARCH: "ALLOWED" });
   const parent = await newVersion(admin, { architectureKey, name: `OpenAPI Parent ${family}`, licenseIds: [license.licenseId] });
   const child = await newVersion(admin, {
@@ -68,7 +69,7 @@ beforeAll(async () => {
   });
   await approve(child.versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, teamId: team.id, conditions: ["Credit the studio"] });
   await approve(parent.versionId, ["RESEARCH"], { grantedById: admin.user.id, waiverExpiresAt: new Date(Date.now() + 86_400_000) });
-  fixture = { parent: parent.versionId, child: child.versionId, team: team.slug };
+  fixture = { parent: parent.versionId, child: child.versionId, team: team.slug, otherTeam: otherTeam.slug };
 });
 
 interface Call {
@@ -99,6 +100,7 @@ function calls(): Call[] {
     { operationId: "getVersionBom", path: `/versions/${missing}/bom`, id: missing, status: 404 },
     { operationId: "lookupFile", path: `/lookup?sha256=${sha}`, status: 200 },
     { operationId: "lookupFile", path: `/lookup?sha256=${sha.toUpperCase()}&use=COMMERCIAL_OUTPUTS&team=${fixture.team}`, status: 200 },
+    { operationId: "lookupFile", path: `/lookup?sha256=${sha}&use=COMMERCIAL_OUTPUTS&team=${fixture.otherTeam}`, status: 403 },
     { operationId: "lookupFile", path: "/lookup?sha256=xyz&use=SELLING", status: 400 },
     { operationId: "lookupFile", path: `/lookup?sha256=${sha}`, headers: {}, status: 401 },
     { operationId: "lookupFile", path: `/lookup?sha256=${"f".repeat(64)}`, status: 404 },

@@ -55,7 +55,7 @@ async function admin() {
 async function approvalOf(checkpointSlug: string, version: string) {
   return prisma.approval.findFirstOrThrow({
     where: { version: { version, checkpoint: { slug: checkpointSlug } } },
-    select: { id: true, status: true, versionId: true, needsReviewReason: true },
+    select: { id: true, status: true, versionId: true, needsReviewReason: true, team: { select: { slug: true } } },
   });
 }
 
@@ -134,7 +134,9 @@ describe("re-review and expiry on the seeded catalog", () => {
     const { token } = await issueApiToken(prisma, { userId: member.id, name: "expiry-check", expiresInDays: 1 }, { id: null, label: "test" });
     const headers = { Authorization: `Bearer ${token}` };
     const approvedUses = async () => {
-      const response = await lookup(new Request(`http://localhost/api/v1/lookup?sha256=${sha256}`, { headers }));
+      // Asked for the approval's team (the member's): a team's approval counts only when asked for it.
+      const team = approval.team ? `&team=${approval.team.slug}` : "";
+      const response = await lookup(new Request(`http://localhost/api/v1/lookup?sha256=${sha256}${team}`, { headers }));
       expect(response.status).toBe(200);
       const body = (await response.json()) as { matches: { approvedUses: string[] }[] };
       return body.matches.flatMap((match) => match.approvedUses);

@@ -12,6 +12,7 @@ import { approve, createArchitecture, newLicense, newVersion, token } from "./su
 
 let admin: Person;
 let bearer: Record<string, string>;
+let teamBearer: Record<string, string>;
 const family = token();
 const sha = (seed: string) => seed.padEnd(64, "0");
 let fixture: { base: string; child: string; baseSha: string; childSha: string; teamSlug: string };
@@ -39,6 +40,10 @@ beforeAll(async () => {
   await approve(base.versionId, ["COMMERCIAL_OUTPUTS"], { grantedById: admin.user.id, conditions: ["Credit the studio"] });
   await approve(child.versionId, ["RESEARCH"], { grantedById: admin.user.id, teamId: team.id });
   fixture = { base: base.versionId, child: child.versionId, baseSha, childSha, teamSlug: team.slug };
+  const teamMember = await createPerson(prisma, { teamIds: [team.id] });
+  teamBearer = {
+    Authorization: `Bearer ${(await issueApiToken(prisma, { userId: teamMember.user.id, name: "it", expiresInDays: 30 }, SYSTEM_ACTOR)).token}`,
+  };
 });
 
 describe("authentication", () => {
@@ -151,11 +156,23 @@ describe("GET /api/v1/lookup", () => {
     expect(no).toMatchObject({ use: "HOSTED_SERVICE", approved: false, approvals: [] });
   });
 
-  it("scopes a team-only approval to its team", async () => {
-    const forTeam = await body(await lookup(request(`/api/v1/lookup?sha256=${fixture.childSha}&use=RESEARCH&team=${fixture.teamSlug}`)));
-    expect(forTeam).toMatchObject({ approved: true });
-    const forOthers = await body(await lookup(request(`/api/v1/lookup?sha256=${fixture.childSha}&use=RESEARCH&team=some-other-team`)));
-    expect(forOthers).toMatchObject({ approved: false });
+  it("scopes a team-only approval to its team, and only its members may ask about it", async () => {
+    const path = `/api/v1/lookup?sha256=${fixture.childSha}&use=RESEARCH`;
+    expect(await body(await lookup(request(`${path}&team=${fixture.teamSlug}`, teamBearer)))).toMatchObject({ team: fixture.teamSlug, approved: true });
+    // Without a team, an approval scoped to one is not one the caller may rely on.
+    expect(await body(await lookup(request(path, teamBearer)))).toMatchObject({ team: null, approved: false, approvals: [] });
+
+    // A caller outside the team cannot borrow its approval by naming it.
+    const outsider = await lookup(request(`${path}&team=${fixture.teamSlug}`));
+    expect(outsider.status).toBe(403);
+    expect(await body(outsider)).toEqual({ error: { code: "FORBIDDEN", message: "You can ask what is approved only for a team you belong to." } });
+
+    const unknown = await lookup(request(`${path}&team=no-such-team-${family}`, teamBearer));
+    // Not 404, which would read as "nobody catalogued this file".
+    expect(unknown.status).toBe(400);
+    expect(await body(unknown)).toEqual({
+      error: { code: "INVALID_REQUEST", message: "Some query parameters are invalid.", details: { team: `There is no team "no-such-team-${family}".` } },
+    });
   });
 
   it("answers 400 for a malformed hash or use and 404 for a hash nobody catalogued", async () => {

@@ -60,6 +60,16 @@ beforeAll(async () => {
       response
         .writeHead(401, { "content-type": "application/json" })
         .end(JSON.stringify({ error: { code: "UNAUTHENTICATED", message: "The API token is invalid, expired or revoked." } }));
+    } else if (url.searchParams.get("team") === "other-team") {
+      response
+        .writeHead(403, { "content-type": "application/json" })
+        .end(JSON.stringify({ error: { code: "FORBIDDEN", message: "You can ask what is approved only for a team you belong to." } }));
+    } else if (url.searchParams.get("team") === "no-such-team") {
+      response.writeHead(400, { "content-type": "application/json" }).end(
+        JSON.stringify({
+          error: { code: "INVALID_REQUEST", message: "Some query parameters are invalid.", details: { team: 'There is no team "no-such-team".' } },
+        }),
+      );
     } else if (sha256 === approvedSha) {
       response.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(approvedBody(sha256)));
     } else {
@@ -156,5 +166,17 @@ describe("runCli verify", () => {
     const empty = io({});
     expect(await runCli(["verify", "empty"], empty.io)).toBe(2);
     expect(empty.err.join("")).toContain("no *.safetensors or *.ckpt files");
+  });
+
+  it("exit 2, not a verdict, when the registry refuses the team asked about", async () => {
+    const outsider = io({});
+    expect(await runCli(["verify", "models", "--use", "COMMERCIAL_OUTPUTS", "--team", "other-team"], outsider.io)).toBe(2);
+    expect(outsider.err.join("")).toContain("The registry refused the question: You can ask what is approved only for a team you belong to.");
+    expect(outsider.out).toEqual([]);
+
+    const unknownTeam = io({});
+    expect(await runCli(["verify", "models", "--use", "COMMERCIAL_OUTPUTS", "--team", "no-such-team"], unknownTeam.io)).toBe(2);
+    expect(unknownTeam.err.join("")).toContain('The registry refused the question: There is no team "no-such-team".');
+    expect(unknownTeam.out).toEqual([]);
   });
 });

@@ -1,17 +1,18 @@
 import type { LookupResponse } from "@/lib/api/lookup-response";
 import { parseLookupQuery } from "@/lib/catalog/lookup-query";
-import { canBrowse } from "@/lib/policy/capabilities";
+import { canBrowse, canRelyOnTeamApprovals } from "@/lib/policy/capabilities";
 import { apiRoute } from "@/lib/server/api/api-route";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError, apiJson } from "@/lib/server/api/responses";
-import { lookupFile } from "@/lib/server/catalog/queries";
+import { findTeamIdBySlug, lookupFile } from "@/lib/server/catalog/queries";
 
 export const dynamic = "force-dynamic";
 
 /**
  * GET /api/v1/lookup?sha256=<hex>|autov2=<10 hex>[&use=<USE>][&team=<slug>] — which catalogued
  * versions have this file (by AutoV2: every version whose SHA-256 starts with it), and for which uses it is approved right now. With `use`, `approved` answers yes or no and
- * `approvals` lists the approvals that allow it, with their conditions.
+ * `approvals` lists the approvals that allow it, with their conditions. A team's own approvals are
+ * for its members to rely on: asking about a team the caller does not belong to is refused (403).
  */
 export const GET = apiRoute("GET /api/v1/lookup", async (request: Request) => {
   const caller = await authorizeApiRequest(request, canBrowse);
@@ -20,6 +21,13 @@ export const GET = apiRoute("GET /api/v1/lookup", async (request: Request) => {
   const parsed = parseLookupQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", parsed.errors);
   const { query } = parsed;
+  if (query.team) {
+    const teamId = await findTeamIdBySlug(query.team);
+    // Not 404: that means "no catalogued version has this file", which a pipeline reads as a verdict.
+    if (!teamId) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", { team: `There is no team "${query.team}".` });
+    const decision = canRelyOnTeamApprovals(caller.actor, teamId);
+    if (!decision.allowed) return apiError("FORBIDDEN", decision.reason);
+  }
   const matches = await lookupFile(query);
   if (matches.length === 0) {
     return apiError(
