@@ -1,15 +1,10 @@
-import { PageTitle } from "@/components/ui/page-header";
-import Link from "next/link";
+import { NotFoundMessage } from "@/components/layout/not-found-message";
 
+/** An address no route matches: rendered in the root layout only, so it is the page's one <main>. */
 export default function NotFound() {
   return (
     <main className="mx-auto max-w-xl px-4 py-20 text-center">
-      <p className="text-sm font-semibold text-indigo-600">404</p>
-      <PageTitle className="mt-2">Nothing here</PageTitle>
-      <p className="mt-2 text-slate-600">The page or checkpoint you asked for does not exist, or it was removed.</p>
-      <Link href="/" className="mt-6 inline-block">
-        Back to the catalog
-      </Link>
+      <NotFoundMessage />
     </main>
   );
 }

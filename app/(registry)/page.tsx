@@ -3,7 +3,9 @@ import { canBrowse } from "@/lib/policy/capabilities";
 import { browseSearchParams, parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { listBrowse } from "@/lib/server/catalog/queries";
+import { activeFilterCount } from "@/lib/catalog/active-filters";
 import { BrowseFilters } from "./browse-filters";
+import { BrowseFiltersDisclosure } from "./browse-filters-disclosure";
 import { BrowsePresets } from "./browse-presets";
 import { BrowseResults } from "./browse-results";
 import { PageHeader } from "@/components/ui/page-header";
@@ -27,9 +29,11 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
           Some filters in the address could not be read and were left out: {Object.values(parsed.errors).join(" ")}
         </p>
       )}
-      <div className="grid gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
-        {/* Keyed by the URL: after a client-side navigation (a preset, a page link) the form shows the new state. */}
-        <BrowseFilters key={browseSearchParams(parsed.query).toString()} query={parsed.query} options={result.options} />
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
+        <BrowseFiltersDisclosure activeCount={activeFilterCount(parsed.query)}>
+          {/* Keyed by the URL: after a client-side navigation (a preset, a page link) the form shows the new state. */}
+          <BrowseFilters key={browseSearchParams(parsed.query).toString()} query={parsed.query} options={result.options} />
+        </BrowseFiltersDisclosure>
         <BrowseResults query={parsed.query} result={result} />
       </div>
     </div>

@@ -28,7 +28,7 @@ export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUse
             </Link>
           ))}
         </nav>
-        <div className="ml-auto flex items-center gap-3 text-sm">
+        <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
           <Link href="/inbox" aria-label={`Inbox, ${unreadNotifications} unread`} className="relative">
             Inbox
             {unreadNotifications > 0 && (
@@ -36,8 +36,8 @@ export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUse
             )}
           </Link>
           <Link href="/settings/tokens">API tokens</Link>
-          <span className="flex items-center gap-2" data-testid="signed-in-user">
-            <span className="font-medium">{user.name ?? user.email}</span>
+          <span className="flex min-w-0 flex-wrap items-center gap-2" data-testid="signed-in-user">
+            <span className="font-medium break-all">{user.name ?? user.email}</span>
             {user.roles.map((role) => (
               <Badge key={role} tone="info">
                 {ORG_ROLE_LABELS[role]}

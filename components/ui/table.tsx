@@ -8,10 +8,12 @@ import type { ReactNode } from "react";
  */
 export type TableVariant = "card" | "flush" | "compact";
 
+// `relative`: the containing block of the cells' visually hidden (absolutely positioned) labels, so
+// they scroll with the table instead of widening the page on a narrow screen.
 const FRAME: Readonly<Record<TableVariant, string>> = {
-  card: "overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm",
-  flush: "overflow-x-auto",
-  compact: "overflow-x-auto",
+  card: "relative overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm",
+  flush: "relative overflow-x-auto",
+  compact: "relative overflow-x-auto",
 };
 
 // Child selectors, so that a table nested in a cell (an audit event's diff) keeps its own spacing.
@@ -117,7 +119,8 @@ export function TableFrame({
   children: ReactNode;
 }) {
   return (
-    <div className={FRAME[variant]}>
+    // A region that can take focus: on a narrow screen it scrolls sideways, and a keyboard must reach it.
+    <div className={FRAME[variant]} role="region" aria-label={caption} tabIndex={0}>
       <table className={tableClass(variant, dense)}>
         <caption className="sr-only">{caption}</caption>
         <thead className={HEAD[variant]}>

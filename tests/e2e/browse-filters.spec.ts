@@ -83,3 +83,23 @@ test("a filter combination with no match explains itself and offers a way out", 
   await expect(page).toHaveURL(/\/$/);
   await expect(results(page).first()).toBeVisible();
 });
+
+test("on a phone the filters fold behind one control with the count of active ones, and the results come first", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/?arch=SDXL&approved=RESEARCH&sort=added");
+  const form = page.getByRole("search", { name: "Filter checkpoints" });
+  const toggle = page.getByText("Filters (2 active)", { exact: true });
+  await expect(toggle).toBeVisible();
+  await expect(form).toBeHidden();
+  await expect(results(page).first()).toBeVisible();
+
+  await toggle.click();
+  await expect(form).toBeVisible();
+  await expect(form.getByRole("group", { name: "Approved now for" }).getByLabel("Research")).toBeChecked();
+
+  // From a laptop's width up, the form is always shown and there is nothing to unfold.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto("/");
+  await expect(page.getByRole("search", { name: "Filter checkpoints" })).toBeVisible();
+  await expect(page.getByText("Filters", { exact: true })).toBeHidden();
+});

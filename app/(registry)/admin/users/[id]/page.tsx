@@ -113,7 +113,7 @@ export default async function UserPage({ params, searchParams }: { params: Param
                   action={removeTeamMemberAction}
                   fields={{ teamId: team.id, userId: user.id }}
                   label="Remove from team"
-                  accessibleLabel={`Remove from ${team.name}`}
+                  accessibleLabel={`Remove from team ${team.name}`}
                   title={`Remove ${user.email} from ${team.name}?`}
                   description="They can no longer submit for this team. Their past requests stay."
                   confirmLabel="Remove from team"
