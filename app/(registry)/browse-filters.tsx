@@ -16,22 +16,18 @@ export function BrowseFilters({ query, options }: { query: BrowseQuery; options:
         <label htmlFor="catalog-search" className="mb-1 block font-medium">
           Search by name or alias
         </label>
-        <div className="flex gap-2">
-          <input
-            id="catalog-search"
-            name="q"
-            type="search"
-            defaultValue={query.q}
-            placeholder="e.g. Pony, SD 1.5, illus xl"
-            aria-describedby="catalog-search-hint"
-            className={SELECT}
-          />
-          <button type="submit" className="rounded-md bg-indigo-600 px-3 py-1 font-medium text-white hover:bg-indigo-700">
-            Search
-          </button>
-        </div>
+        {/* Enter searches; the form has one submit button, "Apply filters". */}
+        <input
+          id="catalog-search"
+          name="q"
+          type="search"
+          defaultValue={query.q}
+          placeholder="e.g. Pony, SD 1.5, illus xl"
+          aria-describedby="catalog-search-hint"
+          className={SELECT}
+        />
         <p id="catalog-search-hint" className="mt-1 text-xs text-slate-500">
-          Or a file&apos;s SHA-256, or its AutoV2 short hash (the first 10 hex digits, as A1111 and Civitai show it).
+          Or a file&apos;s SHA-256, or its AutoV2 short hash (the first 10 hex digits, as A1111 and Civitai show it). Press Enter to search.
         </p>
       </div>
 

@@ -1,5 +1,7 @@
 import Link from "next/link";
 import { UseChips, UseChipsLegend } from "@/components/catalog/use-chips";
+import type { ActiveFilter } from "@/lib/catalog/active-filters";
+import { ActiveFilterChips } from "./active-filter-chips";
 import { browseHref, hasFilters, type BrowseQuery } from "@/lib/catalog/browse-query";
 import { kindLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
@@ -8,11 +10,12 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { CatalogStatusBadge } from "@/components/ui/status-badges";
 import { DataTable } from "@/components/ui/table";
 
-export function BrowseResults({ query, result }: { query: BrowseQuery; result: BrowseResult }) {
+export function BrowseResults({ query, result, filters }: { query: BrowseQuery; result: BrowseResult; filters: readonly ActiveFilter[] }) {
   const effective = query.effective;
   const countText = `${result.totalCapped ? `More than ${result.total.toLocaleString("en")}` : result.total.toLocaleString("en")} version${result.total === 1 ? "" : "s"}`;
   return (
     <section aria-label="Results" className="min-w-0 space-y-3">
+      <ActiveFilterChips filters={filters} />
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <p className="text-sm text-slate-700" aria-live="polite">
           {countText}

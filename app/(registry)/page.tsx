@@ -3,7 +3,7 @@ import { canBrowse } from "@/lib/policy/capabilities";
 import { browseSearchParams, parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { listBrowse } from "@/lib/server/catalog/queries";
-import { activeFilterCount } from "@/lib/catalog/active-filters";
+import { activeFilterCount, activeFilters } from "@/lib/catalog/active-filters";
 import { BrowseFilters } from "./browse-filters";
 import { BrowseFiltersDisclosure } from "./browse-filters-disclosure";
 import { BrowsePresets } from "./browse-presets";
@@ -34,7 +34,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
           {/* Keyed by the URL: after a client-side navigation (a preset, a page link) the form shows the new state. */}
           <BrowseFilters key={browseSearchParams(parsed.query).toString()} query={parsed.query} options={result.options} />
         </BrowseFiltersDisclosure>
-        <BrowseResults query={parsed.query} result={result} />
+        <BrowseResults query={parsed.query} result={result} filters={activeFilters(parsed.query, result.options)} />
       </div>
     </div>
   );

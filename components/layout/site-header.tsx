@@ -29,10 +29,14 @@ export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUse
           ))}
         </nav>
         <div className="ml-auto flex flex-wrap items-center gap-x-3 gap-y-2 text-sm">
-          <Link href="/inbox" aria-label={`Inbox, ${unreadNotifications} unread`} className="relative">
-            Inbox
+          {/* "Inbox, 2 unread" for screen readers; the badge shows the count to the eye. */}
+          <Link href="/inbox" className="relative">
+            <span className="sr-only">{`Inbox, ${unreadNotifications} unread`}</span>
+            <span aria-hidden="true">Inbox</span>
             {unreadNotifications > 0 && (
-              <span className="ml-1 rounded-full bg-indigo-600 px-1.5 py-0.5 text-xs font-semibold text-white">{unreadNotifications}</span>
+              <span aria-hidden="true" className="ml-1 rounded-full bg-indigo-600 px-1.5 py-0.5 text-xs font-semibold text-white">
+                {unreadNotifications}
+              </span>
             )}
           </Link>
           <Link href="/settings/tokens">API tokens</Link>

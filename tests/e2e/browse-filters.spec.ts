@@ -103,3 +103,28 @@ test("on a phone the filters fold behind one control with the count of active on
   await expect(page.getByRole("search", { name: "Filter checkpoints" })).toBeVisible();
   await expect(page.getByText("Filters", { exact: true })).toBeHidden();
 });
+
+test("the active filters show as chips above the results, each removable with one click", async ({ page }) => {
+  await page.goto("/");
+  const form = page.getByRole("search", { name: "Filter checkpoints" });
+  await expect(form.getByRole("button")).toHaveCount(1); // one submit: "Apply filters"
+  await form.getByRole("group", { name: "Kind" }).getByLabel("Fine-tune").check();
+  await form.getByRole("group", { name: "Approved now for" }).getByLabel("Research").check();
+  await form.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/kind=FINETUNE/);
+
+  const chips = page.getByRole("list", { name: "Active filters" });
+  await expect(chips.getByRole("listitem").filter({ hasText: "Kind: Fine-tune" })).toBeVisible();
+  await expect(chips.getByRole("listitem").filter({ hasText: "Approved now for: Research" })).toBeVisible();
+  const narrowed = await results(page).count();
+
+  await chips.getByRole("link", { name: "Remove filter Kind: Fine-tune" }).click();
+  await expect(page).not.toHaveURL(/kind=/);
+  await expect(page).toHaveURL(/approved=RESEARCH/);
+  await expect(chips.getByRole("listitem").filter({ hasText: "Kind: Fine-tune" })).toHaveCount(0);
+  await expect(form.getByRole("group", { name: "Kind" }).getByLabel("Fine-tune")).not.toBeChecked();
+  expect(await results(page).count()).toBeGreaterThanOrEqual(narrowed);
+
+  await chips.getByRole("link", { name: "Remove filter Approved now for: Research" }).click();
+  await expect(page.getByRole("list", { name: "Active filters" })).toHaveCount(0);
+});

@@ -36,6 +36,6 @@ test("a seed checkpoint's detail page shows its lineage and license layer", asyn
 test("searching for a name that does not exist shows an empty state", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("Search by name or alias").fill("no such checkpoint");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByLabel("Search by name or alias").press("Enter");
   await expect(page.getByText("No checkpoint matches “no such checkpoint”")).toBeVisible();
 });

@@ -124,7 +124,7 @@ test("images made with an approved catalogued checkpoint read 'approved for comm
   await expect(page.getByRole("region", { name: "Facts" })).toContainText(`AutoV2${model.autov2}`);
   await page.goto("/");
   await page.getByLabel("Search by name or alias").fill(model.autov2.toUpperCase());
-  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByLabel("Search by name or alias").press("Enter");
   const rows = page.getByRole("table", { name: "Checkpoint versions" }).locator("tbody tr");
   await expect(rows).toHaveCount(1);
   await expect(rows.first()).toContainText(model.name.replace(/ 1\.0$/, ""));

@@ -12,7 +12,8 @@ export function MarkReadButton({ id, title }: { id: string; title: string }) {
       type="button"
       disabled={pending}
       className={buttonClass}
-      aria-label={`Mark “${title}” read`}
+      // The visible words first: a speech-input user says what they see (WCAG 2.5.3).
+      aria-label={`Mark read: “${title}”`}
       onClick={() => startTransition(async () => void (await markNotificationReadAction(id)))}
     >
       {pending ? "Marking…" : "Mark read"}
