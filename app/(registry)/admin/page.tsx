@@ -17,6 +17,7 @@ export default async function AdminPage() {
       body: `${overview.activeUsers} active, ${overview.deactivatedUsers} deactivated, ${overview.admins} ${overview.admins === 1 ? "admin" : "admins"}. Create and invite users, grant and remove roles, deactivate.`,
     },
     { href: "/admin/teams", title: "Teams", body: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}. Create and rename teams, add and remove members.` },
+    { href: "/admin/webhooks", title: "Webhooks", body: "Signed notifications to pipelines and compliance tools when approvals and reviews change; delivery logs." },
     { href: "/catalog", title: "Catalog and licenses", body: "Checkpoints, versions, lineage, creator terms and license versions." },
   ];
   return (

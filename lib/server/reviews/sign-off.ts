@@ -22,6 +22,7 @@ import {
 } from "@/lib/reviews/review-state";
 import { usesNeedingWaiver, type ProposedWaiver } from "@/lib/reviews/waiver";
 import { storedWaiversSchema, toProposedWaivers, type SignOffInput } from "@/lib/schemas/review";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export interface SignOffResult {
   status: ReviewStatus;
@@ -136,6 +137,9 @@ export async function signOff(actor: Actor, input: SignOffInput, db: PrismaClien
         after: { ...signOffFacts, status: outcome.nextStatus },
         relatedIds: [signOffId],
       });
+    }
+    if (outcome.nextStatus === "APPROVED" || outcome.nextStatus === "REJECTED") {
+      await enqueueWebhookEvent(tx, "review.decided", { requestId: current.id, versionId: current.versionId, teamId: current.teamId, status: outcome.nextStatus, approvalId });
     }
     await notifyUser(tx, current.submitterId, submitterNotice(current, input, outcome.nextStatus));
     return { status: outcome.nextStatus, signOffId, approvalId };
