@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEMO_USERS } from "@/prisma/seed-data/demo-users";
 import { authSecret } from "@/scripts/lib/auth-secret";
+import { webhookSecretKey } from "@/scripts/lib/webhook-secret-key";
 import { buildIsCurrent, recordBuildFingerprint } from "@/scripts/lib/build";
 import { openDatabase, type DatabaseHandle } from "@/scripts/lib/database";
 import { FatalError } from "@/scripts/lib/fatal-error";
@@ -41,6 +42,7 @@ async function main(): Promise<number> {
   const server = runNext(["start", "--port", String(port)], {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: authSecret(),
+    WEBHOOK_SECRET_KEY: webhookSecretKey(),
     NEXTAUTH_URL: baseUrl,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (database.kind === "embedded" ? "8" : "10"),
     // The embedded database serves every connection from one session (see lib/server/db/hot-path-sql.ts).

@@ -28,6 +28,7 @@ export const AUDIT_SUBJECTS = [
   "token",
   "user",
   "version",
+  "webhook",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
@@ -80,6 +81,11 @@ export const AUDIT_ACTIONS = [
   "version.license_removed",
   "version.seeded",
   "version.updated",
+  "webhook.created",
+  "webhook.deleted",
+  "webhook.delivery_requeued",
+  "webhook.disabled",
+  "webhook.enabled",
 ] as const satisfies readonly `${AuditSubject}.${string}`[];
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

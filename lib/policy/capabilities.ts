@@ -131,6 +131,12 @@ export function canManageUsers(actor: Actor | null): Decision {
   return hasRole(actor, "ADMIN") ? ALLOW : deny("Managing users, teams and roles needs the Admin role.");
 }
 
+/** Webhook endpoints receive every approval change and hold signing secrets: admins only. */
+export function canManageWebhooks(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "ADMIN") ? ALLOW : deny("Managing webhooks needs the Admin role.");
+}
+
 export function canReadAudit(actor: Actor | null): Decision {
   if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
   return hasRole(actor, "AUDITOR") || hasRole(actor, "ADMIN") ? ALLOW : deny("The audit trail is for auditors and admins.");

@@ -2,6 +2,7 @@ import type { TransactionClient } from "@/lib/server/db/client";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { notifyReviewers } from "@/lib/server/notifications/notify";
 import { descendantIds } from "@/lib/server/licensing/effective-terms";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export interface ReReviewScope {
   /** Licenses that got a new revision: every approval that relied on any version of them. */
@@ -50,6 +51,12 @@ export async function markApprovalsForReReview(tx: TransactionClient, scope: ReR
     });
     if (count === 0) continue;
     flagged.push({ approvalId: approval.id, versionId: approval.versionId, teamId: approval.teamId, revision: approval.revision + 1 });
+    await enqueueWebhookEvent(tx, "approval.needs_review", {
+      approvalId: approval.id,
+      versionId: approval.versionId,
+      teamId: approval.teamId,
+      reason: scope.reason,
+    });
   }
   if (flagged.length > 0) {
     // Reviewers hear about it in the same transaction: an approval cannot be flagged silently.

@@ -108,10 +108,10 @@ describe("/api/v1 when the server kills idle connections", () => {
         terminated = rows.length;
         expect(terminated).toBeGreaterThan(0);
         const pids = rows.map((row) => row.pid);
-        await vi.waitFor(
-          async () => expect((await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1)`, [pids])).rowCount).toBe(0),
-          { timeout: 30_000, interval: 100 },
-        );
+        await vi.waitFor(async () => expect((await admin.query(`SELECT 1 FROM pg_stat_activity WHERE pid = ANY($1)`, [pids])).rowCount).toBe(0), {
+          timeout: 30_000,
+          interval: 100,
+        });
       } finally {
         await admin.end();
       }

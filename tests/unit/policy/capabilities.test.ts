@@ -104,6 +104,7 @@ const ROWS: Row[] = [
   { capability: "canRevokeApproval", scenario: "any approval", check: (a) => policy.canRevokeApproval(a), allowed: ["legalReviewer", "admin"] },
   { capability: "canManageCatalog", scenario: "checkpoints and licenses", check: (a) => policy.canManageCatalog(a), allowed: ["admin"] },
   { capability: "canManageUsers", scenario: "users, teams and roles", check: (a) => policy.canManageUsers(a), allowed: ["admin"] },
+  { capability: "canManageWebhooks", scenario: "webhook endpoints and deliveries", check: (a) => policy.canManageWebhooks(a), allowed: ["admin"] },
   { capability: "canReadAudit", scenario: "the audit trail", check: (a) => policy.canReadAudit(a), allowed: ["auditor", "admin"] },
   { capability: "canExportAudit", scenario: "the audit trail", check: (a) => policy.canExportAudit(a), allowed: ["auditor", "admin"] },
   { capability: "canManageTokens", scenario: "their own tokens (no owner given)", check: (a) => policy.canManageTokens(a), allowed: SIGNED_IN },
