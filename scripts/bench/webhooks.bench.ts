@@ -54,13 +54,11 @@ export default async function run(): Promise<BenchReport> {
     while (receiver.acknowledged().length < CHANGES && Date.now() < deadline) await sleep(100);
     await sleep(2_000); // a late duplicate would show up here
 
-    const events = receiver
-      .acknowledged()
-      .map((request) => ({
-        id: request.headers["webhook-id"]!,
-        at: request.at,
-        versionId: (JSON.parse(request.body) as { data: { versionId: string } }).data.versionId,
-      }));
+    const events = receiver.acknowledged().map((request) => ({
+      id: request.headers["webhook-id"]!,
+      at: request.at,
+      versionId: (JSON.parse(request.body) as { data: { versionId: string } }).data.versionId,
+    }));
     const latencies = events.map((event) => event.at - startedAt.get(event.versionId)!).sort((a, b) => a - b);
     const quantile = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
     const distinct = new Set(events.map((event) => event.id)).size;

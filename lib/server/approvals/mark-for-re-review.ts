@@ -14,6 +14,8 @@ export interface ReReviewScope {
    * down the lineage. False for a change only the version itself answers for, such as its file hash.
    */
   includeDescendants?: boolean;
+  /** Organisation facts withdrawn or expired: every approval whose effective terms relied on one of them. */
+  organisationFactIds?: readonly string[];
   /** Shown on the approval and recorded in the audit event, e.g. "New revision 2 of CreativeML Open RAIL++-M". */
   reason: string;
 }
@@ -116,7 +118,17 @@ export async function findApprovalsRelyingOn(db: Db, scope: Omit<ReReviewScope, 
   if (scope.includeDescendants !== false && scope.versionIds && scope.versionIds.length > 0) {
     versionIds = [...new Set([...versionIds, ...(await descendantIds(db as TransactionClient, [...scope.versionIds]))])];
   }
-  if (versionIds.length === 0 && licenseIds.length === 0) return [];
+  const factIds = [...new Set(scope.organisationFactIds ?? [])];
+  // The effective-terms snapshot lists the facts that met its conditions (organisationFactIds).
+  const relyingOnFacts =
+    factIds.length > 0
+      ? (
+          await db.$queryRaw<{ id: string }[]>`
+            SELECT id::text AS id FROM "Approval"
+            WHERE status = 'ACTIVE' AND jsonb_exists_any("effectiveTerms"->'organisationFactIds', ${factIds}::text[])`
+        ).map((row) => row.id)
+      : [];
+  if (versionIds.length === 0 && licenseIds.length === 0 && relyingOnFacts.length === 0) return [];
   return db.approval.findMany({
     where: {
       status: "ACTIVE",
@@ -124,6 +136,7 @@ export async function findApprovalsRelyingOn(db: Db, scope: Omit<ReReviewScope, 
       OR: [
         ...(versionIds.length > 0 ? [{ versionId: { in: versionIds } }] : []),
         ...(licenseIds.length > 0 ? [{ licenses: { some: { licenseVersion: { licenseId: { in: licenseIds } } } } }] : []),
+        ...(relyingOnFacts.length > 0 ? [{ id: { in: relyingOnFacts } }] : []),
       ],
     },
     select: { id: true, versionId: true, teamId: true, revision: true, requestId: true },

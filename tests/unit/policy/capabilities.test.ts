@@ -102,6 +102,12 @@ const ROWS: Row[] = [
     allowed: SIGNED_IN,
   },
   { capability: "canRevokeApproval", scenario: "any approval", check: (a) => policy.canRevokeApproval(a), allowed: ["legalReviewer", "admin"] },
+  {
+    capability: "canRecordOrganisationFacts",
+    scenario: "the organisation's answers to licence conditions",
+    check: (a) => policy.canRecordOrganisationFacts(a),
+    allowed: ["legalReviewer", "admin"],
+  },
   { capability: "canManageCatalog", scenario: "checkpoints and licenses", check: (a) => policy.canManageCatalog(a), allowed: ["admin"] },
   { capability: "canManageUsers", scenario: "users, teams and roles", check: (a) => policy.canManageUsers(a), allowed: ["admin"] },
   { capability: "canManageWebhooks", scenario: "webhook endpoints and deliveries", check: (a) => policy.canManageWebhooks(a), allowed: ["admin"] },
