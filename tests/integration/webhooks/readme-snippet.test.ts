@@ -25,7 +25,7 @@ let delivered: ReceivedWebhook;
 
 beforeAll(async () => {
   const readme = readFileSync(new URL("../../../README.md", import.meta.url), "utf8");
-  const snippet = /<!-- webhook-verification-snippet -->\n```js\n([\s\S]*?)```/.exec(readme)?.[1];
+  const snippet = /<!-- webhook-verification-snippet -->\n\n?```js\n([\s\S]*?)```/.exec(readme)?.[1];
   if (!snippet) throw new Error("README.md has no block after <!-- webhook-verification-snippet -->");
   const file = path.join(dir, "verify-webhook.mjs");
   writeFileSync(file, snippet);
