@@ -51,6 +51,11 @@ await runWithDatabase("licenses:update", async (database) => {
       if (step.kind === "create-license") console.log(`- New licence ${step.name} (${step.key}).`);
       else if (step.kind === "add-layer")
         console.log(`- ${step.versionName} gets its own licence layer ${step.name} (${step.key}); its approvals are flagged for re-review.`);
+      else if (step.kind === "add-checkpoint") console.log(`- New checkpoint ${step.name} (${step.key}) in the catalog.`);
+      else if (step.kind === "add-version")
+        console.log(
+          `- New catalog version ${step.name} under ${step.licenses.join(", ") || "no licence of its own"}${step.parents.length > 0 ? `, from ${step.parents.join(", ")}` : ""}.`,
+        );
       else {
         console.log(`- ${step.name} (${step.key}): revision ${step.toRevision} replaces revision ${step.fromRevision}.`);
         for (const change of step.termChanges)

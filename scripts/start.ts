@@ -98,7 +98,7 @@ async function announceLibraryUpdate(url: string): Promise<void> {
     const steps = await libraryChanges(client);
     if (steps.length > 0) {
       console.log(
-        `A licence library update is available (${steps.length} change(s) to the licence records). Nothing changes until an admin applies it: ` +
+        `A licence library update is available (${steps.length} change(s) to the licence records and the catalog). Nothing changes until an admin applies it: ` +
           "preview with `npm run licenses:update -- --dry-run` or in Catalog → Licence library, then apply with `npm run licenses:update` or the button there.",
       );
     }

@@ -6,7 +6,9 @@ import type { ApplyLibraryUpdateInput } from "@/lib/schemas/catalog";
 import { assertAllowed, ConflictError } from "@/lib/server/errors";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
+import { createCheckpoint } from "@/lib/server/catalog/create-checkpoint";
 import { addVersionLicense } from "@/lib/server/catalog/version-licenses";
+import { addLibraryVersion, libraryCatalogVersion } from "@/lib/server/licenses/library-catalog";
 import { createLicense } from "@/lib/server/licenses/create-license";
 import { createLicenseRevision } from "@/lib/server/licenses/create-license-revision";
 import { libraryRevisionFields, revisionMatches } from "@/lib/server/licenses/license-library";
@@ -19,6 +21,15 @@ import { currentRevision, LICENSE_KEY, LICENSE_LIBRARY, LICENSES } from "@/prism
 // available; `npm run licenses:update [-- --dry-run]` and the catalog admin's panel preview and
 // apply it. Each step goes through the admin's own path (createLicenseRevision, createLicense,
 // addVersionLicense), so each changed licence is one audit event, and a second run finds nothing.
+
+/**
+ * Catalog rows the library added since an earlier release (checkpoint slug + version label, as in
+ * prisma/seed-data): an existing registry gets them through the update, a fresh one from the seed.
+ */
+export const LIBRARY_CATALOG_ADDITIONS: readonly { checkpointSlug: string; versionLabel: string }[] = [
+  { checkpointSlug: "flux-1-schnell", versionLabel: "1.0" },
+  { checkpointSlug: "illustrious-xl", versionLabel: "v0.1" },
+];
 
 /** Licence layers the library adds to versions an earlier library seeded without them. */
 export const LIBRARY_LAYER_ADDITIONS: readonly { checkpointSlug: string; versionLabel: string; licenseKey: string }[] = [
@@ -39,7 +50,19 @@ export type LibraryStep =
       approvalCount: number;
       approvals: ApprovalImpact[];
     }
-  | { kind: "add-layer"; key: string; name: string; versionId: string; versionName: string };
+  | { kind: "add-layer"; key: string; name: string; versionId: string; versionName: string }
+  | { kind: "add-checkpoint"; key: string; name: string }
+  | {
+      kind: "add-version";
+      /** `<checkpoint slug>@<version label>`. */
+      key: string;
+      name: string;
+      checkpointSlug: string;
+      versionLabel: string;
+      /** The licences it declares (names), and the parents it is recorded with. */
+      licenses: string[];
+      parents: string[];
+    };
 
 export interface LibraryUpdatePlan {
   steps: LibraryStep[];
@@ -111,6 +134,35 @@ export async function libraryChanges(db: PrismaClient = prisma): Promise<Library
       approvals: [],
     });
   }
+  for (const addition of LIBRARY_CATALOG_ADDITIONS) {
+    const { checkpoint, version } = libraryCatalogVersion(addition.checkpointSlug, addition.versionLabel);
+    const existing = await db.checkpoint.findUnique({
+      where: { slug: checkpoint.slug },
+      select: { id: true, versions: { where: { version: version.version }, select: { id: true } } },
+    });
+    if (existing && existing.versions.length > 0) continue;
+    if (!existing && !steps.some((step) => step.kind === "add-checkpoint" && step.key === checkpoint.slug)) {
+      steps.push({ kind: "add-checkpoint", key: checkpoint.slug, name: checkpoint.name });
+    }
+    const parents = await Promise.all(
+      version.parents.map(async (parent) => {
+        const row = await db.checkpointVersion.findFirst({
+          where: { version: parent.version, checkpoint: { slug: parent.checkpoint } },
+          select: { version: true, checkpoint: { select: { name: true } } },
+        });
+        return row ? `${row.checkpoint.name} ${row.version}` : `${parent.checkpoint} ${parent.version}`;
+      }),
+    );
+    steps.push({
+      kind: "add-version",
+      key: `${checkpoint.slug}@${version.version}`,
+      name: `${checkpoint.name} ${version.version}`,
+      checkpointSlug: checkpoint.slug,
+      versionLabel: version.version,
+      licenses: version.licenseKeys.map((key) => LICENSE_LIBRARY.find((license) => license.key === key)?.name ?? key),
+      parents,
+    });
+  }
   for (const addition of LIBRARY_LAYER_ADDITIONS) {
     const version = await db.checkpointVersion.findFirst({
       where: { version: addition.versionLabel, checkpoint: { slug: addition.checkpointSlug } },
@@ -166,6 +218,19 @@ export async function applyLibraryUpdate(actor: Actor, input: ApplyLibraryUpdate
       },
       db,
     );
+    applied.push(step);
+  }
+  // Then the new catalog rows, which declare those licences: each checkpoint, then each version
+  // (with its licence layers, creator terms and lineage, one event).
+  for (const step of steps) {
+    if (step.kind !== "add-checkpoint") continue;
+    const { checkpoint } = libraryCatalogVersion(step.key, null);
+    await createCheckpoint(actor, { slug: checkpoint.slug, name: checkpoint.name, aliases: [...checkpoint.aliases], description: checkpoint.description }, db);
+    applied.push(step);
+  }
+  for (const step of steps) {
+    if (step.kind !== "add-version") continue;
+    await addLibraryVersion(actor, { checkpointSlug: step.checkpointSlug, versionLabel: step.versionLabel }, db);
     applied.push(step);
   }
   for (const step of steps) {

@@ -105,6 +105,9 @@ describe("upgrading a registry seeded by the previous licence library", () => {
     expect(result.stdout).toContain("CreativeML Open RAIL++-M (LicenseRef-creativeml-openrail-plus-plus-m): revision 2 replaces revision 1.");
     expect(result.stdout).toContain("Commercial outputs: Unknown -> Conditional");
     expect(result.stdout).toMatch(/Stable Diffusion XL 1\.0 \(Every team\): Internal exploration Unknown -> Conditional, Research Unknown -> Conditional/);
+    expect(result.stdout).toContain("- New checkpoint FLUX.1 [schnell] (flux-1-schnell) in the catalog.");
+    expect(result.stdout).toContain("- New catalog version FLUX.1 [schnell] 1.0 under Apache License 2.0.");
+    expect(result.stdout).toMatch(/- New catalog version Illustrious XL v0\.1 under Fair AI Public License 1\.0-SD, from Stable Diffusion XL 1\.0\./);
     expect(result.stdout).toContain("Nothing was written.");
     expect(await prisma.auditEvent.count()).toBe(before);
     expect((await sdxlApproval()).status).toBe("ACTIVE");
@@ -126,9 +129,10 @@ describe("upgrading a registry seeded by the previous licence library", () => {
     expect(events).toHaveLength(planned.length);
     expect(events.every((event) => event.actorLabel === "admin@example.com")).toBe(true);
     // One event per licence: a new revision of each changed record, a new record for each new licence, Pony's new layer.
+    // The catalog rows the library added: the checkpoint, then each version whole (one event each).
     const perLicense = events.map((event) => {
-      const after = event.after as { key?: string; license?: { key: string } };
-      return `${event.action}:${after.key ?? after.license?.key}`;
+      const after = event.after as { key?: string; license?: { key: string }; slug?: string; checkpoint?: string; version?: string };
+      return `${event.action}:${after.key ?? after.license?.key ?? after.slug ?? `${after.checkpoint}@${after.version}`}`;
     });
     expect(new Set(perLicense).size).toBe(perLicense.length);
     expect(perLicense).toEqual(
@@ -140,6 +144,9 @@ describe("upgrading a registry seeded by the previous licence library", () => {
         `license.created:${LICENSE_KEY.apache2}`,
         `license.created:${LICENSE_KEY.fairAiPublicSdPony}`,
         `version.license_added:${LICENSE_KEY.fairAiPublicSdPony}`,
+        "checkpoint.created:flux-1-schnell",
+        "version.created:flux-1-schnell@1.0",
+        "version.created:illustrious-xl@v0.1",
       ]),
     );
     const railEvent = events.find((event) => (event.after as { key?: string }).key === LICENSE_KEY.railPlusPlusM)!;
@@ -154,9 +161,35 @@ describe("upgrading a registry seeded by the previous licence library", () => {
     // Every licence now says what the library says.
     for (const license of LICENSES) {
       const row = await prisma.license.findUnique({ where: { key: license.key }, select: { id: true } });
-      if (license.key === LICENSE_KEY.fairAiPublicSd) continue; // only Illustrious XL v0.1 declares it, which this release did not have
       expect(row, license.key).not.toBeNull();
     }
+
+    // The new catalog rows read as on a fresh registry: FLUX.1 [schnell] ALLOWED for every use by
+    // Apache-2.0; Illustrious XL v0.1 a fine-tune of SDXL 1.0 under the Fair AI Public License 1.0-SD.
+    const schnell = await prisma.checkpointVersion.findFirstOrThrow({
+      where: { version: "1.0", checkpoint: { slug: "flux-1-schnell" } },
+      select: { id: true, summary: { select: { versionId: true } }, licenses: { select: { license: { select: { key: true } } } } },
+    });
+    expect(schnell.summary).not.toBeNull();
+    expect(schnell.licenses.map((layer) => layer.license.key)).toEqual([LICENSE_KEY.apache2]);
+    const schnellTerms = computeEffectiveTerms((await loadLineageFacts(prisma, schnell.id))!.input);
+    for (const [use, term] of Object.entries(schnellTerms.uses)) expect(term.status, use).toBe("ALLOWED");
+    const illustrious = await prisma.checkpointVersion.findFirstOrThrow({
+      where: { version: "v0.1", checkpoint: { slug: "illustrious-xl" } },
+      select: {
+        id: true,
+        kind: true,
+        creatorTerms: { select: { versionId: true } },
+        licenses: { select: { license: { select: { key: true } } } },
+        parentEdges: { select: { relation: true, parent: { select: { version: true, checkpoint: { select: { slug: true } } } } } },
+      },
+    });
+    expect(illustrious.kind).toBe("FINETUNE");
+    expect(illustrious.creatorTerms).not.toBeNull();
+    expect(illustrious.licenses.map((layer) => layer.license.key)).toEqual([LICENSE_KEY.fairAiPublicSd]);
+    expect(illustrious.parentEdges).toEqual([{ relation: "FINETUNE", parent: { version: "1.0", checkpoint: { slug: "stable-diffusion-xl" } } }]);
+    const illustriousTerms = computeEffectiveTerms((await loadLineageFacts(prisma, illustrious.id))!.input);
+    expect(illustriousTerms.violations.map((violation) => violation.code)).not.toContain("LINEAGE_NOT_RECORDED");
     expect(await libraryChanges(prisma)).toEqual([]);
   }, 180_000);
 

@@ -26,8 +26,8 @@ export default async function LicenseLibraryPage() {
           <>
             The registry ships a library of licence records written from the licence texts, clause by clause. An update never applies itself: each changed
             licence gets a new revision through the same path as an admin&apos;s edit, the approvals that relied on the old revision are flagged for re-review,
-            and each licence&apos;s change is one audit event. The same preview and update run from the command line:{" "}
-            <code>npm run licenses:update -- --dry-run</code>.
+            and each licence&apos;s change is one audit event. Checkpoints the library added since are added to the catalog, each version with its licence
+            layers and lineage as one audit event. The same preview and update run from the command line: <code>npm run licenses:update -- --dry-run</code>.
           </>
         }
       />
@@ -44,6 +44,17 @@ export default async function LicenseLibraryPage() {
                   {step.kind === "create-license" && (
                     <p>
                       New licence <strong>{step.name}</strong> <span className="text-slate-500">({step.key})</span>.
+                    </p>
+                  )}
+                  {step.kind === "add-checkpoint" && (
+                    <p>
+                      New checkpoint <strong>{step.name}</strong> in the catalog.
+                    </p>
+                  )}
+                  {step.kind === "add-version" && (
+                    <p>
+                      New catalog version <strong>{step.name}</strong> under {step.licenses.join(", ") || "no licence of its own"}
+                      {step.parents.length > 0 ? `, from ${step.parents.join(", ")}` : ""}.
                     </p>
                   )}
                   {step.kind === "add-layer" && (
