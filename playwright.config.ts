@@ -89,6 +89,8 @@ export default defineConfig({
         OIDC_DISPLAY_NAME: OIDC_TEST.displayName,
         CIVITAI_API_URL: `${intakeURL}/civitai/api/v1`,
         HF_ENDPOINT: `${intakeURL}/hf`,
+        // The webhook spec's receiver listens on 127.0.0.1.
+        WEBHOOK_ALLOW_PRIVATE: "1",
       },
       gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     },

@@ -8,7 +8,9 @@ import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summarie
 import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
 import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
 import { toEffectiveTermsSnapshot } from "@/lib/licensing/snapshot";
-import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
+import { INTENDED_USES } from "@/lib/licensing/vocabulary";
+import { libraryRevisionFields } from "@/lib/server/licenses/license-library";
+import { licenseVersionData } from "@/lib/server/licenses/license-terms";
 import { ARCHITECTURES } from "@/prisma/seed-data/architectures";
 import { BASE_CHECKPOINTS } from "@/prisma/seed-data/checkpoints";
 import { COMMUNITY_CHECKPOINTS } from "@/prisma/seed-data/community-checkpoints";
@@ -66,7 +68,17 @@ export interface SeedSummary {
 // "SEED" in ASCII; distinct from the migration and audit-chain locks.
 const SEED_LOCK_KEY = 0x53454544;
 
-export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
+/** What to seed; tests pass an earlier library to build a registry as an older release left it. */
+export interface SeedLibrary {
+  licenses: readonly SeedLicense[];
+  checkpoints: readonly SeedCheckpoint[];
+  approvals: readonly SeedApproval[];
+}
+
+export async function seedDatabase(
+  prisma: PrismaClient,
+  library: SeedLibrary = { licenses: LICENSES, checkpoints: SEED_CHECKPOINTS, approvals: DEMO_APPROVALS },
+): Promise<SeedSummary> {
   const existingUsers = await prisma.user.findMany({
     where: { email: { in: DEMO_USERS.map((user) => user.email) } },
     select: { email: true },
@@ -92,7 +104,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
       }
 
       const licenseIds = new Map<string, string>();
-      for (const license of LICENSES) {
+      for (const license of library.licenses) {
         licenseIds.set(license.key, await seedLicense(tx, license, summary, audit));
       }
 
@@ -128,7 +140,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
       }
 
       const versionIds = new Map<string, string>();
-      for (const checkpoint of SEED_CHECKPOINTS) {
+      for (const checkpoint of library.checkpoints) {
         let checkpointId = (await tx.checkpoint.findUnique({ where: { slug: checkpoint.slug }, select: { id: true } }))?.id;
         if (!checkpointId) {
           const { slug, name, aliases, description } = checkpoint;
@@ -142,7 +154,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         }
       }
 
-      for (const checkpoint of SEED_CHECKPOINTS) {
+      for (const checkpoint of library.checkpoints) {
         for (const version of checkpoint.versions) {
           const child = { checkpoint: checkpoint.slug, version: version.version };
           const childId = required(versionIds, refKey(child));
@@ -177,7 +189,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
         )
       ).synced;
 
-      for (const approval of DEMO_APPROVALS) {
+      for (const approval of library.approvals) {
         await seedApproval(tx, approval, versionIds, teamIds, summary, audit);
       }
       return summary;
@@ -186,43 +198,30 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedSummary> {
   );
 }
 
-/** Every intended use of a seed license with its status: UNKNOWN unless the data states it. */
-export function seedLicenseTerms(license: SeedLicense): { use: IntendedUse; status: TermStatus; condition: string | null }[] {
-  return INTENDED_USES.map((use) => {
-    const stated = license.revision.statedTerms[use];
-    return stated ? { use, status: stated.status, condition: stated.condition ?? null } : { use, status: "UNKNOWN", condition: null };
-  });
-}
-
 type Audit = (action: AuditAction, subjectType: string, subjectId: string, after: unknown, teamId?: string) => Promise<void>;
 
+// A licence missing from the database is created with every revision of the library, oldest first.
+// An existing licence is left as it is: newer terms reach an existing database only through a
+// person's update (`npm run licenses:update`), which flags the approvals that relied on the old ones.
 async function seedLicense(tx: TransactionClient, license: SeedLicense, summary: SeedSummary, audit: Audit): Promise<string> {
-  const { statedTerms: _stated, ...revisionFields } = license.revision;
-  const terms = seedLicenseTerms(license);
-  const revision = { revision: 1, ...revisionFields, terms: { create: terms } };
-  const termFacts = Object.fromEntries(terms.map((term) => [term.use, term.status]));
-
   const existing = await tx.license.findUnique({ where: { key: license.key }, select: { id: true } });
-  if (!existing) {
-    const { key, name, aliases, url } = license;
-    const created = await tx.license.create({ data: { key, name, aliases, url, versions: { create: revision } }, select: { id: true } });
-    summary.licenses += 1;
-    summary.licenseVersions += 1;
-    summary.licenseTerms += terms.length;
-    await audit("license.seeded", "License", created.id, { key, name, aliases, url, revision: 1, terms: termFacts });
-    return created.id;
-  }
-  const hasRevision = await tx.licenseVersion.findUnique({
-    where: { licenseId_revision: { licenseId: existing.id, revision: 1 } },
-    select: { id: true },
+  if (existing) return existing.id;
+  const revisions = license.revisions.map((revision, index) => licenseVersionData(libraryRevisionFields(revision), index + 1, null));
+  const { key, name, aliases, url } = license;
+  const created = await tx.license.create({ data: { key, name, aliases, url, versions: { create: revisions } }, select: { id: true } });
+  summary.licenses += 1;
+  summary.licenseVersions += revisions.length;
+  summary.licenseTerms += revisions.length * INTENDED_USES.length;
+  const current = license.revisions[license.revisions.length - 1]!;
+  await audit("license.seeded", "License", created.id, {
+    key,
+    name,
+    aliases,
+    url,
+    revisions: license.revisions.map((revision, index) => ({ revision: index + 1, label: revision.label })),
+    terms: Object.fromEntries(INTENDED_USES.map((use) => [use, current.terms[use].status])),
   });
-  if (!hasRevision) {
-    const created = await tx.licenseVersion.create({ data: { licenseId: existing.id, ...revision }, select: { id: true } });
-    summary.licenseVersions += 1;
-    summary.licenseTerms += terms.length;
-    await audit("license.version_seeded", "LicenseVersion", created.id, { key: license.key, revision: 1, terms: termFacts });
-  }
-  return existing.id;
+  return created.id;
 }
 
 async function seedVersion(

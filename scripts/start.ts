@@ -7,12 +7,15 @@ import { parseArgs } from "node:util";
 import { setTimeout as sleep } from "node:timers/promises";
 import { DEMO_USERS } from "@/prisma/seed-data/demo-users";
 import { authSecret } from "@/scripts/lib/auth-secret";
+import { webhookSecretKey } from "@/scripts/lib/webhook-secret-key";
 import { buildIsCurrent, recordBuildFingerprint } from "@/scripts/lib/build";
 import { openDatabase, type DatabaseHandle } from "@/scripts/lib/database";
 import { FatalError } from "@/scripts/lib/fatal-error";
 import { runNext, waitForExit } from "@/scripts/lib/next-bin";
 import { assertPortFree } from "@/scripts/lib/port";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
+import { createPrismaClient } from "@/lib/server/db/client";
+import { libraryChanges } from "@/lib/server/licenses/library-update";
 
 const { values } = parseArgs({ options: { seed: { type: "boolean", default: false } } });
 const port = Number(process.env.PORT ?? 3000);
@@ -30,6 +33,7 @@ async function main(): Promise<number> {
   });
   if (prepared.appliedMigrations.length > 0) console.log(`Applied ${prepared.appliedMigrations.length} migration(s).`);
   if (prepared.seeded) console.log("Seeded the registry with the demo catalog, teams and users.");
+  await announceLibraryUpdate(database.url);
 
   if (!buildIsCurrent()) {
     console.log("Building the app (first start or changed sources)...");
@@ -41,6 +45,7 @@ async function main(): Promise<number> {
   const server = runNext(["start", "--port", String(port)], {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: authSecret(),
+    WEBHOOK_SECRET_KEY: webhookSecretKey(),
     NEXTAUTH_URL: baseUrl,
     DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? (database.kind === "embedded" ? "8" : "10"),
     // The embedded database serves every connection from one session (see lib/server/db/hot-path-sql.ts).
@@ -85,3 +90,21 @@ try {
   await database?.close();
 }
 process.exit(exitCode);
+
+// An update flags approvals for re-review, so it is never applied here: only announced.
+async function announceLibraryUpdate(url: string): Promise<void> {
+  const client = createPrismaClient(url, { maxConnections: 1 });
+  try {
+    const steps = await libraryChanges(client);
+    if (steps.length > 0) {
+      console.log(
+        `A licence library update is available (${steps.length} change(s) to the licence records and the catalog). Nothing changes until an admin applies it: ` +
+          "preview with `npm run licenses:update -- --dry-run` or in Catalog → Licence library, then apply with `npm run licenses:update` or the button there.",
+      );
+    }
+  } catch (error) {
+    console.log(`Could not check for a licence library update: ${(error as Error).message}`);
+  } finally {
+    await client.$disconnect();
+  }
+}

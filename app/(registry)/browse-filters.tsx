@@ -91,6 +91,21 @@ export function BrowseFilters({ query, options }: { query: BrowseQuery; options:
       </fieldset>
 
       <div>
+        <label htmlFor="filter-usable" className="mb-1 block font-medium">
+          Usable without a waiver for
+        </label>
+        <select id="filter-usable" name="usable" defaultValue={query.usable ?? ""} className={SELECT}>
+          <option value="">Any use</option>
+          {INTENDED_USES.map((use) => (
+            <option key={use} value={use}>
+              {INTENDED_USE_LABELS[use]}
+            </option>
+          ))}
+        </select>
+        <p className="mt-1 text-xs text-slate-500">Allowed, or conditional with every condition the organisation settles recorded as met.</p>
+      </div>
+
+      <div>
         <label htmlFor="filter-license" className="mb-1 block font-medium">
           License in the lineage
         </label>

@@ -2,6 +2,7 @@
 
 import { TextArea, TextField } from "@/components/ui/form-fields";
 import { DataTable } from "@/components/ui/table";
+import { ORGANISATION_CONDITION_KEYS } from "@/lib/licensing/organisation-conditions";
 import {
   INTENDED_USE_DESCRIPTIONS,
   INTENDED_USE_LABELS,
@@ -20,11 +21,13 @@ export interface RevisionValues {
   passThroughRestrictions: boolean;
   restrictionsText: string | null;
   obligations: string[];
-  terms: Record<IntendedUse, { status: TermStatus; condition: string | null }>;
+  terms: Record<IntendedUse, { status: TermStatus; condition: string | null; basis: string | null; conditionKeys: string[] }>;
 }
 
 /**
- * The fields of one license revision: a status (and condition) for every intended use. `prefix`
+ * The fields of one license revision: for every intended use a status, its condition, the clause
+ * that decides it (basis) and the organisation conditions it depends on (keys). A new revision
+ * starts from the current one's values, so saving it never drops a clause or a key. `prefix`
  * nests the names ("revision.") when the revision is part of a larger form.
  */
 export function LicenseTermsFields({
@@ -42,7 +45,7 @@ export function LicenseTermsFields({
       <fieldset>
         <legend className="mb-2 text-sm font-medium">Terms per intended use</legend>
         <DataTable
-          caption="Status and condition per intended use"
+          caption="Status, condition, clause and organisation conditions per intended use"
           variant="compact"
           bodyClassName="align-top"
           rows={INTENDED_USES}
@@ -63,9 +66,29 @@ export function LicenseTermsFields({
               header: "Condition (required for Conditional)",
               cell: (use) => <TermCell use={use} part="condition" name={name(`terms.${use}.condition`)} value={values?.terms[use].condition} errors={errors} />,
             },
+            {
+              header: "Clause",
+              cell: (use) => <TermCell use={use} part="basis" name={name(`terms.${use}.basis`)} value={values?.terms[use].basis} errors={errors} />,
+            },
+            {
+              header: "Organisation conditions (Conditional only)",
+              cell: (use) => (
+                <TermCell
+                  use={use}
+                  part="conditionKeys"
+                  name={name(`terms.${use}.conditionKeys`)}
+                  value={values?.terms[use].conditionKeys.join(", ")}
+                  errors={errors}
+                />
+              ),
+            },
           ]}
         />
-        <p className="mt-1 text-xs text-slate-500">Unknown is the honest answer when the license text does not settle a use; never pick Allowed by default.</p>
+        <p className="mt-1 text-xs text-slate-500">
+          Unknown is the honest answer when the license text does not settle a use; never pick Allowed by default. The clause cites the text that decides the
+          use (e.g. RAIL++-M §6). Organisation conditions are keys the organisation settles once at Settings → Organisation, separated by commas:{" "}
+          {ORGANISATION_CONDITION_KEYS.join(", ")}.
+        </p>
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField name={name("label")} label="Publisher's version label" defaultValue={values?.label} errors={errors(name("label"))} />
@@ -89,7 +112,9 @@ export function LicenseTermsFields({
   );
 }
 
-/** One cell's control (the status select or the condition input), labelled for its use, with its errors. */
+const PART_LABELS = { status: "status", condition: "condition", basis: "clause", conditionKeys: "organisation condition keys" } as const;
+
+/** One cell's control (the status select, or the condition, clause or keys input), labelled for its use, with its errors. */
 function TermCell({
   use,
   part,
@@ -98,7 +123,7 @@ function TermCell({
   errors,
 }: {
   use: IntendedUse;
-  part: "status" | "condition";
+  part: keyof typeof PART_LABELS;
   name: string;
   value: string | null | undefined;
   errors: (field: string) => string[] | undefined;
@@ -109,7 +134,7 @@ function TermCell({
   return (
     <>
       <label htmlFor={id} className="sr-only">
-        {INTENDED_USE_LABELS[use]}: {part}
+        {INTENDED_USE_LABELS[use]}: {PART_LABELS[part]}
       </label>
       {part === "status" ? (
         <select {...common} defaultValue={value ?? "UNKNOWN"} className="rounded-md border border-slate-300 bg-white px-2 py-1">

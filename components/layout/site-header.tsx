@@ -1,7 +1,15 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButton } from "@/components/layout/sign-out-button";
-import { canCheckImages, canManageUsers, canReadAudit, canReadReviewQueue, canSubmit, ORG_ROLE_LABELS } from "@/lib/policy/capabilities";
+import {
+  canCheckImages,
+  canManageUsers,
+  canReadAudit,
+  canReadReviewQueue,
+  canRecordOrganisationFacts,
+  canSubmit,
+  ORG_ROLE_LABELS,
+} from "@/lib/policy/capabilities";
 import { toActor, type CurrentUser } from "@/lib/server/auth/current-user";
 
 export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUser; unreadNotifications?: number }) {
@@ -12,6 +20,7 @@ export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUse
     { href: "/check-image", label: "Check an image", show: canCheckImages(actor).allowed },
     { href: "/reviews", label: "Review queue", show: canReadReviewQueue(actor).allowed },
     { href: "/audit", label: "Audit", show: canReadAudit(actor).allowed },
+    { href: "/settings/organisation", label: "Organisation", show: canRecordOrganisationFacts(actor).allowed },
     { href: "/admin", label: "Admin", show: canManageUsers(actor).allowed },
   ].filter((link) => link.show);
 

@@ -1,3 +1,5 @@
+import { DecidingClauses } from "@/components/license-stack/deciding-clauses";
+import { KeyedConditions } from "@/components/license-stack/keyed-conditions";
 import { TermStatusBadge } from "@/components/ui/status-badges";
 import { DataTable } from "@/components/ui/table";
 import type { EffectiveTermsView, EffectiveUseView } from "@/lib/licensing/effective-terms-view";
@@ -55,11 +57,31 @@ export function EffectiveTerms({ effective, requestedUses }: { effective: Effect
               </>
             ),
           },
-          { header: "Effective", cell: (term) => <TermStatusBadge status={term.status} /> },
+          {
+            header: "Effective",
+            cell: (term) => (
+              <>
+                <TermStatusBadge status={term.status} />
+                {term.status === "CONDITIONAL" && term.usableWithoutWaiver && term.keyedConditions.length > 0 && (
+                  <span className="mt-1 block text-xs text-emerald-800">usable without a waiver</span>
+                )}
+              </>
+            ),
+          },
           { header: "Decided by", className: "text-slate-700", cell: (term) => <DecidedBy term={term} /> },
-          { header: "Conditions", className: "text-slate-700", cell: (term) => <Conditions conditions={term.conditions} /> },
+          {
+            header: "Conditions",
+            className: "text-slate-700",
+            cell: (term) => (
+              <>
+                <Conditions conditions={term.conditions} />
+                <KeyedConditions conditions={term.keyedConditions} />
+              </>
+            ),
+          },
         ]}
       />
+      <DecidingClauses licenses={effective.decidingClauses} />
       <SourcedList title="Obligations" items={effective.obligations} />
       <SourcedList title="Use restrictions that pass on to derivatives and users" items={effective.passThrough} />
       <SourcedList title="Not stated by the rights holders" items={effective.unknowns} />

@@ -30,7 +30,7 @@ export function LicenseLayers({ stack }: { stack: StackVersion[] }) {
                     {layer.revision !== null ? `revision ${layer.revision}` : ""}
                   </span>
                 </p>
-                {layer.kind === "license-not-recorded" || layer.kind === "version-not-found" ? (
+                {layer.kind === "license-not-recorded" || layer.kind === "version-not-found" || layer.kind === "lineage-not-recorded" ? (
                   <p className="text-rose-700">Every use is unknown on this layer&apos;s account.</p>
                 ) : (
                   <ul className="mt-1 grid gap-1 sm:grid-cols-2">
@@ -41,6 +41,7 @@ export function LicenseLayers({ stack }: { stack: StackVersion[] }) {
                           {INTENDED_USE_LABELS[term.use]}
                           {!term.stated && <span className="text-slate-500"> (not stated)</span>}
                           {term.conditions.length > 0 && <span className="text-slate-500"> — {term.conditions.join("; ")}</span>}
+                          {term.basis && <span className="block text-xs text-slate-500">{term.basis}</span>}
                         </span>
                       </li>
                     ))}

@@ -57,12 +57,20 @@ export const versionDetailSchema = z
           depth: z.number().int(),
           layers: z.array(
             z.object({
-              kind: z.enum(["license", "creator-terms", "license-not-recorded", "version-not-found"]),
+              kind: z.enum(["license", "creator-terms", "license-not-recorded", "lineage-not-recorded", "version-not-found"]),
               title: z.string(),
               licenseKey: z.string().nullable(),
               url: z.string().nullable(),
               revision: z.number().int().nullable(),
-              terms: z.array(z.object({ use: intendedUseSchema, status: termStatusSchema, conditions: z.array(z.string()), stated: z.boolean() })),
+              terms: z.array(
+                z.object({
+                  use: intendedUseSchema,
+                  status: termStatusSchema,
+                  conditions: z.array(z.string()),
+                  stated: z.boolean(),
+                  basis: z.string().nullable().describe("The clause of the licence that decides the use, e.g. 'RAIL++-M §6 and §5'."),
+                }),
+              ),
               obligations: z.array(z.string()),
               passThrough: z.string().nullable(),
               unknowns: z.array(z.string()),
@@ -80,8 +88,41 @@ export const versionDetailSchema = z
           conditions: z.array(z.string()),
           decidedBy: z.array(z.string()),
           explanation: z.string(),
+          keyedConditions: z
+            .array(
+              z.object({
+                key: z.string(),
+                label: z.string(),
+                met: z.boolean(),
+                fact: z
+                  .object({
+                    id: z.string(),
+                    met: z.boolean(),
+                    evidenceReference: z.string(),
+                    recordedBy: z.string(),
+                    recordedAt: z.string(),
+                    reviewBy: z.string(),
+                  })
+                  .nullable(),
+              }),
+            )
+            .describe("Organisation conditions of the use (settled once at /settings/organisation), met or open."),
+          usableWithoutWaiver: z.boolean().describe("ALLOWED, or CONDITIONAL with every organisation condition met."),
         }),
       ),
+      decidingClauses: z
+        .array(
+          z.object({
+            licenseVersionId: z.string(),
+            licenseKey: z.string(),
+            licenseName: z.string(),
+            revision: z.number().int(),
+            url: z.string().nullable(),
+            declaredBy: z.array(z.string()),
+            clauses: z.array(z.object({ use: intendedUseSchema, status: termStatusSchema, basis: z.string().nullable(), stated: z.boolean() })),
+          }),
+        )
+        .describe("Each licence that decides a use, once, with its clause per use and a link to its text."),
       obligations: z.array(sourcedText),
       passThrough: z.array(sourcedText),
       unknowns: z.array(sourcedText),

@@ -23,11 +23,13 @@ export const AUDIT_SUBJECTS = [
   "license",
   "lineage",
   "notification",
+  "organisation",
   "review",
   "team",
   "token",
   "user",
   "version",
+  "webhook",
 ] as const;
 export type AuditSubject = (typeof AUDIT_SUBJECTS)[number];
 
@@ -53,6 +55,9 @@ export const AUDIT_ACTIONS = [
   "lineage.edge_seeded",
   "notification.all_read",
   "notification.read",
+  "organisation.fact_expired",
+  "organisation.fact_recorded",
+  "organisation.fact_withdrawn",
   "review.approved",
   "review.changes_requested",
   "review.rejected",
@@ -80,6 +85,11 @@ export const AUDIT_ACTIONS = [
   "version.license_removed",
   "version.seeded",
   "version.updated",
+  "webhook.created",
+  "webhook.deleted",
+  "webhook.delivery_requeued",
+  "webhook.disabled",
+  "webhook.enabled",
 ] as const satisfies readonly `${AuditSubject}.${string}`[];
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -36,6 +36,8 @@ export interface BrowseQuery {
   /** With `effectiveStatus`: the engine's effective status of this use must be one of them. */
   effective: IntendedUse | null;
   effectiveStatus: TermStatus[];
+  /** Usable without a waiver for this use: ALLOWED, or CONDITIONAL with every organisation condition met. */
+  usable: IntendedUse | null;
   license: string | null;
   /** Team slug: only approvals for this team (or for every team) count. */
   team: string | null;
@@ -52,6 +54,7 @@ export const EMPTY_BROWSE_QUERY: BrowseQuery = {
   approved: [],
   effective: null,
   effectiveStatus: [],
+  usable: null,
   license: null,
   team: null,
   sort: "name",
@@ -70,6 +73,7 @@ export const browseQuerySchema = z.object({
   approved: list(z.enum(INTENDED_USES, { message: `approved is one of ${INTENDED_USES.join(", ")}.` }), 7).default([]),
   effective: z.enum(INTENDED_USES, { message: `effective is one of ${INTENDED_USES.join(", ")}.` }).optional(),
   effectiveStatus: list(z.enum(TERM_STATUSES, { message: `effectiveStatus is one of ${TERM_STATUSES.join(", ")}.` }), 4).default([]),
+  usable: z.enum(INTENDED_USES, { message: `usable is one of ${INTENDED_USES.join(", ")}.` }).optional(),
   license: z
     .string()
     .regex(/^[A-Za-z0-9][A-Za-z0-9.+-]{0,119}$/, { message: "license is a license key, e.g. LicenseRef-creativeml-openrail-m." })
@@ -137,6 +141,7 @@ function normalize(data: z.infer<typeof browseQuerySchema>): BrowseQuery {
     effective,
     // "May we use it for X?": without statuses, a use counts when ALLOWED or CONDITIONAL.
     effectiveStatus: effective ? (data.effectiveStatus.length > 0 ? data.effectiveStatus : ["ALLOWED", "CONDITIONAL"]) : [],
+    usable: data.usable ?? null,
     license: data.license ?? null,
     team: data.team ?? null,
     sort: data.sort,
@@ -158,6 +163,7 @@ export function browseSearchParams(query: Partial<BrowseQuery>): URLSearchParams
     params.set("effective", full.effective);
     for (const value of full.effectiveStatus) params.append("effectiveStatus", value);
   }
+  if (full.usable) params.set("usable", full.usable);
   if (full.license) params.set("license", full.license);
   if (full.team) params.set("team", full.team);
   if (full.sort !== "name") params.set("sort", full.sort);
@@ -180,6 +186,7 @@ export function hasFilters(query: BrowseQuery): boolean {
     query.status.length ||
     query.approved.length ||
     query.effective ||
+    query.usable ||
     query.license ||
     query.team,
   );

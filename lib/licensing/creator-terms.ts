@@ -1,5 +1,5 @@
 import type { LayerTerm, LayerTerms } from "@/lib/licensing/layer-terms";
-import type { CommercialUse, IntendedUse } from "@/lib/licensing/vocabulary";
+import { COMMERCIAL_USES, type CommercialUse, type IntendedUse } from "@/lib/licensing/vocabulary";
 
 /**
  * The one mapping from a creator's Civitai-style permission flags to intended-use terms.
@@ -58,8 +58,40 @@ export const CIVITAI_ONLY_CONDITION = "only on Civitai's generation service";
 // Uses that publish or hand something to others: the ones a credit requirement attaches to.
 const CREDITED_USES: readonly IntendedUse[] = ["COMMERCIAL_OUTPUTS", "HOSTED_SERVICE", "REDISTRIBUTE_WEIGHTS", "DERIVATIVES"];
 
+/** Civitai's own spellings, to say what a refused value would be written as here. */
+const CIVITAI_SPELLINGS: Readonly<Record<string, CommercialUse>> = {
+  None: "NONE",
+  Image: "IMAGE",
+  RentCivit: "RENT_CIVIT",
+  Rent: "RENT",
+  Sell: "SELL",
+};
+
+/** A creator-terms value the engine does not know: refused, because reading it as "nothing granted" would silently forbid. */
+export class UnknownCreatorTermError extends Error {
+  constructor(
+    readonly value: string,
+    versionName?: string,
+  ) {
+    const known = COMMERCIAL_USES.join(", ");
+    const civitai = Object.hasOwn(CIVITAI_SPELLINGS, value) ? ` Civitai's "${value}" is written ${CIVITAI_SPELLINGS[value]} here.` : "";
+    super(
+      `The creator's commercial-use permission "${value}"${versionName ? ` of ${versionName}` : ""} is not a value this registry knows (${known}).${civitai}`,
+    );
+    this.name = "UnknownCreatorTermError";
+  }
+}
+
+/** The values as the engine's vocabulary, in its order; an unknown value throws UnknownCreatorTermError. */
+export function parseCommercialUses(values: readonly string[], versionName?: string): CommercialUse[] {
+  for (const value of values) {
+    if (!(COMMERCIAL_USES as readonly string[]).includes(value)) throw new UnknownCreatorTermError(value, versionName);
+  }
+  return COMMERCIAL_USES.filter((value) => values.includes(value));
+}
+
 export function mapCreatorTerms(input: CreatorTermsInput): CreatorTermsLayer {
-  const values = new Set(input.allowCommercialUse);
+  const values = new Set(parseCommercialUses(input.allowCommercialUse));
   const stated = values.size > 0;
   const none = values.has("NONE");
   const unknowns: string[] = [];

@@ -16,11 +16,20 @@
 //    declares a use more permissively than an ancestor's pass-through layer (OpenRAIL restrictions,
 //    or creator terms with allowDifferentLicense false) allows; cycles; missing parents; a MERGE
 //    with fewer than two parents or a BASE with parents (warnings).
+// 6. Organisation conditions: a term may name keyed conditions (organisation-conditions.ts) that the
+//    organisation settles once. A condition with a current fact saying "met" shows as met, with the
+//    fact and who recorded it; the status stays CONDITIONAL, and the use is "usable without a waiver"
+//    (ALLOWED, or CONDITIONAL with every keyed condition met).
+// 7. The output does not depend on the order of the input (versions, parents, licence layers,
+//    creator values, facts): the same facts give byte-identical JSON, so stored snapshots compare.
 // The output is plain JSON so approvals and sign-offs can store it as their snapshot.
 
 import type { LayerSource, VersionRef } from "@/lib/licensing/layer-source";
 import { walkLineage } from "@/lib/licensing/lineage-graph";
-import { lookupVersion, type EffectiveTermsInput } from "@/lib/licensing/lineage-input";
+import { normalizeEngineInput } from "@/lib/licensing/normalize-input";
+import type { EffectiveTermsInput } from "@/lib/licensing/lineage-input";
+import { lookupVersion } from "@/lib/licensing/lineage-input";
+import { ORGANISATION_CONDITIONS, isOrganisationConditionKey, type OrganisationFactInput } from "@/lib/licensing/organisation-conditions";
 import { findTermViolations } from "@/lib/licensing/lineage-term-violations";
 import type { LineageViolation } from "@/lib/licensing/lineage-violation";
 import { textKey, unionTexts } from "@/lib/licensing/text-union";
@@ -32,6 +41,17 @@ export type Provenance = {
   /** false when the layer does not state the use and is read as UNKNOWN. */
   stated: boolean;
   conditions: string[];
+  /** The clause of the licence that decides the use, when recorded. */
+  basis: string | null;
+};
+
+/** A keyed organisation condition of a use, and whether the organisation's recorded fact meets it. */
+export type KeyedConditionState = {
+  key: string;
+  label: string;
+  met: boolean;
+  /** The fact that holds now for this condition (met or not), or null when none is recorded. */
+  fact: Omit<OrganisationFactInput, "conditionKey"> | null;
 };
 
 export type EffectiveUseTerm = {
@@ -41,6 +61,10 @@ export type EffectiveUseTerm = {
   provenance: Provenance[];
   /** Every condition any layer attaches to this use, once each: all of them apply if the use is approved. */
   conditions: string[];
+  /** The organisation conditions any layer attaches to this use, by key. */
+  keyedConditions: KeyedConditionState[];
+  /** ALLOWED, or CONDITIONAL with every keyed condition met by a current fact. */
+  usableWithoutWaiver: boolean;
 };
 
 export type SourcedText = {
@@ -70,15 +94,19 @@ export type EffectiveTerms = {
   layers: ResolvedLayer[];
   /** The licence versions the result relies on: a new revision of any of them means re-review. */
   licenseVersionIds: string[];
+  /** The organisation facts that meet a condition here: withdrawing or expiring one means re-review. */
+  organisationFactIds: string[];
 };
 
 type UseFold = {
   status: TermStatus | null;
   provenance: Provenance[];
   conditionLists: string[][];
+  conditionKeys: Set<string>;
 };
 
-export function computeEffectiveTerms(input: EffectiveTermsInput): EffectiveTerms {
+export function computeEffectiveTerms(rawInput: EffectiveTermsInput): EffectiveTerms {
+  const input = normalizeEngineInput(rawInput);
   const subject = lookupVersion(input.versions, input.subjectId);
   if (!subject) throw new Error(`Version ${input.subjectId} is not in the effective-terms input.`);
 
@@ -95,7 +123,9 @@ export function computeEffectiveTerms(input: EffectiveTermsInput): EffectiveTerm
   };
   const refOf = (id: string): VersionRef => ({ id, name: lookupVersion(input.versions, id)?.name ?? null });
 
-  const folds = new Map<IntendedUse, UseFold>(INTENDED_USES.map((use) => [use, { status: null, provenance: [], conditionLists: [] }]));
+  const folds = new Map<IntendedUse, UseFold>(
+    INTENDED_USES.map((use) => [use, { status: null, provenance: [], conditionLists: [], conditionKeys: new Set<string>() }]),
+  );
   const obligations = new SourcedTexts();
   const passThrough = new SourcedTexts();
   const unknowns = new SourcedTexts();
@@ -110,7 +140,9 @@ export function computeEffectiveTerms(input: EffectiveTermsInput): EffectiveTerm
         const term = layer.terms[use];
         if (!term) continue;
         const stated = !layer.unstated.includes(use);
-        foldTerm(folds.get(use)!, term.status, { source: layer.source, stated, conditions: term.conditions });
+        const fold = folds.get(use)!;
+        for (const key of term.conditionKeys ?? []) fold.conditionKeys.add(key);
+        foldTerm(fold, term.status, { source: layer.source, stated, conditions: term.conditions, basis: term.basis ?? null });
       }
       for (const text of layer.obligations) obligations.add(text, layer.source);
       if (layer.passThroughText !== null) passThrough.add(layer.passThroughText, layer.source);
@@ -118,8 +150,13 @@ export function computeEffectiveTerms(input: EffectiveTermsInput): EffectiveTerm
     }
   }
 
+  const factsByKey = currentFactsByKey(input.organisationFacts ?? []);
+  const factIds = new Set<string>();
   const uses = {} as Record<IntendedUse, EffectiveUseTerm>;
-  for (const use of INTENDED_USES) uses[use] = finishFold(use, folds.get(use)!);
+  for (const use of INTENDED_USES) {
+    uses[use] = finishFold(use, folds.get(use)!, factsByKey);
+    for (const condition of uses[use].keyedConditions) if (condition.met && condition.fact) factIds.add(condition.fact.id);
+  }
 
   const violations = [...findTermViolations(walk, layersOf, refOf), ...walk.violations];
   violations.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
@@ -136,7 +173,8 @@ export function computeEffectiveTerms(input: EffectiveTermsInput): EffectiveTerm
       return { id, name: version?.name ?? null, kind: version?.kind ?? null, depth: walk.depth.get(id) ?? 0 };
     }),
     layers: allLayers,
-    licenseVersionIds: [...licenseVersionIds],
+    licenseVersionIds: [...licenseVersionIds].sort(),
+    organisationFactIds: [...factIds].sort(),
   };
 }
 
@@ -151,10 +189,42 @@ function foldTerm(fold: UseFold, status: TermStatus, provenance: Provenance): vo
   }
 }
 
-function finishFold(use: IntendedUse, fold: UseFold): EffectiveUseTerm {
+function finishFold(use: IntendedUse, fold: UseFold, factsByKey: ReadonlyMap<string, OrganisationFactInput>): EffectiveUseTerm {
   // Every version contributes a licence layer or a stand-in with a term for every use, so some
   // layer always speaks; the fallback only keeps the type honest.
-  return { use, status: fold.status ?? "UNKNOWN", provenance: fold.provenance, conditions: unionTexts(...fold.conditionLists) };
+  const status = fold.status ?? "UNKNOWN";
+  const keyedConditions = [...fold.conditionKeys].sort().map((key): KeyedConditionState => {
+    const fact = factsByKey.get(key) ?? null;
+    return {
+      key,
+      label: isOrganisationConditionKey(key) ? ORGANISATION_CONDITIONS[key].label : key,
+      met: fact?.met === true,
+      fact: fact
+        ? {
+            id: fact.id,
+            met: fact.met,
+            evidenceReference: fact.evidenceReference,
+            recordedBy: fact.recordedBy,
+            recordedAt: fact.recordedAt,
+            reviewBy: fact.reviewBy,
+          }
+        : null,
+    };
+  });
+  const usableWithoutWaiver = status === "ALLOWED" || (status === "CONDITIONAL" && keyedConditions.every((condition) => condition.met));
+  return { use, status, provenance: fold.provenance, conditions: unionTexts(...fold.conditionLists), keyedConditions, usableWithoutWaiver };
+}
+
+/** One fact per key: the latest recorded (then the greatest id), whatever order they arrive in. */
+function currentFactsByKey(facts: readonly OrganisationFactInput[]): Map<string, OrganisationFactInput> {
+  const byKey = new Map<string, OrganisationFactInput>();
+  for (const fact of facts) {
+    const current = byKey.get(fact.conditionKey);
+    if (!current || fact.recordedAt > current.recordedAt || (fact.recordedAt === current.recordedAt && fact.id > current.id)) {
+      byKey.set(fact.conditionKey, fact);
+    }
+  }
+  return byKey;
 }
 
 /** Texts grouped by `textKey`, each with the distinct layers that carry it, in first-seen order. */

@@ -1,7 +1,7 @@
 import type { EffectiveUseTerm, Provenance } from "@/lib/licensing/effective-terms";
 import type { LayerSource, VersionRef } from "@/lib/licensing/layer-source";
 import type { LineageViolation } from "@/lib/licensing/lineage-violation";
-import { INTENDED_USE_LABELS, TERM_STATUS_LABELS, type LineageRelation } from "@/lib/licensing/vocabulary";
+import { INTENDED_USE_LABELS, TERM_STATUS_LABELS, type LineageRelation, type VersionKind } from "@/lib/licensing/vocabulary";
 
 // Plain-language wording shared by the detail page, the review page, the API and the notice, so a
 // reviewer reads the same sentence everywhere.
@@ -20,6 +20,8 @@ export function describeLayerSource(source: LayerSource): string {
       return `no licence recorded for ${source.versionName}`;
     case "version-not-found":
       return `ancestor ${source.versionId}, which is not in the registry`;
+    case "lineage-not-recorded":
+      return `no parent recorded for ${source.versionName}`;
   }
 }
 
@@ -46,12 +48,23 @@ export function describeViolation(violation: LineageViolation): string {
       return `The lineage contains a cycle: ${[...violation.versions, violation.versions[0]!].map(describeVersion).join(" → ")}.`;
     case "MISSING_PARENT":
       return `${describeVersion(violation.child)} names parent ${violation.parentId}, which is not in the registry; its terms are treated as unknown.`;
+    case "LINEAGE_NOT_RECORDED":
+      return `${describeVersion(violation.version)} is a ${KIND_NOUNS[violation.kind]} but no parent is recorded: what it inherits is unknown, so every use is unknown on its account.`;
+    case "PASS_THROUGH_NOT_CARRIED":
+      return `${describeVersion(violation.child)} does not carry forward the restrictions that ${violation.passThroughLayers.map(describeLayerSource).join("; ")} pass${violation.passThroughLayers.length === 1 ? "es" : ""} on to every derivative of ${describeVersion(violation.ancestor)}.`;
     case "MERGE_WITH_FEWER_THAN_TWO_PARENTS":
       return `${describeVersion(violation.version)} is a merge but has ${violation.parentCount} parent${violation.parentCount === 1 ? "" : "s"} recorded.`;
     case "BASE_WITH_PARENTS":
       return `${describeVersion(violation.version)} is a base model but has ${violation.parentCount} parent${violation.parentCount === 1 ? "" : "s"} recorded.`;
   }
 }
+
+const KIND_NOUNS: Readonly<Record<VersionKind, string>> = {
+  BASE: "base model",
+  FINETUNE: "fine-tune",
+  MERGE: "merge",
+  DISTILLED: "distillation",
+};
 
 const RELATION_PHRASES: Readonly<Record<LineageRelation, string>> = {
   FINETUNE: "is a fine-tune of",

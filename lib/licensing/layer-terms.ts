@@ -4,6 +4,10 @@ import type { IntendedUse, TermStatus } from "@/lib/licensing/vocabulary";
 export type LayerTerm = {
   status: TermStatus;
   conditions: string[];
+  /** The clause that decides the use (licence layers only). */
+  basis?: string | null;
+  /** Organisation conditions the term depends on (licence layers only), sorted. */
+  conditionKeys?: string[];
 };
 
 /**

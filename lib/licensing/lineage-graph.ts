@@ -60,6 +60,9 @@ export function walkLineage(subjectId: string, versions: VersionMap): LineageWal
 
 function structuralWarnings(version: VersionInput, parentCount: number): LineageViolation[] {
   const ref = { id: version.id, name: version.name };
+  if (version.kind !== "BASE" && parentCount === 0) {
+    return [{ code: "LINEAGE_NOT_RECORDED", severity: "error", version: ref, kind: version.kind }];
+  }
   if (version.kind === "MERGE" && parentCount < 2) {
     return [{ code: "MERGE_WITH_FEWER_THAN_TWO_PARENTS", severity: "warning", version: ref, parentCount }];
   }

@@ -1,4 +1,5 @@
 import type { CreatorTermsInput } from "@/lib/licensing/creator-terms";
+import type { OrganisationFactInput } from "@/lib/licensing/organisation-conditions";
 import type { IntendedUse, LineageRelation, TermStatus, VersionKind } from "@/lib/licensing/vocabulary";
 
 // The engine's input: plain data the data-access layer builds from database rows (CheckpointVersion,
@@ -7,6 +8,10 @@ import type { IntendedUse, LineageRelation, TermStatus, VersionKind } from "@/li
 export type LicenseTermInput = {
   status: TermStatus;
   condition?: string | null;
+  /** The clause that decides the use, e.g. "RAIL-M §4 and Attachment A". */
+  basis?: string | null;
+  /** Organisation conditions (organisation-conditions.ts) the term depends on. */
+  conditionKeys?: readonly string[];
 };
 
 export type LicenseLayerInput = {
@@ -14,6 +19,8 @@ export type LicenseLayerInput = {
   licenseName: string;
   licenseVersionId: string;
   revision: number;
+  /** Where the licence text can be read. */
+  url?: string | null;
   /** Use-based restrictions that derivatives must carry on (OpenRAIL). */
   passThroughRestrictions: boolean;
   restrictionsText?: string | null;
@@ -44,6 +51,8 @@ export type EffectiveTermsInput = {
   subjectId: string;
   /** The subject and as many of its ancestors as are known, by id. */
   versions: VersionMap;
+  /** The organisation's facts that hold now; a keyed condition with a fact that says "met" is met. */
+  organisationFacts?: readonly OrganisationFactInput[];
 };
 
 export function lookupVersion(versions: VersionMap, id: string): VersionInput | undefined {

@@ -7,9 +7,63 @@ import { compareRestrictiveness, INTENDED_USES, type IntendedUse, type TermStatu
 type LayersOf = (versionId: string) => readonly ResolvedLayer[];
 type Declaration = Map<IntendedUse, { status: TermStatus; by: LayerSource[] }>;
 
-/** DERIVATIVE_OF_NO_DERIVATIVES and MORE_PERMISSIVE_THAN_PASS_THROUGH over every edge of the walked ancestry. */
+/** DERIVATIVE_OF_NO_DERIVATIVES, MORE_PERMISSIVE_THAN_PASS_THROUGH and PASS_THROUGH_NOT_CARRIED over the walked ancestry. */
 export function findTermViolations(walk: LineageWalk, layersOf: LayersOf, refOf: (id: string) => VersionRef): LineageViolation[] {
-  return [...derivativesOfNoDerivatives(walk, layersOf, refOf), ...morePermissiveThanPassThrough(walk, layersOf, refOf)];
+  const ancestorCache = new Map<string, string[]>();
+  const ancestorsOf = (id: string): string[] => {
+    let ancestors = ancestorCache.get(id);
+    if (!ancestors) {
+      ancestors = ancestorsNearestFirst(id, walk.parentsOf);
+      ancestorCache.set(id, ancestors);
+    }
+    return ancestors;
+  };
+  return [
+    ...derivativesOfNoDerivatives(walk, layersOf, refOf),
+    ...morePermissiveThanPassThrough(walk, layersOf, refOf, ancestorsOf),
+    ...passThroughNotCarried(walk, layersOf, refOf, ancestorsOf),
+  ];
+}
+
+// A pass-through layer binds every descendant, so each descendant must carry the restrictions on
+// itself, not merely avoid looser statuses: a licence's use restrictions are carried by a licence
+// layer of the child that passes use restrictions on too; a creator's "derivatives must keep these
+// terms" by the child's own creator terms that keep them (allowDifferentLicense false). A version
+// that records no licence is already UNKNOWN for every use (license-not-recorded) and is not
+// reported twice. One violation per version, naming the nearest such ancestor and every layer it
+// does not carry.
+function passThroughNotCarried(
+  walk: LineageWalk,
+  layersOf: LayersOf,
+  refOf: (id: string) => VersionRef,
+  ancestorsOf: (id: string) => string[],
+): LineageViolation[] {
+  const violations: LineageViolation[] = [];
+  for (const childId of walk.order) {
+    if ((walk.parentsOf.get(childId) ?? []).length === 0) continue;
+    const own = layersOf(childId);
+    if (own.some((layer) => layer.source.kind === "license-not-recorded")) continue;
+    const carriesLicense = own.some((layer) => layer.source.kind === "license" && layer.passThroughText !== null);
+    const carriesCreator = own.some((layer) => layer.source.kind === "creator-terms" && layer.passThroughText !== null);
+    if (carriesLicense && carriesCreator) continue;
+    const missing: LayerSource[] = [];
+    const seen = new Set<string>();
+    let nearest: string | null = null;
+    for (const ancestorId of ancestorsOf(childId)) {
+      for (const layer of layersOf(ancestorId)) {
+        if (layer.passThroughText === null) continue;
+        if (layer.source.kind === "license" ? carriesLicense : carriesCreator) continue;
+        const key = layerSourceKey(layer.source);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        missing.push(layer.source);
+        nearest ??= ancestorId;
+      }
+    }
+    if (nearest === null) continue;
+    violations.push({ code: "PASS_THROUGH_NOT_CARRIED", severity: "error", child: refOf(childId), ancestor: refOf(nearest), passThroughLayers: missing });
+  }
+  return violations;
 }
 
 function derivativesOfNoDerivatives(walk: LineageWalk, layersOf: LayersOf, refOf: (id: string) => VersionRef): LineageViolation[] {
@@ -36,7 +90,12 @@ function derivativesOfNoDerivatives(walk: LineageWalk, layersOf: LayersOf, refOf
 // the effective terms inherit the ancestor's anyway. One violation per version and use, against
 // the strictest pass-through layers; a licence version carried by several ancestors counts once,
 // at the nearest.
-function morePermissiveThanPassThrough(walk: LineageWalk, layersOf: LayersOf, refOf: (id: string) => VersionRef): LineageViolation[] {
+function morePermissiveThanPassThrough(
+  walk: LineageWalk,
+  layersOf: LayersOf,
+  refOf: (id: string) => VersionRef,
+  ancestorsOf: (id: string) => string[],
+): LineageViolation[] {
   const passThroughCache = new Map<string, PassThroughEntry[]>();
   const passThroughOf = (id: string): PassThroughEntry[] => {
     let entries = passThroughCache.get(id);
@@ -64,7 +123,7 @@ function morePermissiveThanPassThrough(walk: LineageWalk, layersOf: LayersOf, re
     if (declaration.size === 0) continue;
     const strictest = new Map<IntendedUse, { allowed: TermStatus; ancestorId: string; layers: LayerSource[] }>();
     const seenKeys = new Set<string>();
-    for (const ancestorId of ancestorsNearestFirst(childId, walk.parentsOf)) {
+    for (const ancestorId of ancestorsOf(childId)) {
       for (const entry of passThroughOf(ancestorId)) {
         if (seenKeys.has(entry.key)) continue;
         seenKeys.add(entry.key);

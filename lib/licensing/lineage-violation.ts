@@ -1,5 +1,5 @@
 import type { LayerSource, VersionRef } from "@/lib/licensing/layer-source";
-import type { IntendedUse, LineageRelation, TermStatus } from "@/lib/licensing/vocabulary";
+import type { IntendedUse, LineageRelation, TermStatus, VersionKind } from "@/lib/licensing/vocabulary";
 
 /** Something wrong with a lineage that a reviewer must see. Errors make the terms doubtful; warnings are data smells. */
 export type LineageViolation =
@@ -39,6 +39,23 @@ export type LineageViolation =
       child: VersionRef;
       parentId: string;
       relation: LineageRelation;
+    }
+  | {
+      /** A FINETUNE, MERGE or DISTILLED version with no parent recorded: its terms cannot be known. */
+      code: "LINEAGE_NOT_RECORDED";
+      severity: "error";
+      version: VersionRef;
+      kind: VersionKind;
+    }
+  | {
+      /** A descendant of a pass-through layer whose own layers do not carry those restrictions on. */
+      code: "PASS_THROUGH_NOT_CARRIED";
+      severity: "error";
+      child: VersionRef;
+      /** The nearest ancestor with a pass-through layer the child does not carry. */
+      ancestor: VersionRef;
+      /** Every ancestor pass-through layer the child does not carry forward, nearest first. */
+      passThroughLayers: LayerSource[];
     }
   | { code: "MERGE_WITH_FEWER_THAN_TWO_PARENTS"; severity: "warning"; version: VersionRef; parentCount: number }
   | { code: "BASE_WITH_PARENTS"; severity: "warning"; version: VersionRef; parentCount: number };

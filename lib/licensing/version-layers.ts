@@ -24,11 +24,18 @@ export type ResolvedLayer = {
   text: string | null;
 };
 
-/** A version's own layers: its licences and its creator terms, or UNKNOWN for all if no licence is recorded. */
+/**
+ * A version's own layers: its licences and its creator terms, or UNKNOWN for all if no licence is
+ * recorded. A fine-tune, merge or distillation with no parent recorded also gets an all-UNKNOWN
+ * layer: what it inherits is not known, so no use can be more than UNKNOWN on its account.
+ */
 export function resolveVersionLayers(version: VersionInput): ResolvedLayer[] {
   const layers = version.licenseLayers.map((layer) => resolveLicenseLayer(version, layer));
   if (layers.length === 0) {
     layers.push(unknownLayer({ kind: "license-not-recorded", versionId: version.id, versionName: version.name }));
+  }
+  if (lineageNotRecorded(version)) {
+    layers.push(unknownLayer({ kind: "lineage-not-recorded", versionId: version.id, versionName: version.name }));
   }
   if (version.creatorTerms) {
     const creator = mapCreatorTerms(version.creatorTerms);
@@ -47,6 +54,10 @@ export function resolveVersionLayers(version: VersionInput): ResolvedLayer[] {
     });
   }
   return layers;
+}
+
+export function lineageNotRecorded(version: VersionInput): boolean {
+  return version.kind !== "BASE" && version.parents.length === 0;
 }
 
 /** Stands in for a parent the input does not contain: an unseen ancestor can never make a use more permissive. */
@@ -68,7 +79,12 @@ function resolveLicenseLayer(version: VersionInput, layer: LicenseLayerInput): R
     }
     // Rows can arrive as JSON from anywhere: a status the engine does not know is read as UNKNOWN.
     const status = isTermStatus(stated.status) ? stated.status : "UNKNOWN";
-    terms[use] = { status, conditions: unionTexts(stated.condition ? [stated.condition] : []) };
+    terms[use] = {
+      status,
+      conditions: unionTexts(stated.condition ? [stated.condition] : []),
+      basis: stated.basis?.trim() || null,
+      conditionKeys: [...new Set(stated.conditionKeys ?? [])].sort(),
+    };
   }
   const restrictions = layer.restrictionsText?.trim();
   return {
@@ -80,6 +96,7 @@ function resolveLicenseLayer(version: VersionInput, layer: LicenseLayerInput): R
       licenseName: layer.licenseName,
       licenseVersionId: layer.licenseVersionId,
       revision: layer.revision,
+      licenseUrl: layer.url ?? null,
     },
     terms,
     unstated,

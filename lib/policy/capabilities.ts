@@ -132,6 +132,14 @@ export function canRevokeApproval(actor: Actor | null): Decision {
   return hasRole(actor, "LEGAL_REVIEWER") || hasRole(actor, "ADMIN") ? ALLOW : deny("Revoking an approval needs the Legal reviewer or Admin role.");
 }
 
+/** The organisation's answers to keyed licence conditions are a legal record: legal reviewers and admins keep them. */
+export function canRecordOrganisationFacts(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "LEGAL_REVIEWER") || hasRole(actor, "ADMIN")
+    ? ALLOW
+    : deny("Recording the organisation's answers to licence conditions needs the Legal reviewer or Admin role.");
+}
+
 export function canManageCatalog(actor: Actor | null): Decision {
   if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
   return hasRole(actor, "ADMIN") ? ALLOW : deny("Managing the catalog and licenses needs the Admin role.");
@@ -140,6 +148,12 @@ export function canManageCatalog(actor: Actor | null): Decision {
 export function canManageUsers(actor: Actor | null): Decision {
   if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
   return hasRole(actor, "ADMIN") ? ALLOW : deny("Managing users, teams and roles needs the Admin role.");
+}
+
+/** Webhook endpoints receive every approval change and hold signing secrets: admins only. */
+export function canManageWebhooks(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return hasRole(actor, "ADMIN") ? ALLOW : deny("Managing webhooks needs the Admin role.");
 }
 
 export function canReadAudit(actor: Actor | null): Decision {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { INTENDED_USES, LINEAGE_RELATIONS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
 import { creatorTermsSchema, fileName, optionalSha256, optionalText, optionalUrl, publisher } from "@/lib/schemas/version-facts";
+import { isOrganisationConditionKey, ORGANISATION_CONDITION_KEYS } from "@/lib/licensing/organisation-conditions";
 
 /** Shared by the catalog administration forms (hints) and their server actions (the real check). */
 
@@ -173,17 +174,41 @@ export type CreatorTermsInput = z.infer<typeof updateCreatorTermsSchema>;
 // Licenses
 // ---------------------------------------------------------------------------
 
+// Organisation-condition keys arrive as a list (scripts) or as one text field, separated by commas
+// or spaces (the form). Each must be a key the settings page knows.
+const conditionKeysSchema = z
+  .union([z.string(), z.array(z.string())])
+  .optional()
+  .transform((value) => [...new Set((Array.isArray(value) ? value : (value ?? "").split(/[\s,]+/)).map((key) => key.trim()).filter(Boolean))].sort())
+  .superRefine((keys, context) => {
+    for (const key of keys) {
+      if (!isOrganisationConditionKey(key)) {
+        context.addIssue({ code: "custom", message: `"${key}" is not an organisation condition. Use one of: ${ORGANISATION_CONDITION_KEYS.join(", ")}.` });
+      }
+    }
+  });
+
 const termSchema = z
   .object({
     status: z.enum(TERM_STATUSES, { message: "Choose a status." }),
     condition: optionalText(1000, "the condition"),
+    basis: optionalText(1000, "the clause"),
+    conditionKeys: conditionKeysSchema,
   })
   .superRefine((term, context) => {
     if (term.status === "CONDITIONAL" && !term.condition) {
       context.addIssue({ code: "custom", path: ["condition"], message: "Say what the condition is." });
     }
+    if (term.status !== "CONDITIONAL" && term.conditionKeys.length > 0) {
+      context.addIssue({ code: "custom", path: ["conditionKeys"], message: "Only a Conditional use depends on organisation conditions." });
+    }
   })
-  .transform((term) => ({ status: term.status, condition: term.status === "UNKNOWN" ? null : term.condition }));
+  .transform((term) => ({
+    status: term.status,
+    condition: term.status === "UNKNOWN" ? null : term.condition,
+    basis: term.basis,
+    conditionKeys: term.conditionKeys,
+  }));
 
 /** The terms of one license revision: a status (and condition) for every intended use. */
 export const licenseRevisionFieldsSchema = z.object({
@@ -229,3 +254,9 @@ export const createLicenseRevisionSchema = licenseRevisionFieldsSchema.extend({
   expectedRevision: revision,
 });
 export type CreateLicenseRevisionInput = z.infer<typeof createLicenseRevisionSchema>;
+
+/** Applying the licence library: the number of changes the admin previewed, so a changed plan is shown again first. */
+export const applyLibraryUpdateSchema = z.object({
+  expectedSteps: z.coerce.number({ message: "Preview the update first." }).int({ message: "Preview the update first." }).min(0).max(1000),
+});
+export type ApplyLibraryUpdateInput = z.infer<typeof applyLibraryUpdateSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { UnknownCreatorTermError } from "@/lib/licensing/creator-terms";
 import { COMMERCIAL_USES } from "@/lib/licensing/vocabulary";
 
 // The facts of a checkpoint version that both the submission form and the catalog admin record,
@@ -70,7 +71,7 @@ export const fileName = optionalText(255, "the file name");
  */
 export const creatorTermsShape = {
   allowCommercialUse: z
-    .array(z.enum(COMMERCIAL_USES, { message: "Choose among None, Image, Rent (Civitai), Rent and Sell." }))
+    .array(z.enum(COMMERCIAL_USES, { error: (issue) => unknownCommercialUseMessage(issue.input) }))
     .max(COMMERCIAL_USES.length)
     .default([])
     .transform((values) => COMMERCIAL_USES.filter((value) => values.includes(value))),
@@ -83,3 +84,8 @@ export const creatorTermsShape = {
 
 export const creatorTermsSchema = z.object(creatorTermsShape);
 export type CreatorTermsFields = z.infer<typeof creatorTermsSchema>;
+
+/** The engine's own refusal, word for word, for a commercial-use value outside the vocabulary (e.g. Civitai's `RentCivit`). */
+export function unknownCommercialUseMessage(input: unknown): string {
+  return new UnknownCreatorTermError(typeof input === "string" ? input : String(input)).message;
+}

@@ -40,10 +40,10 @@ export const COMMUNITY_CHECKPOINTS: readonly SeedCheckpoint[] = [
         cons: ["Prompting style can differ from “plain SDXL”: many users lean into tag-like prompting"],
         knownFlaws: ["Can bias outputs toward the dataset's dominant styles"],
         licenseNotes:
-          "checkpoints-101.md does not state this model's own license or its creator's terms. As an SDXL finetune (explicitly, per its model card) it carries SDXL 1.0's CreativeML Open RAIL++-M layer through lineage; its creator terms are recorded as not stated (UNKNOWN). Read the model page before commercial use or redistribution.",
+          "Its own licence is a modified Fair AI Public License 1.0-SD: no inference on websites or applications allowing any form of monetization (Civitai and Hugging Face excepted), for derivatives and merges too (seen in a derivative's copy; the primary page is unverified). As an SDXL finetune it also carries SDXL 1.0's CreativeML Open RAIL++-M through lineage; its creator terms are recorded as not stated (UNKNOWN).",
         nativeResolution: 1024,
         promptStyle: "TAGS",
-        licenseKeys: [],
+        licenseKeys: [LICENSE_KEY.fairAiPublicSdPony],
         creatorTerms: CREATOR_TERMS_NOT_RECORDED,
         parents: [{ checkpoint: "stable-diffusion-xl", version: "1.0", relation: "FINETUNE", weight: null }],
       },
@@ -83,6 +83,24 @@ export const COMMUNITY_CHECKPOINTS: readonly SeedCheckpoint[] = [
     description:
       "SDXL illustration-focused checkpoint family by OnomaAIResearch. Its versions carry different licenses: check the exact version before commercial use or distribution.",
     versions: [
+      {
+        version: "v0.1",
+        kind: "FINETUNE",
+        architectureKey: "SDXL",
+        publisher: "OnomaAIResearch",
+        sourceUrl: "https://huggingface.co/OnomaAIResearch/Illustrious-xl-early-release-v0",
+        sha256: null,
+        bestFor: "The family's early release: illustration/anime-style images with hybrid natural-language + tag prompting.",
+        pros: ILLUSTRIOUS_SHARED_PROS,
+        cons: ["Early release: later versions were published for more stable generation behavior"],
+        knownFlaws: [],
+        licenseNotes: "Marked fair-ai-public-license-1.0-sd on its Hugging Face card (v1.0: unverified; v2.0: creativeml-openrail-m).",
+        nativeResolution: 1024,
+        promptStyle: "HYBRID",
+        licenseKeys: [LICENSE_KEY.fairAiPublicSd],
+        creatorTerms: CREATOR_TERMS_NOT_RECORDED,
+        parents: [{ checkpoint: "stable-diffusion-xl", version: "1.0", relation: "FINETUNE", weight: null }],
+      },
       {
         version: "v1.0",
         kind: "FINETUNE",

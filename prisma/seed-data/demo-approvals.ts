@@ -2,10 +2,8 @@ import type { SeedApproval } from "@/prisma/seed-data/types";
 
 // Demo approvals so that browse filters, per-use chips and re-review have something to show on a
 // first start. Each use whose effective status is UNKNOWN carries a LEGAL_OPINION waiver, as the
-// engine requires; FLUX.1 [dev] commercial outputs and SD 3.5 are CONDITIONAL and need none.
-
-const OPENRAIL_OPINION =
-  "Demo legal opinion: the OpenRAIL use-based restrictions allow this use inside the company; the catalog records no explicit term for it.";
+// engine requires; SDXL (RAIL++-M), FLUX.1 [dev] commercial outputs and SD 3.5 are CONDITIONAL and
+// need none.
 
 export const DEMO_APPROVALS: readonly SeedApproval[] = [
   {
@@ -17,10 +15,7 @@ export const DEMO_APPROVALS: readonly SeedApproval[] = [
     justification: "Baseline SDXL model for every team's internal exploration and research.",
     conditions: ["Observe the CreativeML Open RAIL++-M use-based restrictions."],
     reviewByDays: 365,
-    waivers: [
-      { use: "INTERNAL_EXPLORATION", reason: "LEGAL_OPINION", reference: "DEMO-LO-001", comment: OPENRAIL_OPINION, expiresInDays: 365 },
-      { use: "RESEARCH", reason: "LEGAL_OPINION", reference: "DEMO-LO-001", comment: OPENRAIL_OPINION, expiresInDays: 365 },
-    ],
+    waivers: [],
   },
   {
     version: { checkpoint: "pony-diffusion", version: "V6 XL" },

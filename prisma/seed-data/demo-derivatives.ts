@@ -35,7 +35,7 @@ export const DEMO_DERIVATIVES: readonly SeedCheckpoint[] = [
           "Redeclares Stable Cascade's non-commercial research license. The creator's page claims commercial use (images, rental, selling the model), which the base license does not allow: effective commercial terms stay FORBIDDEN.",
         nativeResolution: 1024,
         promptStyle: "NATURAL_LANGUAGE",
-        licenseKeys: [LICENSE_KEY.stableCascadeNonCommercial],
+        licenseKeys: [LICENSE_KEY.stabilityNonCommercial],
         creatorTerms: {
           allowCommercialUse: ["IMAGE", "RENT", "SELL"],
           allowNoCredit: true,

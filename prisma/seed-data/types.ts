@@ -1,6 +1,7 @@
 // Shapes of the seed catalog. The data modules next to this file are plain values (no Prisma, no
 // I/O) so that scripts, tests and `npm start` can read them without a database. The string unions
 // mirror the Prisma enums; prisma/seed.ts passes them to Prisma, so the compiler keeps them in step.
+import type { OrganisationConditionKey } from "@/lib/licensing/organisation-conditions";
 import type { CommercialUse, IntendedUse, LineageRelation, VersionKind } from "@/lib/licensing/vocabulary";
 
 export type ArchitectureKey = "SD1" | "SD2" | "SDXL" | "SD3" | "STABLE_CASCADE" | "FLUX1";
@@ -16,34 +17,38 @@ export interface SeedArchitecture {
 }
 
 /**
- * A term the source documents settle. Every intended use a license does not list here is seeded as
- * UNKNOWN: the catalog is never permissive by default. `basis` is the wording (and section) of
- * checkpoints-101.md or DESIGN.md that settles it, so a reviewer can check each claim; it is not
- * stored, `condition` is.
+ * What a licence says about one use, read from its text (LICENSES.md). `basis` is the clause that
+ * decides it ("RAIL-M §4 and Attachment A"), or, for UNKNOWN, why the use stays unknown (the text
+ * is silent, or the fact is unverified). `conditionKeys` name the organisation conditions
+ * (lib/licensing/organisation-conditions.ts) a team settles once.
  */
 export type StatedTerm =
-  | { status: "ALLOWED"; condition?: null; basis: string }
-  | { status: "CONDITIONAL"; condition: string; basis: string }
-  | { status: "FORBIDDEN"; condition: string; basis: string };
+  | { status: "ALLOWED"; condition?: null; basis: string; conditionKeys?: undefined }
+  | { status: "CONDITIONAL"; condition: string; basis: string; conditionKeys?: OrganisationConditionKey[] }
+  | { status: "FORBIDDEN"; condition: string; basis: string; conditionKeys?: undefined }
+  | { status: "UNKNOWN"; condition?: null; basis: string; conditionKeys?: undefined };
+
+/** One revision of a licence's text, as the registry records it. Every intended use is stated. */
+export interface SeedLicenseRevision {
+  label: string | null;
+  url: string | null;
+  summary: string;
+  passThroughRestrictions: boolean;
+  restrictionsText: string | null;
+  obligations: string[];
+  terms: Record<IntendedUse, StatedTerm>;
+}
 
 export interface SeedLicense {
-  /** SPDX has no ids for these: `LicenseRef-<slug>`. */
-  key: `LicenseRef-${string}`;
+  /** An SPDX id, or `LicenseRef-<slug>` where SPDX has none. */
+  key: string;
   name: string;
   /** Hugging Face `license:` / `license_name:` values and other spellings. */
   aliases: string[];
   /** Official license page, only where certain. */
   url: string | null;
-  /** The seeded text revision (revision 1). `textSha256` stays null: no text was hashed. */
-  revision: {
-    label: string | null;
-    url: string | null;
-    summary: string;
-    passThroughRestrictions: boolean;
-    restrictionsText: string | null;
-    obligations: string[];
-    statedTerms: Partial<Record<IntendedUse, StatedTerm>>;
-  };
+  /** The revisions, oldest first; the last is current. `textSha256` stays null: no text was hashed. */
+  revisions: SeedLicenseRevision[];
 }
 
 /** Creator-added terms in Civitai's vocabulary. Empty array / null = not stated (read as UNKNOWN). */
@@ -85,7 +90,7 @@ export interface SeedVersion {
   nativeResolution: number | null;
   promptStyle: PromptStyle | null;
   /** Keys of the licenses this version itself declares (its own layers; ancestors' come via lineage). */
-  licenseKeys: SeedLicense["key"][];
+  licenseKeys: string[];
   /** Null: the version adds no creator layer (a lab's own release under its license). */
   creatorTerms: SeedCreatorTerms | null;
   parents: SeedParent[];

@@ -3,7 +3,18 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 
 // What a production build depends on. A build older than any of these is rebuilt by `npm start`.
-const SOURCES = ["app", "components", "lib", "public", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.ts",
+  "instrumentation.ts",
+  "proxy.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const IGNORED = new Set(["generated", "node_modules"]);
 // NEXT_DIST_DIR: the build folder next.config.ts builds into (an end-to-end run uses its own).
 const distDir = () => process.env.NEXT_DIST_DIR || ".next";

@@ -20,9 +20,7 @@ test("an admin catalogs a new fine-tune: checkpoint, version, license layer, par
   await page.getByRole("button", { name: "Create version" }).click();
   await expect(page.getByText("Version created.")).toBeVisible();
 
-  await page
-    .getByRole("combobox", { name: "Add a license layer" })
-    .selectOption({ label: "Stability AI Non-Commercial Research Community License (Stable Cascade)" });
+  await page.getByRole("combobox", { name: "Add a license layer" }).selectOption({ label: "Stability AI Non-Commercial Research Community License" });
   await page.getByRole("button", { name: "Add layer" }).click();
   await expect(page.getByRole("region", { name: "License layers" }).getByRole("button", { name: /^Remove Stability AI/ })).toBeVisible();
 

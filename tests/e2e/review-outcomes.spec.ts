@@ -38,7 +38,8 @@ test("REQUEST_CHANGES returns the request; the submitter resubmits and a new rou
   await expect(techPage.getByText("earlier round: these sign-offs no longer count")).toBeVisible();
   await signOff(techPage, requestId, { decision: "Approve" });
   await legalPage.goto(`/reviews/${requestId}`);
-  await signOff(legalPage, requestId, { decision: "Approve", waivers: [{ use: "INTERNAL_EXPLORATION" }] });
+  // Internal exploration is CONDITIONAL under RAIL++-M (within its use restrictions): approved without a waiver.
+  await signOff(legalPage, requestId, { decision: "Approve" });
   await expect(legalPage.getByRole("region", { name: "Standing approval" })).toContainText("approved for Internal exploration");
   await expect(legalPage.getByTestId("sign-off")).toHaveCount(4);
 });

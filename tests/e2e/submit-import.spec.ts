@@ -106,9 +106,9 @@ test("a Hugging Face merge with two base_model entries: kind MERGE with both par
   const parents = page.getByRole("list", { name: "Chosen parents" });
   await expect(parents).toContainText("Stable Diffusion XL 1.0");
   await expect(parents).toContainText("SDXL Turbo 1.0");
-  // The licence the catalog does not have is offered, not dropped.
-  await expect(page.getByTestId("import-summary")).toContainText("fair-ai-public-license-1.0-sd");
-  await expect(page.getByTestId("import-summary")).toContainText("Ask an admin to add it");
+  // The card's licence is the library's Fair AI Public License 1.0-SD, matched by its alias: chosen, not left for an admin to add.
+  await expect(page.getByTestId("source-licenseIds")).toContainText("fair-ai-public-license-1.0-sd");
+  await expect(page.getByTestId("import-summary")).not.toContainText("Ask an admin to add it");
 
   // Offline: the same model's card, dropped as README.md after removing a parent by hand.
   await page.getByRole("button", { name: "Remove parent SDXL Turbo 1.0" }).click();

@@ -15,6 +15,8 @@ export default async function setup(project: TestProject) {
   project.provide("databaseUrl", database.url);
   // Code under test reads DATABASE_URL (lib/server/db/prisma.ts); workers inherit this environment.
   process.env.DATABASE_URL = database.url;
+  // As `npm start` provides it: the key webhook secrets are encrypted with.
+  process.env.WEBHOOK_SECRET_KEY ??= "integration-tests-webhook-secret-key-0123456789";
   return async () => {
     await database.drop();
   };

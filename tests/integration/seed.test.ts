@@ -6,7 +6,7 @@ import { createPrismaClient, type PrismaClient } from "@/lib/server/db/client";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { seedDatabase, SEED_CHECKPOINTS, type SeedSummary } from "@/prisma/seed";
 import { DEMO_USERS } from "@/prisma/seed-data/demo-users";
-import { LICENSE_KEY, LICENSES } from "@/prisma/seed-data/licenses";
+import { currentRevision, LICENSE_KEY, LICENSES } from "@/prisma/seed-data/licenses";
 import { createScratchDatabase } from "@/scripts/lib/scratch-database";
 
 // Its own fresh database (not the shared one of global-setup): the re-seed and concurrency checks
@@ -19,17 +19,19 @@ const EXPECTED_VERSIONS = [
   { ref: "stable-diffusion-v1@1.5", architecture: "SD1", kind: "BASE", licenses: [K.railM] },
   { ref: "stable-diffusion-v2@2.1", architecture: "SD2", kind: "BASE", licenses: [K.railPlusPlusM] },
   { ref: "stable-diffusion-xl@1.0", architecture: "SDXL", kind: "BASE", licenses: [K.railPlusPlusM] },
-  { ref: "sdxl-turbo@1.0", architecture: "SDXL", kind: "DISTILLED", licenses: [K.stabilityTurbo] },
-  { ref: "sd-turbo@1.0", architecture: "SD2", kind: "DISTILLED", licenses: [K.stabilityTurbo] },
+  { ref: "sdxl-turbo@1.0", architecture: "SDXL", kind: "DISTILLED", licenses: [K.stabilityNonCommercial] },
+  { ref: "sd-turbo@1.0", architecture: "SD2", kind: "DISTILLED", licenses: [K.stabilityNonCommercial] },
   { ref: "stable-diffusion-3-5@Large", architecture: "SD3", kind: "BASE", licenses: [K.stabilityCommunity] },
-  { ref: "stable-cascade@1.0", architecture: "STABLE_CASCADE", kind: "BASE", licenses: [K.stableCascadeNonCommercial] },
+  { ref: "stable-cascade@1.0", architecture: "STABLE_CASCADE", kind: "BASE", licenses: [K.stabilityNonCommercial] },
   { ref: "flux-1-dev@1.0", architecture: "FLUX1", kind: "BASE", licenses: [K.fluxDevNonCommercial] },
-  // The document states no own license for these two: they carry their base's layers through lineage.
-  { ref: "pony-diffusion@V6 XL", architecture: "SDXL", kind: "FINETUNE", licenses: [] },
+  { ref: "flux-1-schnell@1.0", architecture: "FLUX1", kind: "BASE", licenses: [K.apache2] },
+  // Pony's own modified Fair AI Public License 1.0-SD; Anything V5 records none (unverified).
+  { ref: "pony-diffusion@V6 XL", architecture: "SDXL", kind: "FINETUNE", licenses: [K.fairAiPublicSdPony] },
   { ref: "anything@V5", architecture: "SD1", kind: "FINETUNE", licenses: [] },
+  { ref: "illustrious-xl@v0.1", architecture: "SDXL", kind: "FINETUNE", licenses: [K.fairAiPublicSd] },
   { ref: "illustrious-xl@v1.0", architecture: "SDXL", kind: "FINETUNE", licenses: [K.sdxlLicense] },
   { ref: "illustrious-xl@v2.0", architecture: "SDXL", kind: "FINETUNE", licenses: [K.railM] },
-  { ref: "demo-cascade-dreams@1.0", architecture: "STABLE_CASCADE", kind: "FINETUNE", licenses: [K.stableCascadeNonCommercial] },
+  { ref: "demo-cascade-dreams@1.0", architecture: "STABLE_CASCADE", kind: "FINETUNE", licenses: [K.stabilityNonCommercial] },
   { ref: "demo-velvet-portraits@2.0", architecture: "SD1", kind: "FINETUNE", licenses: [K.railM] },
   { ref: "demo-velvet-anything-mix@1.0", architecture: "SD1", kind: "MERGE", licenses: [K.railM] },
   { ref: "demo-xl-trinity-mix@1.0", architecture: "SDXL", kind: "MERGE", licenses: [K.railPlusPlusM] },
@@ -42,6 +44,7 @@ const EXPECTED_EDGES = [
   "stable-diffusion-v2@2.1 -> sd-turbo@1.0 DISTILL null",
   "stable-diffusion-xl@1.0 -> pony-diffusion@V6 XL FINETUNE null",
   "stable-diffusion-v1@1.5 -> anything@V5 FINETUNE null",
+  "stable-diffusion-xl@1.0 -> illustrious-xl@v0.1 FINETUNE null",
   "stable-diffusion-xl@1.0 -> illustrious-xl@v1.0 FINETUNE null",
   "illustrious-xl@v1.0 -> illustrious-xl@v2.0 FINETUNE null",
   "stable-cascade@1.0 -> demo-cascade-dreams@1.0 FINETUNE null",
@@ -55,27 +58,33 @@ const EXPECTED_EDGES = [
 ];
 
 // A wrong ALLOWED is the worst bug this catalog can have: every one is listed here by hand.
-const EXPECTED_ALLOWED = [`${K.stabilityCommunity} RESEARCH`, `${K.stableCascadeNonCommercial} RESEARCH`];
+const EXPECTED_ALLOWED = [
+  `${K.stabilityCommunity} RESEARCH`,
+  `${K.stabilityNonCommercial} RESEARCH`,
+  ...["COMMERCIAL_OUTPUTS", "DERIVATIVES", "HOSTED_SERVICE", "INTERNAL_EXPLORATION", "REDISTRIBUTE_WEIGHTS", "RESEARCH", "TRAIN_ON_OUTPUTS"].map(
+    (use) => `${K.apache2} ${use}`,
+  ),
+].sort();
 
 const EXPECTED_FIRST_RUN: SeedSummary = {
   architectures: 6,
-  licenses: 7,
-  licenseVersions: 7,
-  licenseTerms: 49,
+  licenses: 9,
+  licenseVersions: 11,
+  licenseTerms: 77,
   teams: 3,
   users: 5,
   memberships: 3,
-  checkpoints: 16,
-  checkpointVersions: 17,
-  versionLicenses: 15,
-  creatorTerms: 9,
-  lineageEdges: 14,
-  auditEvents: 80,
+  checkpoints: 17,
+  checkpointVersions: 19,
+  versionLicenses: 18,
+  creatorTerms: 10,
+  lineageEdges: 15,
+  auditEvents: 86,
   lineageEdgesSkipped: 0,
   reviewRequests: 6,
   signOffs: 12,
   approvals: 6,
-  versionSummaries: 17,
+  versionSummaries: 19,
 };
 
 const SEEDED_TABLES = [
@@ -162,13 +171,15 @@ describe("seedDatabase on an empty database", () => {
       include: { licenses: { include: { license: true } } },
       orderBy: { version: "asc" },
     });
-    expect(versions.map((version) => version.version)).toEqual(["v1.0", "v2.0"]);
-    const [v1, v2] = versions.map((version) => version.licenses.map(({ license }) => license));
+    expect(versions.map((version) => version.version)).toEqual(["v0.1", "v1.0", "v2.0"]);
+    const [v01, v1, v2] = versions.map((version) => version.licenses.map(({ license }) => license));
+    expect(v01?.map((license) => license.aliases)).toEqual([expect.arrayContaining(["fair-ai-public-license-1.0-sd"])]);
     expect(v1?.map((license) => license.aliases)).toEqual([expect.arrayContaining(["sdxl-license"])]);
     expect(v2?.map((license) => license.aliases)).toEqual([expect.arrayContaining(["creativeml-openrail-m"])]);
     expect(v1?.[0]?.id).not.toBe(v2?.[0]?.id);
     for (const version of versions) {
-      expect(version).toMatchObject({ nativeResolution: 1536, promptStyle: "HYBRID", publisher: "OnomaAIResearch" });
+      expect(version).toMatchObject({ promptStyle: "HYBRID", publisher: "OnomaAIResearch" });
+      if (version.version !== "v0.1") expect(version.nativeResolution).toBe(1536);
     }
   });
 
@@ -194,20 +205,20 @@ describe("seedDatabase on an empty database", () => {
 });
 
 describe("seeded licenses", () => {
-  it("have one revision with a term for every intended use", async () => {
+  it("have every library revision (FLUX.1 [dev] three) with a term for every intended use", async () => {
     const licenses = await listLicenses();
-    expect(licenses.map((license) => license.key).sort()).toEqual(Object.values(K).sort());
+    expect(licenses.map((license) => license.key).sort()).toEqual(LICENSES.map((license) => license.key).sort());
     for (const license of licenses) {
-      expect(license.key).toMatch(/^LicenseRef-[a-z0-9.+-]+$/);
-      expect(license.versions.map((version) => version.revision)).toEqual([1]);
+      expect(license.key).toMatch(/^(LicenseRef-[a-z0-9.+-]+|Apache-2\.0)$/);
+      expect(license.versions.map((version) => version.revision).sort()).toEqual(license.key === K.fluxDevNonCommercial ? [1, 2, 3] : [1]);
       const [version] = license.versions;
       expect(version?.textSha256).toBeNull();
       expect(version?.terms.map((term) => term.use).sort(), license.key).toEqual([...INTENDED_USES].sort());
     }
   });
 
-  it("are ALLOWED only where the document says so, and never without a stated basis", async () => {
-    const terms = (await listLicenses()).flatMap((license) => (license.versions[0]?.terms ?? []).map((term) => ({ key: license.key, ...term })));
+  it("are ALLOWED only where the licence text says so, and never without the clause stored in basis", async () => {
+    const terms = (await listLicenses()).flatMap((license) => (currentOf(license)?.terms ?? []).map((term) => ({ key: license.key, ...term })));
     expect(
       terms
         .filter((term) => term.status === "ALLOWED")
@@ -215,20 +226,13 @@ describe("seeded licenses", () => {
         .sort(),
     ).toEqual(EXPECTED_ALLOWED);
 
-    // Every non-UNKNOWN row is a statement of the data module, which carries the passage behind it.
+    // Every row is what the library's current revision says, with its clause.
     const stated = LICENSES.flatMap((license) =>
-      Object.entries(license.revision.statedTerms).map(([use, term]) => {
-        expect(term.basis.length, `${license.key} ${use}`).toBeGreaterThan(20);
-        return `${license.key} ${use} ${term.status}`;
-      }),
+      Object.entries(currentRevision(license).terms).map(([use, term]) => `${license.key} ${use} ${term.status} ${term.basis}`),
     );
-    expect(
-      terms
-        .filter((term) => term.status !== "UNKNOWN")
-        .map((term) => `${term.key} ${term.use} ${term.status}`)
-        .sort(),
-    ).toEqual(stated.sort());
+    expect(terms.map((term) => `${term.key} ${term.use} ${term.status} ${term.basis}`).sort()).toEqual(stated.sort());
     for (const term of terms) {
+      expect(term.basis?.length, `${term.key} ${term.use}`).toBeGreaterThan(20);
       if (term.status === "CONDITIONAL" || term.status === "FORBIDDEN") expect(term.condition, `${term.key} ${term.use}`).toBeTruthy();
       if (term.status === "UNKNOWN") expect(term.condition).toBeNull();
     }
@@ -237,42 +241,37 @@ describe("seeded licenses", () => {
   it("carry the document's statements per license", async () => {
     const statusOf = async (key: string) => {
       const license = (await listLicenses()).find((candidate) => candidate.key === key);
-      return Object.fromEntries((license?.versions[0]?.terms ?? []).map((term) => [term.use, term.status]));
+      return Object.fromEntries((license ? (currentOf(license)?.terms ?? []) : []).map((term) => [term.use, term.status]));
     };
-    expect(await statusOf(K.stableCascadeNonCommercial)).toMatchObject({
-      COMMERCIAL_OUTPUTS: "FORBIDDEN",
-      HOSTED_SERVICE: "FORBIDDEN",
-      RESEARCH: "ALLOWED",
-    });
-    expect(await statusOf(K.fluxDevNonCommercial)).toMatchObject({
-      COMMERCIAL_OUTPUTS: "CONDITIONAL",
-      HOSTED_SERVICE: "FORBIDDEN",
-      REDISTRIBUTE_WEIGHTS: "FORBIDDEN",
-      TRAIN_ON_OUTPUTS: "FORBIDDEN",
-    });
+    expect(await statusOf(K.stabilityNonCommercial)).toMatchObject({ COMMERCIAL_OUTPUTS: "FORBIDDEN", HOSTED_SERVICE: "FORBIDDEN", RESEARCH: "ALLOWED" });
+    expect(await statusOf(K.fluxDevNonCommercial)).toMatchObject({ COMMERCIAL_OUTPUTS: "CONDITIONAL", HOSTED_SERVICE: "FORBIDDEN" });
     expect(await statusOf(K.stabilityCommunity)).toMatchObject({ COMMERCIAL_OUTPUTS: "CONDITIONAL", HOSTED_SERVICE: "CONDITIONAL" });
-    for (const key of [K.stabilityTurbo, K.sdxlLicense]) {
-      expect(new Set(Object.values(await statusOf(key))), key).toEqual(new Set(["UNKNOWN"]));
-    }
-    for (const key of [K.railM, K.railPlusPlusM]) {
-      expect(await statusOf(key)).toMatchObject({ COMMERCIAL_OUTPUTS: "UNKNOWN", HOSTED_SERVICE: "UNKNOWN", DERIVATIVES: "CONDITIONAL" });
-    }
+    expect(new Set(Object.values(await statusOf(K.sdxlLicense)))).toEqual(new Set(["UNKNOWN"]));
+    expect(await statusOf(K.fairAiPublicSdPony)).toMatchObject({ HOSTED_SERVICE: "FORBIDDEN", COMMERCIAL_OUTPUTS: "UNKNOWN" });
+    expect(new Set(Object.values(await statusOf(K.apache2)))).toEqual(new Set(["ALLOWED"]));
+    for (const key of [K.railM, K.railPlusPlusM]) expect(new Set(Object.values(await statusOf(key))), key).toEqual(new Set(["CONDITIONAL"]));
 
-    const flux = await prisma.licenseTerm.findFirstOrThrow({
-      where: { use: "COMMERCIAL_OUTPUTS", licenseVersion: { license: { key: K.fluxDevNonCommercial } } },
+    const community = await prisma.licenseTerm.findFirstOrThrow({
+      where: { use: "COMMERCIAL_OUTPUTS", licenseVersion: { license: { key: K.stabilityCommunity } } },
     });
-    expect(flux.condition).toMatch(/competing model/);
+    expect(community.conditionKeys).toEqual(["stability-community-revenue"]);
+    const flux = await prisma.licenseTerm.findFirstOrThrow({
+      where: { use: "COMMERCIAL_OUTPUTS", licenseVersion: { revision: 3, license: { key: K.fluxDevNonCommercial } } },
+    });
+    expect(flux.condition).toMatch(/§2\(d\).*§4\(a\)/);
   });
 
   it("mark the OpenRAIL licenses as passing use-based restrictions on to derivatives", async () => {
     const licenses = await listLicenses();
     for (const license of licenses) {
-      const [version] = license.versions;
-      const openRail = license.key === K.railM || license.key === K.railPlusPlusM;
-      expect(version?.passThroughRestrictions, license.key).toBe(openRail);
-      if (openRail) {
+      const version = currentOf(license);
+      const passesOn = (
+        [K.railM, K.railPlusPlusM, K.stabilityNonCommercial, K.fluxDevNonCommercial, K.fairAiPublicSd, K.fairAiPublicSdPony] as string[]
+      ).includes(license.key);
+      expect(version?.passThroughRestrictions, license.key).toBe(passesOn);
+      if (license.key === K.railM || license.key === K.railPlusPlusM) {
         expect(version?.restrictionsText).toMatch(/derivative/);
-        expect(version?.obligations).toContain("Include the license's use-based restrictions with any redistribution of the model or of a derivative");
+        expect(version?.obligations).toContain("Give every recipient of the model or a derivative a copy of the licence");
       }
     }
     const aliases = licenses.flatMap((license) => license.aliases);
@@ -335,12 +334,8 @@ describe("demo approvals", () => {
       { ref: "pony-diffusion@V6 XL", team: "creative-studio", uses: ["INTERNAL_EXPLORATION:UNKNOWN"], waivers: ["INTERNAL_EXPLORATION:LEGAL_OPINION"] },
       { ref: "stable-cascade@1.0", team: "ml-platform", uses: ["RESEARCH:ALLOWED"], waivers: [] },
       { ref: "stable-diffusion-3-5@Large", team: "ml-platform", uses: ["COMMERCIAL_OUTPUTS:CONDITIONAL", "INTERNAL_EXPLORATION:CONDITIONAL"], waivers: [] },
-      {
-        ref: "stable-diffusion-xl@1.0",
-        team: "every team",
-        uses: ["INTERNAL_EXPLORATION:UNKNOWN", "RESEARCH:UNKNOWN"],
-        waivers: ["INTERNAL_EXPLORATION:LEGAL_OPINION", "RESEARCH:LEGAL_OPINION"],
-      },
+      // RAIL++-M: CONDITIONAL within the use restrictions, so no waiver.
+      { ref: "stable-diffusion-xl@1.0", team: "every team", uses: ["INTERNAL_EXPLORATION:CONDITIONAL", "RESEARCH:CONDITIONAL"], waivers: [] },
     ]);
     for (const approval of approvals) {
       expect(approval).toMatchObject({ status: "ACTIVE" });
@@ -420,12 +415,12 @@ describe("the seed's audit trail", () => {
       approvals: count("approval.granted"),
     }).toEqual({
       architectures: 6,
-      licenses: 7,
+      licenses: 9,
       teams: 3,
       users: 5,
-      checkpoints: 16,
-      checkpointVersions: 17,
-      lineageEdges: 14,
+      checkpoints: 17,
+      checkpointVersions: 19,
+      lineageEdges: 15,
       reviewRequests: 6,
       approvals: 6,
     });
@@ -501,10 +496,10 @@ describe("two instances seeding one database at once", () => {
       const [a, b] = await Promise.all(clients.map((client) => seedDatabase(client)));
       const created = (key: "checkpointVersions" | "users" | "lineageEdges" | "approvals" | "auditEvents") => (a?.[key] ?? 0) + (b?.[key] ?? 0);
       expect([created("checkpointVersions"), created("users"), created("lineageEdges"), created("approvals"), created("auditEvents")]).toEqual([
-        17, 5, 14, 6, 80,
+        19, 5, 15, 6, 86,
       ]);
-      expect([a?.auditEvents, b?.auditEvents].sort()).toEqual([0, 80]);
-      expect(await clients[0]?.auditEvent.count()).toBe(80);
+      expect([a?.auditEvents, b?.auditEvents].sort()).toEqual([0, 86]);
+      expect(await clients[0]?.auditEvent.count()).toBe(86);
     } finally {
       await Promise.all(clients.map((client) => client.$disconnect()));
       await database.drop();
@@ -523,6 +518,11 @@ async function listVersions() {
     kind: version.kind,
     licenses: version.licenses.map(({ license }) => license.key).sort(),
   }));
+}
+
+/** The current (highest) revision of a license row. */
+function currentOf<T extends { revision: number }>(license: { versions: T[] }): T | undefined {
+  return [...license.versions].sort((a, b) => b.revision - a.revision)[0];
 }
 
 function listLicenses() {

@@ -21,6 +21,11 @@ export default async function AdminPage() {
       title: "Teams",
       body: `${overview.teams} ${overview.teams === 1 ? "team" : "teams"}. Create and rename teams, add and remove members.`,
     },
+    {
+      href: "/admin/webhooks",
+      title: "Webhooks",
+      body: "Signed notifications to pipelines and compliance tools when approvals and reviews change; delivery logs.",
+    },
     { href: "/catalog", title: "Catalog and licenses", body: "Checkpoints, versions, lineage, creator terms and license versions." },
   ];
   return (

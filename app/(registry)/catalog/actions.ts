@@ -3,6 +3,7 @@
 import { formInput } from "@/lib/catalog/form-input";
 import {
   addLineageEdgeSchema,
+  applyLibraryUpdateSchema,
   checkpointFieldsSchema,
   createLicenseRevisionSchema,
   createLicenseSchema,
@@ -26,6 +27,7 @@ import { addVersionLicense, removeVersionLicense } from "@/lib/server/catalog/ve
 import { createLicense } from "@/lib/server/licenses/create-license";
 import { createLicenseRevision } from "@/lib/server/licenses/create-license-revision";
 import { previewLicenseRevision } from "@/lib/server/licenses/preview-license-revision";
+import { applyLibraryUpdate } from "@/lib/server/licenses/library-update";
 import { updateLicense } from "@/lib/server/licenses/update-license";
 
 // Every catalog change also changes what browse, the detail pages and the API show.
@@ -133,6 +135,19 @@ export const createLicenseRevisionAction = defineFormAction({
   run: (input, { actor }) => createLicenseRevision(actor, input),
   revalidate: CATALOG,
   message: ({ revision, flaggedApprovals }) => flaggedMessage(`Saved as revision ${revision}; the previous revision is kept.`, flaggedApprovals),
+});
+
+/** Applies the licence library's update the admin previewed at /catalog/library: one audit event per changed licence. */
+export const applyLicenseLibraryUpdateAction = defineFormAction({
+  name: "applyLicenseLibraryUpdate",
+  schema: applyLibraryUpdateSchema,
+  run: async (input, { actor }) => {
+    const outcome = await applyLibraryUpdate(actor, input);
+    return { applied: outcome.applied.length, flaggedApprovals: outcome.flaggedApprovals };
+  },
+  revalidate: [...CATALOG, "/catalog/library"],
+  message: ({ applied, flaggedApprovals }) =>
+    flaggedMessage(`Applied ${applied} change${applied === 1 ? "" : "s"} from the licence library.`, flaggedApprovals),
 });
 
 function flaggedMessage(saved: string, flagged: number): string {

@@ -96,12 +96,17 @@ export default async function CatalogPage({ searchParams }: { searchParams: Prom
         id="licenses"
         title="Licenses"
         action={
-          <Link
-            href="/catalog/licenses/new"
-            className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
-          >
-            New license
-          </Link>
+          <span className="flex gap-3">
+            <Link href="/catalog/library" className="rounded-md border border-slate-300 px-3 py-1.5 text-sm font-medium no-underline hover:no-underline">
+              Licence library
+            </Link>
+            <Link
+              href="/catalog/licenses/new"
+              className="rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white no-underline hover:bg-indigo-700 hover:no-underline"
+            >
+              New license
+            </Link>
+          </span>
         }
       >
         {index.licenses.length === 0 ? (

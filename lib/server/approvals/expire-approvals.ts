@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/server/db/client";
 import { readApprovalState } from "@/lib/approvals/approval-state";
 import { recordAuditEvent, SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export interface ExpiryOutcome {
   approvalId: string;
@@ -42,6 +43,7 @@ export async function expireDueApprovals(prisma: PrismaClient, now = new Date())
         before: { status: approval.status },
         after: { status: "EXPIRED", reasons },
       });
+      await enqueueWebhookEvent(tx, "approval.expired", { approvalId: approval.id, versionId: approval.versionId, teamId: approval.teamId, reasons });
       return true;
     });
     if (moved) outcomes.push({ approvalId: approval.id, reasons });

@@ -7,6 +7,7 @@ import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
 import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
 import { toEffectiveTermsSnapshot } from "@/lib/licensing/snapshot";
 import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export interface WaiverInput {
   use: IntendedUse;
@@ -104,6 +105,14 @@ export async function createApproval(tx: TransactionClient, input: GrantApproval
   });
 
   await syncVersionSummaries(tx, [input.versionId]);
+  await enqueueWebhookEvent(tx, "approval.granted", {
+    approvalId: approval.id,
+    versionId: input.versionId,
+    teamId: input.teamId ?? null,
+    requestId: input.requestId ?? null,
+    uses,
+    reviewBy: input.reviewBy.toISOString(),
+  });
   return {
     approvalId: approval.id,
     facts: {

@@ -2,6 +2,7 @@ import type { TransactionClient } from "@/lib/server/db/client";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { notifyReviewers } from "@/lib/server/notifications/notify";
 import { descendantIds } from "@/lib/server/licensing/effective-terms";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export interface ReReviewScope {
   /** Licenses that got a new revision: every approval that relied on any version of them. */
@@ -13,6 +14,8 @@ export interface ReReviewScope {
    * down the lineage. False for a change only the version itself answers for, such as its file hash.
    */
   includeDescendants?: boolean;
+  /** Organisation facts withdrawn or expired: every approval whose effective terms relied on one of them. */
+  organisationFactIds?: readonly string[];
   /** Shown on the approval and recorded in the audit event, e.g. "New revision 2 of CreativeML Open RAIL++-M". */
   reason: string;
 }
@@ -50,6 +53,12 @@ export async function markApprovalsForReReview(tx: TransactionClient, scope: ReR
     });
     if (count === 0) continue;
     flagged.push({ approvalId: approval.id, versionId: approval.versionId, teamId: approval.teamId, revision: approval.revision + 1 });
+    await enqueueWebhookEvent(tx, "approval.needs_review", {
+      approvalId: approval.id,
+      versionId: approval.versionId,
+      teamId: approval.teamId,
+      reason: scope.reason,
+    });
   }
   if (flagged.length > 0) {
     // Reviewers hear about it in the same transaction: an approval cannot be flagged silently.
@@ -109,7 +118,17 @@ export async function findApprovalsRelyingOn(db: Db, scope: Omit<ReReviewScope, 
   if (scope.includeDescendants !== false && scope.versionIds && scope.versionIds.length > 0) {
     versionIds = [...new Set([...versionIds, ...(await descendantIds(db as TransactionClient, [...scope.versionIds]))])];
   }
-  if (versionIds.length === 0 && licenseIds.length === 0) return [];
+  const factIds = [...new Set(scope.organisationFactIds ?? [])];
+  // The effective-terms snapshot lists the facts that met its conditions (organisationFactIds).
+  const relyingOnFacts =
+    factIds.length > 0
+      ? (
+          await db.$queryRaw<{ id: string }[]>`
+            SELECT id::text AS id FROM "Approval"
+            WHERE status = 'ACTIVE' AND jsonb_exists_any("effectiveTerms"->'organisationFactIds', ${factIds}::text[])`
+        ).map((row) => row.id)
+      : [];
+  if (versionIds.length === 0 && licenseIds.length === 0 && relyingOnFacts.length === 0) return [];
   return db.approval.findMany({
     where: {
       status: "ACTIVE",
@@ -117,6 +136,7 @@ export async function findApprovalsRelyingOn(db: Db, scope: Omit<ReReviewScope, 
       OR: [
         ...(versionIds.length > 0 ? [{ versionId: { in: versionIds } }] : []),
         ...(licenseIds.length > 0 ? [{ licenses: { some: { licenseVersion: { licenseId: { in: licenseIds } } } } }] : []),
+        ...(relyingOnFacts.length > 0 ? [{ id: { in: relyingOnFacts } }] : []),
       ],
     },
     select: { id: true, versionId: true, teamId: true, revision: true, requestId: true },

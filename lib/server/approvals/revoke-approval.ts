@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, ConflictError, NotFoundError } from "@/lib/server/errors";
 import { notifyUser } from "@/lib/server/notifications/notify";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 /**
  * Revokes a standing approval (ACTIVE or NEEDS_REVIEW) with a reason: a guarded update, its audit
@@ -44,6 +45,12 @@ export async function revokeApproval(actor: Actor, input: RevokeApprovalInput, d
       teamId: approval.teamId,
       before: { status: approval.status, revision: approval.revision },
       after: { status: "REVOKED", revision: approval.revision + 1, reason: input.reason, versionId: approval.versionId },
+    });
+    await enqueueWebhookEvent(tx, "approval.revoked", {
+      approvalId: approval.id,
+      versionId: approval.versionId,
+      teamId: approval.teamId,
+      reason: input.reason,
     });
     if (approval.request && approval.request.submitterId !== actor.id) {
       await notifyUser(tx, approval.request.submitterId, {

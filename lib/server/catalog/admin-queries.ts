@@ -166,7 +166,7 @@ export async function getLicenseForEdit(id: string) {
           obligations: true,
           createdAt: true,
           createdBy: { select: { email: true } },
-          terms: { select: { use: true, status: true, condition: true } },
+          terms: { select: { use: true, status: true, condition: true, basis: true, conditionKeys: true } },
           _count: { select: { reliedOn: true } },
         },
       },
@@ -183,8 +183,11 @@ export async function getLicenseForEdit(id: string) {
       createdBy: createdBy?.email ?? "seed",
       approvalsRelying: _count.reliedOn,
       terms: Object.fromEntries(
-        INTENDED_USES.map((use) => [use, terms.find((term) => term.use === use) ?? { use, status: "UNKNOWN" as TermStatus, condition: null }]),
-      ) as Record<IntendedUse, { use: IntendedUse; status: TermStatus; condition: string | null }>,
+        INTENDED_USES.map((use) => [
+          use,
+          terms.find((term) => term.use === use) ?? { use, status: "UNKNOWN" as TermStatus, condition: null, basis: null, conditionKeys: [] as string[] },
+        ]),
+      ) as Record<IntendedUse, { use: IntendedUse; status: TermStatus; condition: string | null; basis: string | null; conditionKeys: string[] }>,
     })),
     usedBy: license.usedBy.map((layer) => ({ id: layer.version.id, name: `${layer.version.checkpoint.name} ${layer.version.version}` })),
     usedByCount: license._count.usedBy,

@@ -80,6 +80,25 @@ function approvedNow(query: BrowseQuery, use: IntendedUse | null) {
     SELECT 1 FROM "VersionUseApproval" g WHERE g."versionId" = s."versionId" ${useSql} AND g."status" = 'ACTIVE' AND g."validUntil" > now() ${team} OFFSET 0)))`;
 }
 
+// The organisation conditions a current fact meets: per key the latest fact, not withdrawn, not past
+// its review-by date, saying "met". Read when the filter runs, so the summary never goes stale
+// when a fact is recorded, withdrawn or expires.
+const MET_CONDITION_KEYS_SQL = Prisma.sql`SELECT f."conditionKey" FROM (
+  SELECT DISTINCT ON ("conditionKey") "conditionKey", "met", "withdrawnAt", "reviewBy" FROM "OrganisationFact"
+  ORDER BY "conditionKey", "recordedAt" DESC, "id" DESC) f
+  WHERE f."met" AND f."withdrawnAt" IS NULL AND f."reviewBy" > now()`;
+
+/**
+ * "Usable without a waiver" for a use: ALLOWED, or CONDITIONAL with every organisation condition
+ * of that use met. A condition key the facts do not name (or do not meet) keeps the use out.
+ */
+function usableWithoutWaiver(use: IntendedUse): Prisma.Sql {
+  const prefix = `${use}:`;
+  return Prisma.sql`(s."effectiveTerms" @> ARRAY[${`${use}:ALLOWED`}]::text[] OR (s."effectiveTerms" @> ARRAY[${`${use}:CONDITIONAL`}]::text[]
+    AND NOT EXISTS (SELECT 1 FROM unnest(s."conditionKeys") AS c(token)
+      WHERE left(c.token, ${prefix.length}::int) = ${prefix} AND substr(c.token, ${prefix.length + 1}::int) NOT IN (${MET_CONDITION_KEYS_SQL}))))`;
+}
+
 export function browseWhere(query: BrowseQuery): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   const hashPrefix = hashPrefixOf(query.q);
@@ -101,6 +120,7 @@ export function browseWhere(query: BrowseQuery): Prisma.Sql {
     const wanted = query.effectiveStatus.map((status) => `${query.effective}:${status}`);
     conditions.push(Prisma.sql`s."effectiveTerms" && ${wanted}::text[]`);
   }
+  if (query.usable) conditions.push(usableWithoutWaiver(query.usable));
   for (const use of query.approved) conditions.push(approvedNow(query, use));
   if (query.team && query.approved.length === 0) conditions.push(approvedNow(query, null));
   if (query.status.length > 0) {

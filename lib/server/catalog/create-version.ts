@@ -6,6 +6,7 @@ import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summarie
 import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export const VERSION_TAKEN = "This checkpoint already has a version with this label.";
 export const UNKNOWN_ARCHITECTURE = "Choose one of the catalogued architectures.";
@@ -36,6 +37,12 @@ export async function createVersion(actor: Actor, input: CreateVersionInput, db:
       after: input,
     });
     await syncVersionSummaries(tx, [created.id]);
+    await enqueueWebhookEvent(tx, "catalog.version.created", {
+      versionId: created.id,
+      checkpointId: input.checkpointId,
+      version: input.version,
+      viaRequest: false,
+    });
     return { versionId: created.id };
   });
 }

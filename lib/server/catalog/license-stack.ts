@@ -1,17 +1,18 @@
 import type { EffectiveTerms } from "@/lib/licensing/effective-terms";
 import { describeLayerSource } from "@/lib/licensing/explain";
+import type { LayerSource } from "@/lib/licensing/layer-source";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 
 /** One layer of the license stack, as the detail page and the API show it. */
 export interface StackLayer {
-  kind: "license" | "creator-terms" | "license-not-recorded" | "version-not-found";
+  kind: LayerSource["kind"];
   title: string;
   licenseKey: string | null;
   url: string | null;
   /** License revision, or the creator terms' revision. */
   revision: number | null;
   /** Only the uses the layer speaks to; `stated` false when a license is silent and read as UNKNOWN. */
-  terms: { use: IntendedUse; status: TermStatus; conditions: string[]; stated: boolean }[];
+  terms: { use: IntendedUse; status: TermStatus; conditions: string[]; stated: boolean; basis: string | null }[];
   obligations: string[];
   passThrough: string | null;
   unknowns: string[];
@@ -43,12 +44,12 @@ export function buildLicenseStack(
           kind: source.kind,
           title: source.kind === "license" ? source.licenseName : source.kind === "creator-terms" ? "Creator-added terms" : describeLayerSource(source),
           licenseKey: source.kind === "license" ? source.licenseKey : null,
-          url: source.kind === "license" ? (context.licenseUrls.get(source.licenseKey) ?? null) : null,
+          url: source.kind === "license" ? (source.licenseUrl ?? context.licenseUrls.get(source.licenseKey) ?? null) : null,
           revision:
             source.kind === "license" ? source.revision : source.kind === "creator-terms" ? (context.creatorTermsRevisions[source.versionId] ?? null) : null,
           terms: INTENDED_USES.flatMap((use) => {
             const term = layer.terms[use];
-            return term ? [{ use, status: term.status, conditions: term.conditions, stated: !layer.unstated.includes(use) }] : [];
+            return term ? [{ use, status: term.status, conditions: term.conditions, stated: !layer.unstated.includes(use), basis: term.basis ?? null }] : [];
           }),
           obligations: layer.obligations,
           passThrough: layer.passThroughText,

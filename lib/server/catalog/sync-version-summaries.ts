@@ -99,6 +99,7 @@ async function syncChunk(tx: TransactionClient, ids: string[]): Promise<number> 
       ownLicenses: row.licenses.map(({ license }) => ({ key: license.key, name: license.name })),
       licenseKeys: [...licenseKeys].sort(),
       effectiveTerms: INTENDED_USES.map((use) => `${use}:${terms.uses[use].status}`),
+      conditionKeys: INTENDED_USES.flatMap((use) => terms.uses[use].keyedConditions.map((condition) => `${use}:${condition.key}`)),
       violationCount: terms.violations.filter((violation) => violation.severity === "error").length,
       activeUntil: approvalSummary.activeUntil?.toISOString() ?? null,
       needsReviewUntil: approvalSummary.needsReviewUntil?.toISOString() ?? null,
@@ -147,6 +148,7 @@ interface SummaryRecord {
   ownLicenses: { key: string; name: string }[];
   licenseKeys: string[];
   effectiveTerms: string[];
+  conditionKeys: string[];
   violationCount: number;
   activeUntil: string | null;
   needsReviewUntil: string | null;
@@ -171,23 +173,23 @@ interface UseRowRecord {
 const UPSERT_SUMMARIES = `
 INSERT INTO "VersionSummary" AS s (
   "versionId", "checkpointId", "checkpointName", "versionLabel", "kind", "architectureKey", "promptStyle",
-  "releasedAt", "versionCreatedAt", "searchTerms", "ownLicenses", "licenseKeys", "effectiveTerms", "violationCount",
+  "releasedAt", "versionCreatedAt", "searchTerms", "ownLicenses", "licenseKeys", "effectiveTerms", "conditionKeys", "violationCount",
   "activeUntil", "needsReviewUntil", "hasExpired", "hasRevoked", "requestState", "approvedUses", "approvedUntil", "syncedAt")
 SELECT r."versionId", r."checkpointId", r."checkpointName", r."versionLabel", r."kind"::"VersionKind", r."architectureKey",
   r."promptStyle"::"PromptStyle", r."releasedAt", r."versionCreatedAt", r."searchTerms", r."ownLicenses", r."licenseKeys",
-  r."effectiveTerms", r."violationCount", r."activeUntil", r."needsReviewUntil", r."hasExpired", r."hasRevoked",
+  r."effectiveTerms", r."conditionKeys", r."violationCount", r."activeUntil", r."needsReviewUntil", r."hasExpired", r."hasRevoked",
   r."requestState"::"ReviewStatus", r."approvedUses", r."approvedUntil", now()
 FROM jsonb_to_recordset($1::jsonb) AS r(
   "versionId" uuid, "checkpointId" uuid, "checkpointName" text, "versionLabel" text, "kind" text, "architectureKey" text,
   "promptStyle" text, "releasedAt" date, "versionCreatedAt" timestamptz, "searchTerms" text[], "ownLicenses" jsonb,
-  "licenseKeys" text[], "effectiveTerms" text[], "violationCount" integer, "activeUntil" timestamptz,
+  "licenseKeys" text[], "effectiveTerms" text[], "conditionKeys" text[], "violationCount" integer, "activeUntil" timestamptz,
   "needsReviewUntil" timestamptz, "hasExpired" boolean, "hasRevoked" boolean, "requestState" text, "approvedUses" text[],
   "approvedUntil" timestamptz)
 ON CONFLICT ("versionId") DO UPDATE SET
   "checkpointId" = EXCLUDED."checkpointId", "checkpointName" = EXCLUDED."checkpointName", "versionLabel" = EXCLUDED."versionLabel",
   "kind" = EXCLUDED."kind", "architectureKey" = EXCLUDED."architectureKey", "promptStyle" = EXCLUDED."promptStyle",
   "releasedAt" = EXCLUDED."releasedAt", "versionCreatedAt" = EXCLUDED."versionCreatedAt", "searchTerms" = EXCLUDED."searchTerms",
-  "ownLicenses" = EXCLUDED."ownLicenses", "licenseKeys" = EXCLUDED."licenseKeys", "effectiveTerms" = EXCLUDED."effectiveTerms",
+  "ownLicenses" = EXCLUDED."ownLicenses", "licenseKeys" = EXCLUDED."licenseKeys", "effectiveTerms" = EXCLUDED."effectiveTerms", "conditionKeys" = EXCLUDED."conditionKeys",
   "violationCount" = EXCLUDED."violationCount", "activeUntil" = EXCLUDED."activeUntil", "needsReviewUntil" = EXCLUDED."needsReviewUntil",
   "hasExpired" = EXCLUDED."hasExpired", "hasRevoked" = EXCLUDED."hasRevoked", "requestState" = EXCLUDED."requestState",
   "approvedUses" = EXCLUDED."approvedUses", "approvedUntil" = EXCLUDED."approvedUntil", "syncedAt" = EXCLUDED."syncedAt"`;

@@ -2,7 +2,7 @@ import type { LicenseRevisionFields } from "@/lib/schemas/catalog";
 import { INTENDED_USES } from "@/lib/licensing/vocabulary";
 
 /** The LicenseVersion row data of a revision form: one LicenseTerm per intended use. */
-export function licenseVersionData(fields: LicenseRevisionFields, revision: number, createdById: string) {
+export function licenseVersionData(fields: LicenseRevisionFields, revision: number, createdById: string | null) {
   return {
     revision,
     label: fields.label,
@@ -13,7 +13,15 @@ export function licenseVersionData(fields: LicenseRevisionFields, revision: numb
     restrictionsText: fields.restrictionsText,
     obligations: fields.obligations,
     createdById,
-    terms: { create: INTENDED_USES.map((use) => ({ use, status: fields.terms[use].status, condition: fields.terms[use].condition })) },
+    terms: {
+      create: INTENDED_USES.map((use) => ({
+        use,
+        status: fields.terms[use].status,
+        condition: fields.terms[use].condition,
+        basis: fields.terms[use].basis,
+        conditionKeys: fields.terms[use].conditionKeys,
+      })),
+    },
   };
 }
 

@@ -1,7 +1,8 @@
 import "server-only";
 import type { EffectiveTerms, SourcedText } from "@/lib/licensing/effective-terms";
 import type { EffectiveTermsView, SourcedTextView } from "@/lib/licensing/effective-terms-view";
-import { describeLayerSource, describeProvenance, describeViolation, explainUseTerm } from "@/lib/licensing/explain";
+import { decidingClauses, describeDecidingLayers } from "@/lib/licensing/deciding-clauses";
+import { describeLayerSource, describeViolation, explainUseTerm } from "@/lib/licensing/explain";
 import { INTENDED_USES } from "@/lib/licensing/vocabulary";
 
 /** The one mapper from the engine's output to what the detail page, the review page and the API show. */
@@ -10,8 +11,18 @@ export function toEffectiveTermsView(terms: EffectiveTerms): EffectiveTermsView 
   return {
     uses: INTENDED_USES.map((use) => {
       const term = terms.uses[use];
-      return { use, status: term.status, conditions: term.conditions, decidedBy: term.provenance.map(describeProvenance), explanation: explainUseTerm(term) };
+      return {
+        use,
+        status: term.status,
+        conditions: term.conditions,
+        decidedBy: describeDecidingLayers(term.provenance),
+        explanation: explainUseTerm(term),
+        // Snapshots stored before organisation conditions existed have none.
+        keyedConditions: term.keyedConditions ?? [],
+        usableWithoutWaiver: term.usableWithoutWaiver ?? term.status === "ALLOWED",
+      };
     }),
+    decidingClauses: decidingClauses(terms),
     obligations: sourced(terms.obligations),
     passThrough: sourced(terms.passThroughRestrictions),
     unknowns: sourced(terms.unknowns),

@@ -3,6 +3,7 @@ import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { computeEffectiveTerms, type EffectiveTerms } from "@/lib/licensing/effective-terms";
 import type { EffectiveTermsInput } from "@/lib/licensing/lineage-input";
 import { creatorTermsInputSelect, toVersionInput, versionInputSelect } from "@/lib/server/licensing/engine-input";
+import { loadCurrentOrganisationFacts } from "@/lib/server/organisation/current-facts";
 
 type Db = PrismaClient | TransactionClient;
 
@@ -47,10 +48,12 @@ export interface LineageFacts {
 /** The engine's input for a version: the version and every ancestor, with their current license versions. */
 export async function loadLineageFacts(db: Db, versionId: string): Promise<LineageFacts | null> {
   const ids = await withAncestors(db, [versionId]);
+  // One after the other: inside a transaction the queries share one connection.
   const rows = await db.checkpointVersion.findMany({ where: { id: { in: ids } }, select: lineageVersionSelect });
+  const organisationFacts = await loadCurrentOrganisationFacts(db);
   if (!rows.some((row) => row.id === versionId)) return null;
   return {
-    input: { subjectId: versionId, versions: new Map(rows.map((row) => [row.id, toVersionInput(row)])) },
+    input: { subjectId: versionId, versions: new Map(rows.map((row) => [row.id, toVersionInput(row)])), organisationFacts },
     creatorTermsRevisions: Object.fromEntries(rows.flatMap((row) => (row.creatorTerms ? [[row.id, row.creatorTerms.revision]] : []))),
   };
 }

@@ -17,10 +17,11 @@ export const licenseLayerSelect = {
     select: {
       id: true,
       revision: true,
+      url: true,
       passThroughRestrictions: true,
       restrictionsText: true,
       obligations: true,
-      terms: { select: { use: true, status: true, condition: true } },
+      terms: { select: { use: true, status: true, condition: true, basis: true, conditionKeys: true } },
     },
   },
 } satisfies Prisma.LicenseSelect;
@@ -53,12 +54,15 @@ export function toLicenseLayerInput(license: LicenseLayerRow): LicenseLayerInput
   const current = license.versions[0];
   if (!current) return null;
   const terms: Partial<Record<IntendedUse, LicenseTermInput>> = {};
-  for (const term of current.terms) terms[term.use] = { status: term.status, condition: term.condition };
+  for (const term of current.terms) {
+    terms[term.use] = { status: term.status, condition: term.condition, basis: term.basis, conditionKeys: term.conditionKeys };
+  }
   return {
     licenseKey: license.key,
     licenseName: license.name,
     licenseVersionId: current.id,
     revision: current.revision,
+    url: current.url,
     passThroughRestrictions: current.passThroughRestrictions,
     restrictionsText: current.restrictionsText,
     obligations: current.obligations,

@@ -12,6 +12,7 @@ import { isVersionOwnedByRequest, updateSubmittedVersion, type VersionFactsChang
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { decideResubmit, SIGN_OFF_CAPACITIES } from "@/lib/reviews/review-state";
 import type { ResubmissionInput } from "@/lib/schemas/submission";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 /**
  * The submitter answers REQUEST_CHANGES: corrected justification and uses, and for a version the
@@ -79,6 +80,13 @@ export async function resubmitReviewRequest(actor: Actor, input: ResubmissionInp
         ...(versionFacts ? { versionFacts: versionFacts.after } : {}),
       },
       relatedIds: versionFacts ? [current.versionId] : [],
+    });
+    await enqueueWebhookEvent(tx, "review.submitted", {
+      requestId: current.id,
+      versionId: current.versionId,
+      teamId: current.teamId,
+      uses: input.uses,
+      round: outcome.nextRound,
     });
     await syncVersionSummaries(tx, [current.versionId]);
     await notifyReviewers(tx, SIGN_OFF_CAPACITIES, [actor.id], {

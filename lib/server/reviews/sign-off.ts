@@ -16,6 +16,7 @@ import { combineApprovalProposals, type ApproverProposal } from "@/lib/reviews/a
 import { CAPACITY_LABELS, decideSignOff, otherCapacity, type ReviewStatus, type SignOffOutcome } from "@/lib/reviews/review-state";
 import { usesNeedingWaiver, type ProposedWaiver } from "@/lib/reviews/waiver";
 import { storedWaiversSchema, toProposedWaivers, type SignOffInput } from "@/lib/schemas/review";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export interface SignOffResult {
   status: ReviewStatus;
@@ -133,6 +134,15 @@ export async function signOff(actor: Actor, input: SignOffInput, db: PrismaClien
         before: { status: current.status, revision: current.revision },
         after: { ...signOffFacts, status: outcome.nextStatus },
         relatedIds: [signOffId],
+      });
+    }
+    if (outcome.nextStatus === "APPROVED" || outcome.nextStatus === "REJECTED") {
+      await enqueueWebhookEvent(tx, "review.decided", {
+        requestId: current.id,
+        versionId: current.versionId,
+        teamId: current.teamId,
+        status: outcome.nextStatus,
+        approvalId,
       });
     }
     await notifyUser(tx, current.submitterId, submitterNotice(current, input, outcome.nextStatus));

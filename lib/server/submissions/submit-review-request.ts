@@ -12,6 +12,7 @@ import { recordFactSources } from "@/lib/server/intake/record-fact-sources";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 import { OPEN_STATUSES, SIGN_OFF_CAPACITIES } from "@/lib/reviews/review-state";
 import type { SubmissionInput } from "@/lib/schemas/submission";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 /**
  * Files a review request for a team: for a catalogued version, or for a new one that is created in
@@ -80,6 +81,8 @@ export async function submitReviewRequest(actor: Actor, input: SubmissionInput, 
       // A submission of a new checkpoint creates catalog rows too; this one event records them.
       relatedIds: created ? [versionId, ...(created.checkpoint ? [created.checkpoint.id] : [])] : [],
     });
+
+    await enqueueWebhookEvent(tx, "review.submitted", { requestId: request.id, versionId, teamId: input.teamId, uses: input.uses, round: 1 });
 
     // The browse row of the version (new, or now "in review") reads from this.
     await syncVersionSummaries(tx, [versionId]);

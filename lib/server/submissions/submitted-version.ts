@@ -4,6 +4,7 @@ import { creatorTermsFieldsSelect, submittedVersionFieldsSelect } from "@/lib/se
 import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { relationForKind } from "@/lib/reviews/would-be-version";
 import type { VersionFacts } from "@/lib/schemas/submission";
+import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 // A submission of a checkpoint the catalog does not know creates it (Checkpoint if new,
 // CheckpointVersion, license layers, creator terms, lineage) inside the request's transaction;
@@ -50,6 +51,7 @@ export async function createSubmittedVersion(
     select: { id: true },
   });
   await writeLayers(tx, version.id, facts);
+  await enqueueWebhookEvent(tx, "catalog.version.created", { versionId: version.id, checkpointId, version: facts.versionLabel, viaRequest: true });
   return {
     versionId: version.id,
     checkpointId,

@@ -21,7 +21,8 @@ describe("addLineageEdge", () => {
     const permissive = await newLicense(admin, { COMMERCIAL_OUTPUTS: "ALLOWED", RESEARCH: "ALLOWED" });
     const parent = await newVersion(admin, { architectureKey, licenseIds: [nonCommercial.licenseId] });
     const child = await newVersion(admin, { architectureKey, kind: "FINETUNE", licenseIds: [permissive.licenseId] });
-    expect(effectiveOf(await summaryOf(child.versionId)).COMMERCIAL_OUTPUTS).toBe("ALLOWED");
+    // A fine-tune with no parent recorded is UNKNOWN on that account (LINEAGE_NOT_RECORDED), whatever its own licence says.
+    expect(effectiveOf(await summaryOf(child.versionId)).COMMERCIAL_OUTPUTS).toBe("UNKNOWN");
 
     const { edgeId } = await addLineageEdge(admin.actor, { childId: child.versionId, parentId: parent.versionId, relation: "FINETUNE", weight: null });
     expect(await prisma.lineageEdge.findUniqueOrThrow({ where: { id: edgeId } })).toMatchObject({
@@ -109,7 +110,8 @@ describe("removeLineageEdge", () => {
         relatedIds: [approval.approvalId],
       },
     ]);
-    expect(effectiveOf(await summaryOf(child.versionId)).HOSTED_SERVICE).toBe("ALLOWED");
+    // Without its parent the fine-tune's lineage is not recorded: UNKNOWN, never its own licence's ALLOWED.
+    expect(effectiveOf(await summaryOf(child.versionId)).HOSTED_SERVICE).toBe("UNKNOWN");
     expect((await prisma.approval.findUniqueOrThrow({ where: { id: approval.approvalId } })).status).toBe("NEEDS_REVIEW");
     await expect(removeLineageEdge(admin.actor, { edgeId: edge.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });

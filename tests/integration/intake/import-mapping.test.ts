@@ -22,14 +22,15 @@ async function imported(input: Parameters<typeof importCheckpoint>[0]): Promise<
 }
 
 async function ids() {
-  const [sdxl, turbo, sd15, railPlus, railM] = await Promise.all([
+  const [sdxl, turbo, sd15, railPlus, railM, faipl] = await Promise.all([
     prisma.checkpointVersion.findFirstOrThrow({ where: { checkpoint: { name: "Stable Diffusion XL" }, version: "1.0" }, select: { id: true } }),
     prisma.checkpointVersion.findFirstOrThrow({ where: { checkpoint: { name: "SDXL Turbo" } }, select: { id: true } }),
     prisma.checkpointVersion.findFirstOrThrow({ where: { checkpoint: { name: "Stable Diffusion v1" }, version: "1.5" }, select: { id: true } }),
     prisma.license.findFirstOrThrow({ where: { aliases: { has: "openrail++" } }, select: { id: true } }),
     prisma.license.findFirstOrThrow({ where: { aliases: { has: "creativeml-openrail-m" } }, select: { id: true } }),
+    prisma.license.findFirstOrThrow({ where: { aliases: { has: "fair-ai-public-license-1.0-sd" } }, select: { id: true } }),
   ]);
-  return { sdxl: sdxl.id, turbo: turbo.id, sd15: sd15.id, railPlus: railPlus.id, railM: railM.id };
+  return { sdxl: sdxl.id, turbo: turbo.id, sd15: sd15.id, railPlus: railPlus.id, railM: railM.id, faipl: faipl.id };
 }
 
 const AURORA_SHA = JSON.parse(fixture("civitai-model-version-1840221.json")).files[0].hashes.SHA256.toLowerCase() as string;
@@ -143,8 +144,8 @@ describe("importing from Civitai", () => {
 });
 
 describe("importing from Hugging Face", () => {
-  it("maps a merge with two base_model entries: kind MERGE, both catalogued parents, LFS file hashes; the unknown licence is offered, not dropped", async () => {
-    const { sdxl, turbo } = await ids();
+  it("maps a merge with two base_model entries: kind MERGE, both catalogued parents, LFS file hashes; its license_name matched by the library licence's alias", async () => {
+    const { sdxl, turbo, faipl } = await ids();
     const { prefill, provenance } = await imported({ mode: "reference", reference: "https://huggingface.co/driftwood-lab/Tidewater-Mix-XL/tree/main" });
     const merge = JSON.parse(fixture("hf-model-driftwood-lab--Tidewater-Mix-XL.json"));
     const weights = merge.siblings[2];
@@ -158,19 +159,14 @@ describe("importing from Hugging Face", () => {
       sha256: weights.lfs.sha256,
       fileSizeBytes: String(weights.lfs.size),
       fileName: "tidewater-mix-xl.safetensors",
-      licenseIds: [],
+      licenseIds: [faipl],
       creatorTerms: null,
     });
     expect(prefill.sources.kind).toMatch(/base_model_relation “merge”/);
     expect(prefill.parents.map((parent) => parent.id).sort()).toEqual([sdxl, turbo].sort());
-    expect(prefill.unmatchedLicenses).toEqual([
-      {
-        id: null,
-        name: "fair-ai-public-license-1.0-sd",
-        link: "https://freedevproject.org/faipl-1.0-sd/",
-        origin: "Hugging Face model card: license / license_name",
-      },
-    ]);
+    // The licence library knows the Fair AI Public License 1.0-SD (Illustrious XL v0.1's) by this name.
+    expect(prefill.sources.licenseIds).toMatch(/fair-ai-public-license-1\.0-sd/);
+    expect(prefill.unmatchedLicenses).toEqual([]);
     // Sub-folder files of a diffusers repo are parts of one model, not the checkpoint file.
     expect(prefill.files.map((file) => file.name)).toEqual(["tidewater-mix-xl.safetensors"]);
     expect(prefill.files[0]!.autov2).toBe(weights.lfs.sha256.slice(0, 10).toUpperCase());
@@ -204,13 +200,14 @@ describe("importing offline", () => {
     });
   });
 
-  it("reads a dropped model card: two base models → MERGE with both parents", async () => {
-    const { sdxl, turbo } = await ids();
+  it("reads a dropped model card: two base models → MERGE with both parents, its licence by alias", async () => {
+    const { sdxl, turbo, faipl } = await ids();
     const text = fixture("model-card-tidewater.md");
     const { prefill, provenance } = await imported({ mode: "paste", text, fileName: "README.md" });
     expect(prefill.kind).toBe("MERGE");
     expect(prefill.parents.map((parent) => parent.id).sort()).toEqual([sdxl, turbo].sort());
-    expect(prefill.unmatchedLicenses[0]).toMatchObject({ name: "fair-ai-public-license-1.0-sd" });
+    expect(prefill.licenseIds).toEqual([faipl]);
+    expect(prefill.unmatchedLicenses).toEqual([]);
     expect(provenance).toMatchObject({ source: "HUGGING_FACE", via: "PASTED", pageUrl: null });
   });
 });

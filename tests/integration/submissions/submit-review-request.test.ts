@@ -191,6 +191,23 @@ describe("checks before sending (nothing written)", () => {
         checkpoint: { create: { slug: `nd-${world.tag}`, name: `No Derivatives ${world.tag}` } },
         licenses: { create: [{ license: { connect: { id: world.licenses.permissive } } }] },
         creatorTerms: { create: { allowCommercialUse: ["IMAGE"], allowNoCredit: true, allowDerivatives: false, allowDifferentLicense: true } },
+        // Its own parent is recorded: a fine-tune without one reads UNKNOWN for every use (LINEAGE_NOT_RECORDED).
+        parentEdges: {
+          create: [
+            {
+              relation: "FINETUNE",
+              parent: {
+                create: {
+                  version: "1.0",
+                  kind: "BASE",
+                  architecture: { connect: { key: "SD1" } },
+                  checkpoint: { create: { slug: `nd-base-${world.tag}`, name: `No Derivatives Base ${world.tag}` } },
+                  licenses: { create: [{ license: { connect: { id: world.licenses.permissive } } }] },
+                },
+              },
+            },
+          ],
+        },
       },
       select: { id: true },
     });

@@ -5,7 +5,7 @@ describe("parseBrowseQuery", () => {
   it("reads every filter, repeated parameters as lists", () => {
     const result = parseBrowseQuery(
       new URLSearchParams(
-        "q=pony&arch=SD1&arch=SDXL&kind=FINETUNE&prompt=TAGS&status=APPROVED&approved=COMMERCIAL_OUTPUTS&approved=RESEARCH&effective=HOSTED_SERVICE&effectiveStatus=ALLOWED&license=LicenseRef-x&team=creative-studio&sort=added&page=3",
+        "q=pony&arch=SD1&arch=SDXL&kind=FINETUNE&prompt=TAGS&status=APPROVED&approved=COMMERCIAL_OUTPUTS&approved=RESEARCH&effective=HOSTED_SERVICE&effectiveStatus=ALLOWED&usable=COMMERCIAL_OUTPUTS&license=LicenseRef-x&team=creative-studio&sort=added&page=3",
       ),
     );
     expect(result).toEqual({
@@ -19,6 +19,7 @@ describe("parseBrowseQuery", () => {
         approved: ["COMMERCIAL_OUTPUTS", "RESEARCH"],
         effective: "HOSTED_SERVICE",
         effectiveStatus: ["ALLOWED"],
+        usable: "COMMERCIAL_OUTPUTS",
         license: "LicenseRef-x",
         team: "creative-studio",
         sort: "added",

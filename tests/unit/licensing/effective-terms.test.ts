@@ -66,7 +66,8 @@ describe("a merge of three parents takes the most restrictive term per use from 
     ["TRAIN_ON_OUTPUTS", "FORBIDDEN", ["flux/flux"]],
     ["HOSTED_SERVICE", "CONDITIONAL", ["community/community"]],
     ["REDISTRIBUTE_WEIGHTS", "UNKNOWN", ["community/community"]],
-    ["INTERNAL_EXPLORATION", "ALLOWED", [`merge/${PERMISSIVE.licenseKey}`, "nc/nc", "flux/flux", "community/community"]],
+    // Parents in a canonical order (by id), whatever order they were recorded in.
+    ["INTERNAL_EXPLORATION", "ALLOWED", [`merge/${PERMISSIVE.licenseKey}`, "community/community", "flux/flux", "nc/nc"]],
   ])("%s is %s, decided by %j", (use, status, provenance) => {
     expect(result.uses[use].status).toBe(status);
     expect(where(result.uses[use].provenance)).toEqual(provenance);
