@@ -1,13 +1,14 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButton } from "@/components/layout/sign-out-button";
-import { canCheckImages, canManageUsers, canReadAudit, canReadReviewQueue, canSubmit, ORG_ROLE_LABELS } from "@/lib/policy/capabilities";
+import { canCheckImages, canManageUsers, canReadAudit, canReadOverview, canReadReviewQueue, canSubmit, ORG_ROLE_LABELS } from "@/lib/policy/capabilities";
 import { toActor, type CurrentUser } from "@/lib/server/auth/current-user";
 
 export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUser; unreadNotifications?: number }) {
   const actor = toActor(user);
   const links = [
     { href: "/", label: "Browse", show: true },
+    { href: "/overview", label: "Overview", show: canReadOverview(actor).allowed },
     { href: "/submit", label: "Submit", show: canSubmit(actor).allowed },
     { href: "/check-image", label: "Check an image", show: canCheckImages(actor).allowed },
     { href: "/reviews", label: "Review queue", show: canReadReviewQueue(actor).allowed },

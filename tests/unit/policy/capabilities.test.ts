@@ -107,6 +107,13 @@ const ROWS: Row[] = [
   { capability: "canManageCatalog", scenario: "checkpoints and licenses", check: (a) => policy.canManageCatalog(a), allowed: ["admin"] },
   { capability: "canManageUsers", scenario: "users, teams and roles", check: (a) => policy.canManageUsers(a), allowed: ["admin"] },
   { capability: "canReadAudit", scenario: "the audit trail", check: (a) => policy.canReadAudit(a), allowed: ["auditor", "admin"] },
+  { capability: "canReadOverview", scenario: "the catalogue's overview", check: (a) => policy.canReadOverview(a), allowed: SIGNED_IN },
+  {
+    capability: "canReadProcessOverview",
+    scenario: "the review backlog and expiring approvals",
+    check: (a) => policy.canReadProcessOverview(a),
+    allowed: ["legalReviewer", "techReviewer", "auditor", "admin"],
+  },
   { capability: "canExportAudit", scenario: "the audit trail", check: (a) => policy.canExportAudit(a), allowed: ["auditor", "admin"] },
   { capability: "canManageTokens", scenario: "their own tokens (no owner given)", check: (a) => policy.canManageTokens(a), allowed: SIGNED_IN },
   { capability: "canManageTokens", scenario: "their own tokens", check: (a) => policy.canManageTokens(a, a?.id), allowed: SIGNED_IN },
