@@ -17,7 +17,6 @@ export interface ColumnPeriod {
   values: Record<string, { count: number; href?: string | null }>;
 }
 
-const WIDTH = 640;
 const HEIGHT = 180;
 const AXIS = 22;
 const TOP = 14;
@@ -27,12 +26,16 @@ export function ColumnChart({
   series,
   periods,
   unit,
+  wide = false,
 }: {
   title: string;
   series: readonly ColumnSeries[];
   periods: readonly ColumnPeriod[];
   unit: string;
+  /** For a chart across the page: a wider drawing, so its text is not scaled up. */
+  wide?: boolean;
 }) {
+  const WIDTH = wide ? 1100 : 640;
   const max = Math.max(1, ...periods.flatMap((period) => series.map((each) => period.values[each.key]?.count ?? 0)));
   const slot = WIDTH / Math.max(1, periods.length);
   const barWidth = Math.min(28, (slot - 8) / series.length);

@@ -96,6 +96,7 @@ export function ExpiringApprovals({ weeks, linked }: { weeks: ExpiryWeek[]; link
       <ColumnChart
         title={`Approvals and waivers expiring in the next ${EXPIRY_HORIZON_DAYS} days, by week`}
         unit="approvals"
+        wide
         series={[
           { key: "review", label: "Review-by date", fill: "fill-indigo-500" },
           { key: "waiver", label: "Waiver expires", fill: "fill-amber-500" },
@@ -164,8 +165,9 @@ export function LineageViolationsList({ violations }: { violations: LineageViola
       ) : (
         <>
           <p className="text-sm text-slate-600">
-            <span data-testid="violation-versions">{plural(violations.versions, "version")}</span> derive from a parent whose terms forbid it, or declare a
-            licence more permissive than a parent passes on.
+            <span data-testid="violation-versions">{plural(violations.versions, "version")}</span>{" "}
+            {violations.versions === 1 ? "derives from a parent whose terms forbid it, or declares" : "derive from a parent whose terms forbid it, or declare"}{" "}
+            a licence more permissive than a parent passes on.
             {violations.versions > violations.listed.length && ` The ${violations.listed.length} with the most are listed.`}
           </p>
           <ul className="divide-y divide-slate-100 text-sm">
