@@ -92,6 +92,7 @@ export function ExpiringApprovals({ weeks, linked }: { weeks: ExpiryWeek[]; link
     <Panel id="expiring" title={`Approvals and waivers expiring in the next ${EXPIRY_HORIZON_DAYS} days`}>
       <p className="text-sm text-slate-600">
         Standing approvals by week: those reaching their review-by date, and those one of whose waivers runs out (the approval lapses with it).
+        {weeks.every((week) => week.reviews + week.waivers === 0) && <strong className="font-medium text-slate-900"> Nothing expires in this time.</strong>}
       </p>
       <ColumnChart
         title={`Approvals and waivers expiring in the next ${EXPIRY_HORIZON_DAYS} days, by week`}
