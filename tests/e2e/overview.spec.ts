@@ -195,4 +195,10 @@ test("reviewers, auditors and admins see the whole overview, axe-clean; members 
   await expect(member.getByRole("region", { name: "Approvals granted per month" })).toHaveCount(0);
   await expectNoSeriousAxeViolations(member);
   await member.context().close();
+
+  // On a phone the page does not scroll sideways: the charts shrink, the tables scroll in their box.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/overview");
+  await openTable(page, "Approvals and waivers expiring in the next 90 days");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
