@@ -5,6 +5,7 @@ import {
   canCheckImages,
   canManageUsers,
   canReadAudit,
+  canReadOverview,
   canReadReviewQueue,
   canRecordOrganisationFacts,
   canSubmit,
@@ -16,6 +17,7 @@ export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUse
   const actor = toActor(user);
   const links = [
     { href: "/", label: "Browse", show: true },
+    { href: "/overview", label: "Overview", show: canReadOverview(actor).allowed },
     { href: "/submit", label: "Submit", show: canSubmit(actor).allowed },
     { href: "/check-image", label: "Check an image", show: canCheckImages(actor).allowed },
     { href: "/reviews", label: "Review queue", show: canReadReviewQueue(actor).allowed },

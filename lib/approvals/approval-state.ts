@@ -1,3 +1,5 @@
+import { INTENDED_USE_LABELS, isIntendedUse } from "@/lib/licensing/vocabulary";
+
 /**
  * The state an approval is in right now. A stored ACTIVE approval whose review-by date has passed,
  * or one of whose waivers has expired, is EXPIRED wherever it is read — before any job has run.
@@ -28,7 +30,10 @@ export function readApprovalState(facts: ApprovalStateFacts, now = new Date()): 
   const reasons: string[] = [];
   if (facts.reviewBy <= now) reasons.push(`review-by date ${facts.reviewBy.toISOString().slice(0, 10)} has passed`);
   for (const waiver of facts.waivers) {
-    if (waiver.expiresAt <= now) reasons.push(`the waiver for ${waiver.use} expired on ${waiver.expiresAt.toISOString().slice(0, 10)}`);
+    if (waiver.expiresAt <= now)
+      reasons.push(
+        `the waiver for ${isIntendedUse(waiver.use) ? INTENDED_USE_LABELS[waiver.use] : waiver.use} expired on ${waiver.expiresAt.toISOString().slice(0, 10)}`,
+      );
   }
   if (facts.status === "EXPIRED" || reasons.length > 0) return { state: "EXPIRED", reasons: reasons.length > 0 ? reasons : ["expired"], waiverExpiringSoon };
   if (facts.status === "NEEDS_REVIEW") return { state: "NEEDS_REVIEW", reasons: ["relied-on facts changed"], waiverExpiringSoon };

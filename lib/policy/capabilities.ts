@@ -161,6 +161,22 @@ export function canReadAudit(actor: Actor | null): Decision {
   return hasRole(actor, "AUDITOR") || hasRole(actor, "ADMIN") ? ALLOW : deny("The audit trail is for auditors and admins.");
 }
 
+/** The overview: every signed-in user sees the catalogue's side of it (approvals by use, licences, lineage violations). */
+export function canReadOverview(actor: Actor | null): Decision {
+  return signedIn(actor) ? ALLOW : deny(SIGN_IN_REQUIRED);
+}
+
+/**
+ * The overview's process side — the review backlog, expiring approvals and waivers, grants per month —
+ * is for the people who run and check the process: reviewers, auditors and admins.
+ */
+export function canReadProcessOverview(actor: Actor | null): Decision {
+  if (!signedIn(actor)) return deny(SIGN_IN_REQUIRED);
+  return canReadReviewQueue(actor).allowed || hasRole(actor, "AUDITOR")
+    ? ALLOW
+    : deny("The review backlog and expiring approvals are for reviewers, auditors and admins.");
+}
+
 export function canExportAudit(actor: Actor | null): Decision {
   return canReadAudit(actor);
 }

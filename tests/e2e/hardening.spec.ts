@@ -98,7 +98,7 @@ test.describe("security headers", () => {
     });
     const admin = await createUser({ roles: ["ADMIN", "LEGAL_REVIEWER", "AUDITOR"], teams: ["creative-studio"] });
     await signIn(page, admin);
-    for (const path of ["/", "/submit", "/requests", "/reviews", "/inbox", "/audit", "/admin", "/admin/users", "/catalog", "/settings/tokens"]) {
+    for (const path of ["/", "/overview", "/submit", "/requests", "/reviews", "/inbox", "/audit", "/admin", "/admin/users", "/catalog", "/settings/tokens"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       // goto returns once React has hydrated every control (fixtures.ts); a blocked script never gets there.

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { diffJson, formatDiffValue } from "@/lib/audit/json-diff";
 import type { AuditEventDto } from "@/lib/server/audit/queries";
 
@@ -15,9 +16,21 @@ export function AuditEventRow({ event }: { event: AuditEventDto }) {
       <td>{event.actor}</td>
       <td className="font-mono text-xs">{event.action}</td>
       <td className="text-xs">
-        {event.subjectType}
+        <span className="text-slate-500">{event.subjectTypeLabel}</span>
         <br />
-        <span className="font-mono text-slate-500">{event.subjectId}</span>
+        {event.subject ? (
+          event.subject.href ? (
+            <Link href={event.subject.href} className="font-medium">
+              {event.subject.name}
+            </Link>
+          ) : (
+            <span className="font-medium">{event.subject.name}</span>
+          )
+        ) : null}
+        <details open={!event.subject}>
+          <summary className="cursor-pointer text-indigo-700">id</summary>
+          <span className="font-mono text-slate-500">{event.subjectId}</span>
+        </details>
         {event.relatedIds.length > 0 && (
           <span className="block text-slate-500">
             also changed: <span className="font-mono">{event.relatedIds.slice(0, RELATED_SHOWN).join(", ")}</span>

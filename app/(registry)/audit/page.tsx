@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { canReadAudit } from "@/lib/policy/capabilities";
+import { auditSubjectTypeLabel } from "@/lib/audit/subject-types";
+import { canManageUsers, canReadAudit } from "@/lib/policy/capabilities";
 import { auditFiltersFromSearchParams, type AuditFilters } from "@/lib/schemas/audit";
-import { requirePageAccess } from "@/lib/server/auth/current-user";
+import { requirePageAccess, toActor } from "@/lib/server/auth/current-user";
 import { listAuditEvents, listAuditFacets } from "@/lib/server/audit/queries";
 import { AuditEventRow } from "./audit-event-row";
 import { VerifyButton } from "./verify-button";
@@ -24,9 +25,10 @@ function filterQuery(filters: AuditFilters, extra: Record<string, string> = {}):
 const inputClass = "mt-1 w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 
 export default async function AuditPage({ searchParams }: { searchParams: SearchParams }) {
-  await requirePageAccess(canReadAudit, "/audit");
+  const user = await requirePageAccess(canReadAudit, "/audit");
   const { filters, errors } = auditFiltersFromSearchParams(await searchParams);
-  const [{ events, olderThan }, facets] = await Promise.all([listAuditEvents(filters), listAuditFacets()]);
+  const adminLinks = canManageUsers(toActor(user)).allowed;
+  const [{ events, olderThan }, facets] = await Promise.all([listAuditEvents(filters, { adminLinks }), listAuditFacets()]);
   const hasFilters = Object.entries(filters).some(([key, value]) => key !== "before" && value);
 
   return (
@@ -35,7 +37,11 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
         title="Audit trail"
         description={
           <>
-            Every change that matters, append-only and hash-chained. See also the <Link href="/audit/approvals">license-approvals report</Link>.
+            Every change that matters, append-only and hash-chained. See also the{" "}
+            <Link href="/audit/approvals" className="underline">
+              license-approvals report
+            </Link>
+            .
           </>
         }
         actions={<VerifyButton />}
@@ -66,7 +72,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           <select name="subjectType" defaultValue={filters.subjectType ?? ""} className={inputClass}>
             <option value="">Any</option>
             {facets.subjectTypes.map((type) => (
-              <option key={type}>{type}</option>
+              <option key={type} value={type}>
+                {auditSubjectTypeLabel(type)}
+              </option>
             ))}
           </select>
         </label>

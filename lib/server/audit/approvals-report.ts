@@ -1,5 +1,6 @@
 import "server-only";
 import { readApprovalState, type ApprovalState } from "@/lib/approvals/approval-state";
+import { dayEnd, dayStart, monthEnd, monthStart } from "@/lib/overview/calendar";
 import { prisma } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 
@@ -10,6 +11,12 @@ export interface ApprovalsReportFilters {
   state?: ReportStateFilter;
   team?: string;
   checkpoint?: string;
+  expiring?: "review" | "waiver";
+  /** Days (`YYYY-MM-DD`, UTC, both inclusive) for `expiring`. */
+  from?: string;
+  to?: string;
+  /** `YYYY-MM` (UTC). */
+  granted?: string;
 }
 
 const reportSelect = {
@@ -128,11 +135,35 @@ function stateWhere(state: ReportStateFilter | undefined, now: Date, soon: Date)
   }
 }
 
-function reportWhere(filters: ApprovalsReportFilters, now: Date): Prisma.ApprovalWhereInput {
+/**
+ * Standing approvals (neither revoked nor run out) whose review-by date or one of whose waivers falls
+ * in the days asked, and after now: what the overview's expiry timeline counts.
+ */
+function expiringWhere(filters: ApprovalsReportFilters, now: Date): Prisma.ApprovalWhereInput {
+  if (!filters.expiring) return {};
+  const from = filters.from ? dayStart(filters.from) : null;
+  // From the first instant of `from`, but never from before now.
+  const window = { ...(from && from > now ? { gte: from } : { gt: now }), ...(filters.to ? { lt: dayEnd(filters.to) } : {}) };
+  const standing: Prisma.ApprovalWhereInput = {
+    status: { in: ["ACTIVE", "NEEDS_REVIEW"] },
+    reviewBy: { gt: now },
+    waivers: { none: { expiresAt: { lte: now } } },
+  };
+  return filters.expiring === "review" ? { AND: [standing, { reviewBy: window }] } : { AND: [standing, { waivers: { some: { expiresAt: window } } }] };
+}
+
+function grantedWhere(month: string | undefined): Prisma.ApprovalWhereInput {
+  return month ? { grantedAt: { gte: monthStart(month), lt: monthEnd(month) } } : {};
+}
+
+/** The report's filter, also counted by the overview (lib/server/overview/): one definition for both. */
+export function approvalsReportWhere(filters: ApprovalsReportFilters, now: Date): Prisma.ApprovalWhereInput {
   const soon = new Date(now.getTime() + 30 * 86_400_000);
   return {
     AND: [
       stateWhere(filters.state, now, soon),
+      expiringWhere(filters, now),
+      grantedWhere(filters.granted),
       filters.team ? { teamId: filters.team } : {},
       filters.checkpoint ? { version: { checkpoint: { name: { contains: filters.checkpoint, mode: "insensitive" } } } } : {},
     ],
@@ -146,7 +177,7 @@ export async function getApprovalsReport(
   page: number,
 ): Promise<{ entries: ApprovalReportEntry[]; total: number; page: number; pageCount: number }> {
   const now = new Date();
-  const where = reportWhere(filters, now);
+  const where = approvalsReportWhere(filters, now);
   const total = await prisma.approval.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / REPORT_PAGE_SIZE));
   const current = Math.min(Math.max(1, page), pageCount);
@@ -163,7 +194,7 @@ export async function getApprovalsReport(
 /** Every matching approval, a batch at a time, for the export. */
 export async function* approvalsReportForExport(filters: ApprovalsReportFilters): AsyncGenerator<ApprovalReportEntry> {
   const now = new Date();
-  const where = reportWhere(filters, now);
+  const where = approvalsReportWhere(filters, now);
   let cursor: string | null = null;
   for (;;) {
     const batch: ReportRow[] = await prisma.approval.findMany({

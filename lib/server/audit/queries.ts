@@ -1,6 +1,8 @@
 import "server-only";
 import { AUDIT_ACTIONS, auditActionName, storedActionsMatching, type AuditAction } from "@/lib/audit/actions";
+import { auditSubjectTypeLabel } from "@/lib/audit/subject-types";
 import { prisma } from "@/lib/server/db/prisma";
+import { nameAuditSubjects, type AuditSubjectName } from "@/lib/server/audit/subject-names";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import type { AuditFilters } from "@/lib/schemas/audit";
 
@@ -82,7 +84,11 @@ export interface AuditEventDto {
   /** The vocabulary's name (lib/audit/actions.ts), also for events stored under a legacy name. */
   action: string;
   subjectType: string;
+  /** The subject type in words ("Checkpoint version"). */
+  subjectTypeLabel: string;
   subjectId: string;
+  /** What the subject is called today and where it is shown; null when it no longer exists. */
+  subject: AuditSubjectName | null;
   /** The other rows the action changed. */
   relatedIds: string[];
   teamName: string | null;
@@ -91,7 +97,10 @@ export interface AuditEventDto {
 }
 
 /** Newest first, keyset-paginated by id (`before`), so any page is as fast as the first. */
-export async function listAuditEvents(filters: AuditFilters): Promise<{ events: AuditEventDto[]; olderThan: string | null }> {
+export async function listAuditEvents(
+  filters: AuditFilters,
+  options: { adminLinks?: boolean } = {},
+): Promise<{ events: AuditEventDto[]; olderThan: string | null }> {
   const where = await buildAuditWhere(filters);
   const [rows, teams] = await Promise.all([
     prisma.auditEvent.findMany({
@@ -104,6 +113,7 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ events: 
   ]);
   const teamNames = new Map(teams.map((team) => [team.id, team.name]));
   const page = rows.slice(0, AUDIT_PAGE_SIZE);
+  const names = await nameAuditSubjects(prisma, page, options);
   return {
     events: page.map((row) => ({
       id: row.id.toString(),
@@ -111,7 +121,9 @@ export async function listAuditEvents(filters: AuditFilters): Promise<{ events: 
       actor: row.actorLabel,
       action: auditActionName(row.action),
       subjectType: row.subjectType,
+      subjectTypeLabel: auditSubjectTypeLabel(row.subjectType),
       subjectId: row.subjectId,
+      subject: names.get(`${row.subjectType}:${row.subjectId}`) ?? null,
       relatedIds: row.relatedIds,
       teamName: row.teamId ? (teamNames.get(row.teamId) ?? row.teamId) : null,
       before: row.before,

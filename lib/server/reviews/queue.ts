@@ -39,12 +39,8 @@ const STATUS_SETS: Record<ReviewQueueFilter["status"], ReviewStatus[] | null> = 
   all: null,
 };
 
-/**
- * The review queue, oldest first. "Waiting on" compares each sign-off's round with the request's
- * current one, which Prisma's filters cannot express: the filtering is one SQL query over the
- * (status, submittedAt) index, then the page's rows are read by id.
- */
-export async function listReviewQueue(filter: ReviewQueueFilter, viewerId: string): Promise<QueuePage> {
+/** The queue's filter over `"ReviewRequest" r`; the overview counts with it too (lib/server/overview/review-backlog.ts). */
+export function reviewQueueWhere(filter: Omit<ReviewQueueFilter, "page">, viewerId: string): Prisma.Sql {
   const conditions: Prisma.Sql[] = [];
   const statuses = STATUS_SETS[filter.status];
   if (statuses) conditions.push(Prisma.sql`r.status::text = ANY(${statuses})`);
@@ -59,7 +55,16 @@ export async function listReviewQueue(filter: ReviewQueueFilter, viewerId: strin
   }
   if (filter.team) conditions.push(Prisma.sql`r."teamId" = (SELECT t.id FROM "Team" t WHERE t.slug = ${filter.team})`);
   if (filter.olderThan) conditions.push(Prisma.sql`r."submittedAt" <= now() - make_interval(days => ${filter.olderThan}::int)`);
-  const where = conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+  return conditions.length > 0 ? Prisma.sql`WHERE ${Prisma.join(conditions, " AND ")}` : Prisma.empty;
+}
+
+/**
+ * The review queue, oldest first. "Waiting on" compares each sign-off's round with the request's
+ * current one, which Prisma's filters cannot express: the filtering is one SQL query over the
+ * (status, submittedAt) index, then the page's rows are read by id.
+ */
+export async function listReviewQueue(filter: ReviewQueueFilter, viewerId: string): Promise<QueuePage> {
+  const where = reviewQueueWhere(filter, viewerId);
 
   const [[counted], teams] = await Promise.all([
     prisma.$queryRaw<{ total: bigint }[]>`SELECT count(*) AS total FROM "ReviewRequest" r ${where}`,

@@ -49,7 +49,7 @@ describe("expiry of approvals", () => {
     const ids = outcomes.map((outcome) => outcome.approvalId);
     expect(ids).toEqual(expect.arrayContaining([pastReviewBy, waiverLapsed]));
     expect(ids).not.toContain(stillGood);
-    expect(outcomes.find((outcome) => outcome.approvalId === waiverLapsed)!.reasons.join()).toMatch(/waiver for COMMERCIAL_OUTPUTS expired/);
+    expect(outcomes.find((outcome) => outcome.approvalId === waiverLapsed)!.reasons.join()).toMatch(/waiver for Commercial outputs expired/);
 
     const rows = await prisma.approval.findMany({ where: { id: { in: [pastReviewBy, waiverLapsed, stillGood] } }, select: { id: true, status: true } });
     expect(Object.fromEntries(rows.map((row) => [row.id, row.status]))).toEqual({

@@ -30,6 +30,6 @@ describe("readApprovalState", () => {
 
   it("names every reason an approval expired", () => {
     const reading = readApprovalState({ status: "ACTIVE", reviewBy: days(-1), waivers: [{ use: "COMMERCIAL_OUTPUTS", expiresAt: days(-3) }] }, NOW);
-    expect(reading.reasons).toEqual(["review-by date 2026-11-25 has passed", "the waiver for COMMERCIAL_OUTPUTS expired on 2026-11-23"]);
+    expect(reading.reasons).toEqual(["review-by date 2026-11-25 has passed", "the waiver for Commercial outputs expired on 2026-11-23"]);
   });
 });

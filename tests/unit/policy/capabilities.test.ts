@@ -114,6 +114,13 @@ const ROWS: Row[] = [
   { capability: "canManageUsers", scenario: "users, teams and roles", check: (a) => policy.canManageUsers(a), allowed: ["admin"] },
   { capability: "canManageWebhooks", scenario: "webhook endpoints and deliveries", check: (a) => policy.canManageWebhooks(a), allowed: ["admin"] },
   { capability: "canReadAudit", scenario: "the audit trail", check: (a) => policy.canReadAudit(a), allowed: ["auditor", "admin"] },
+  { capability: "canReadOverview", scenario: "the catalogue's overview", check: (a) => policy.canReadOverview(a), allowed: SIGNED_IN },
+  {
+    capability: "canReadProcessOverview",
+    scenario: "the review backlog and expiring approvals",
+    check: (a) => policy.canReadProcessOverview(a),
+    allowed: ["legalReviewer", "techReviewer", "auditor", "admin"],
+  },
   { capability: "canExportAudit", scenario: "the audit trail", check: (a) => policy.canExportAudit(a), allowed: ["auditor", "admin"] },
   { capability: "canManageTokens", scenario: "their own tokens (no owner given)", check: (a) => policy.canManageTokens(a), allowed: SIGNED_IN },
   { capability: "canManageTokens", scenario: "their own tokens", check: (a) => policy.canManageTokens(a, a?.id), allowed: SIGNED_IN },

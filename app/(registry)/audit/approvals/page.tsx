@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { INTENDED_USE_LABELS, INTENDED_USES } from "@/lib/licensing/vocabulary";
+import { INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
+import { monthLabel } from "@/lib/overview/calendar";
+import { CAPACITY_LABELS, type SignOffCapacity } from "@/lib/reviews/review-state";
+import { WAIVER_REASON_LABELS, type WaiverReason } from "@/lib/reviews/waiver";
 import { canReadAudit } from "@/lib/policy/capabilities";
 import { approvalsReportFiltersFrom } from "@/lib/schemas/approvals-report";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
@@ -28,7 +31,16 @@ export default async function ApprovalsReportPage({ searchParams }: { searchPara
   await requirePageAccess(canReadAudit, "/audit/approvals");
   const filters = approvalsReportFiltersFrom(await searchParams);
   const [report, facets] = await Promise.all([getApprovalsReport(filters, filters.page ?? 1), listAuditFacets()]);
-  const base = { state: filters.state, team: filters.team, checkpoint: filters.checkpoint };
+  const base = {
+    state: filters.state,
+    team: filters.team,
+    checkpoint: filters.checkpoint,
+    expiring: filters.expiring,
+    from: filters.from,
+    to: filters.to,
+    granted: filters.granted,
+  };
+  const narrowedTo = narrowing(filters);
 
   return (
     <div className="space-y-5">
@@ -38,7 +50,17 @@ export default async function ApprovalsReportPage({ searchParams }: { searchPara
         description="Every approval, what it relied on, who signed it off, and whether it still stands today."
       />
 
+      {narrowedTo && (
+        <p className="rounded-md border border-indigo-200 bg-indigo-50 px-3 py-2 text-sm" data-testid="report-narrowed">
+          Only approvals {narrowedTo}.{" "}
+          <Link href={`/audit/approvals?${query({ state: filters.state, team: filters.team, checkpoint: filters.checkpoint })}`} className="underline">
+            Show every approval
+          </Link>
+        </p>
+      )}
+
       <form action="/audit/approvals" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Filter approvals">
+        {(["expiring", "from", "to", "granted"] as const).map((key) => filters[key] && <input key={key} type="hidden" name={key} value={filters[key]} />)}
         <label className="text-sm">
           State
           <select name="state" defaultValue={filters.state ?? ""} className="mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1">
@@ -165,7 +187,10 @@ function ApprovalCard({ entry }: { entry: ApprovalReportEntry }) {
         <dd>
           {entry.uses.map((use) => (
             <span key={use.use} className="mr-2 inline-block">
-              {use.use} <span className="text-xs text-slate-500">(was {use.statusAtApproval})</span>
+              {INTENDED_USE_LABELS[use.use as IntendedUse] ?? use.use}{" "}
+              <span className="text-xs text-slate-500">
+                (was {(TERM_STATUS_LABELS[use.statusAtApproval as TermStatus] ?? use.statusAtApproval).toLowerCase()})
+              </span>
             </span>
           ))}
         </dd>
@@ -181,7 +206,7 @@ function ApprovalCard({ entry }: { entry: ApprovalReportEntry }) {
             <dd>
               {entry.waivers.map((waiver) => (
                 <div key={waiver.use}>
-                  {waiver.use}: {waiver.reason}
+                  {INTENDED_USE_LABELS[waiver.use as IntendedUse] ?? waiver.use}: {WAIVER_REASON_LABELS[waiver.reason as WaiverReason] ?? waiver.reason}
                   {waiver.reference ? ` (${waiver.reference})` : ""} — expires {waiver.expiresAt.slice(0, 10)}, by {waiver.grantedBy}
                 </div>
               ))}
@@ -201,9 +226,23 @@ function ApprovalCard({ entry }: { entry: ApprovalReportEntry }) {
         </dd>
         <dt className="text-slate-500">Signed off</dt>
         <dd>
-          {entry.signedOff.length === 0 ? "—" : entry.signedOff.map((s) => `${s.capacity.toLowerCase()}: ${s.reviewer} on ${s.at.slice(0, 10)}`).join("; ")}
+          {entry.signedOff.length === 0
+            ? "—"
+            : entry.signedOff.map((s) => `${CAPACITY_LABELS[s.capacity as SignOffCapacity] ?? s.capacity}: ${s.reviewer} on ${s.at.slice(0, 10)}`).join("; ")}
         </dd>
       </dl>
     </li>
   );
+}
+
+/** What the overview's links narrow the report to, in words; null when they do not. */
+function narrowing(filters: { expiring?: "review" | "waiver"; from?: string; to?: string; granted?: string }): string | null {
+  const parts: string[] = [];
+  if (filters.expiring) {
+    const what = filters.expiring === "review" ? "still standing that reach their review-by date" : "still standing one of whose waivers runs out";
+    const from = filters.from ? ` from ${filters.from}` : " from now";
+    parts.push(`${what}${from}${filters.to ? ` to ${filters.to}` : ""}`);
+  }
+  if (filters.granted) parts.push(`granted in ${monthLabel(filters.granted)}`);
+  return parts.length > 0 ? parts.join(" and ") : null;
 }
