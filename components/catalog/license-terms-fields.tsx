@@ -42,7 +42,8 @@ export function LicenseTermsFields({
   const name = (field: string) => `${prefix}${field}`;
   return (
     <div className="space-y-4">
-      <fieldset>
+      {/* min-w-0: a fieldset is at least as wide as its content by default, so the table could not scroll inside it. */}
+      <fieldset className="min-w-0">
         <legend className="mb-2 text-sm font-medium">Terms per intended use</legend>
         <DataTable
           caption="Status, condition, clause and organisation conditions per intended use"

@@ -35,6 +35,7 @@ const FILTER_NAMES: Record<string, string> = {
   approved: "Approved now for",
   effective: "Effective terms for",
   effectiveStatus: "Effective terms are",
+  usable: "Usable without a waiver for",
   license: "License in the lineage",
   team: "Approvals for team",
 };
@@ -62,6 +63,7 @@ export function activeFilters(query: Partial<BrowseQuery>, options: FilterOption
         return CATALOG_STATUS_LABELS[value as keyof typeof CATALOG_STATUS_LABELS] ?? value;
       case "approved":
       case "effective":
+      case "usable":
         return INTENDED_USE_LABELS[value as keyof typeof INTENDED_USE_LABELS] ?? value;
       case "effectiveStatus":
         return TERM_STATUS_LABELS[value as keyof typeof TERM_STATUS_LABELS] ?? value;

@@ -81,10 +81,18 @@ test.describe("every page", () => {
     const licenseId = await one(`SELECT id FROM "License" ORDER BY name LIMIT 1`);
     const teamId = await one(`SELECT id FROM "Team" WHERE slug = 'creative-studio'`);
     const userId = await one(`SELECT id FROM "User" WHERE email = 'member@example.com'`);
+    // An endpoint row for its page (the webhooks spec drives the form; the secret is never shown again).
+    const { rows: endpoint } = await db.query<{ id: string }>(
+      `INSERT INTO "WebhookEndpoint" (url, description, "eventTypes", "secretEncrypted", "createdById")
+       VALUES ('https://hooks.example.com/every-page', 'every-page spec', ARRAY['approval.granted'], 'not-a-real-secret', $1) RETURNING id`,
+      [everyone.id],
+    );
+    const webhookId = endpoint[0]!.id;
     const requestId = await one(`SELECT id FROM "ReviewRequest" ORDER BY "createdAt" LIMIT 1`);
 
     const pages: PageUnderTest[] = [
       { path: "/", shows: "Checkpoint versions" },
+      { path: "/overview", shows: /overview/i },
       { path: "/?arch=SDXL&sort=added", shows: "Checkpoint versions" },
       { path: `/checkpoints/${versionId}`, shows: "FLUX.1 [dev]" },
       { path: "/submit", shows: /Submit/ },
@@ -102,6 +110,10 @@ test.describe("every page", () => {
       { path: `/catalog/versions/${versionId}`, shows: "FLUX.1 [dev]" },
       { path: `/catalog/licenses/${licenseId}`, shows: /licen/i },
       { path: "/catalog/licenses/new", shows: /licen/i },
+      { path: "/catalog/library", shows: /library/i },
+      { path: "/settings/organisation", shows: /organisation/i },
+      { path: "/admin/webhooks", shows: /webhook/i },
+      { path: `/admin/webhooks/${webhookId}`, shows: "https://hooks.example.com/every-page" },
       { path: "/admin", shows: /admin/i },
       { path: "/admin/users", shows: /user/i },
       { path: "/admin/users/new", shows: /user/i },

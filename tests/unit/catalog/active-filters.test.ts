@@ -31,6 +31,12 @@ describe("active filters", () => {
     expect(kept.get("q")).toBe("pony");
   });
 
+  it("names every filter the form has, the licence library's 'usable without a waiver' too", () => {
+    expect(activeFilters(query("usable=COMMERCIAL_OUTPUTS"), options)).toEqual([
+      { name: "Usable without a waiver for", value: "Commercial outputs", removeHref: "/" },
+    ]);
+  });
+
   it("removing the effective-terms use removes the statuses that qualify it", () => {
     const chips = activeFilters(query("effective=HOSTED_SERVICE&effectiveStatus=ALLOWED"), options);
     expect(chips.map((chip) => chip.name)).toEqual(["Effective terms for", "Effective terms are"]);
