@@ -1,6 +1,7 @@
 import type { EffectiveTerms } from "@/lib/licensing/effective-terms";
 import { describeViolation } from "@/lib/licensing/explain";
-import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
+import { describeUseTerm } from "@/lib/licensing/use-reasons";
+import type { IntendedUse } from "@/lib/licensing/vocabulary";
 
 // Findings computed when a request is submitted: shown to the submitter before sending, stored on
 // the request (ReviewRequest.checks) for reviewers. They inform, they do not block: a reviewer can
@@ -87,20 +88,21 @@ export function computeSubmissionChecks(facts: SubmissionCheckFacts): Submission
 
   if (facts.terms) {
     for (const use of facts.requestedUses) {
-      const status = facts.terms.uses[use].status;
+      const term = facts.terms.uses[use];
+      const status = term.status;
       if (status === "FORBIDDEN") {
         checks.push({
           code: "USE_FORBIDDEN",
           severity: "error",
           use,
-          message: `${INTENDED_USE_LABELS[use]} is forbidden by the effective terms: it can be approved only with a waiver from the legal reviewer.`,
+          message: `${describeUseTerm(term)}: it can be approved only with a waiver from the legal reviewer.`,
         });
       } else if (status === "UNKNOWN") {
         checks.push({
           code: "USE_UNKNOWN",
           severity: "warning",
           use,
-          message: `${INTENDED_USE_LABELS[use]} is not stated by every license layer (unknown): it can be approved only with a waiver from the legal reviewer.`,
+          message: `${describeUseTerm(term)}: it can be approved only with a waiver from the legal reviewer.`,
         });
       }
     }

@@ -92,15 +92,21 @@ test("a FORBIDDEN use cannot be approved without a waiver, and can with one", as
   const legal = await createUser({ roles: ["LEGAL_REVIEWER"] });
   await signIn(page, member);
   // The creator allows no commercial use at all: COMMERCIAL_OUTPUTS is FORBIDDEN.
-  const requestId = await submitNewVersion(page, { name: uniqueName("No Commerce XL"), uses: ["COMMERCIAL_OUTPUTS"], noCommercialUse: true });
-  await expect(page.getByRole("list", { name: "Check findings" })).toContainText("Commercial outputs is forbidden by the effective terms");
+  const name = uniqueName("No Commerce XL");
+  const requestId = await submitNewVersion(page, { name, uses: ["COMMERCIAL_OUTPUTS"], noCommercialUse: true });
+  // The check names the layer that forbids the use.
+  await expect(page.getByRole("list", { name: "Check findings" })).toContainText(
+    `Commercial outputs is forbidden by creator terms of ${name} v1.0: it can be approved only with a waiver from the legal reviewer.`,
+  );
 
   const techPage = await pageFor(browser, tech, `/reviews/${requestId}`);
   await signOff(techPage, requestId, { decision: "Approve" });
 
   const legalPage = await pageFor(browser, legal, `/reviews/${requestId}`);
   await sendSignOff(legalPage, requestId, { decision: "Approve" });
-  await expect(legalPage.getByText("Commercial outputs is forbidden in the effective terms: approve it only with a waiver.")).toBeVisible();
+  // The refusal says which use needs a waiver, and why.
+  await expect(legalPage.getByRole("form", { name: "Your sign-off" }).getByRole("alert")).toHaveText(`Commercial outputs needs a waiver: it is forbidden by creator terms of ${name} v1.0.`);
+  await expect(legalPage.getByText(`Commercial outputs is forbidden by creator terms of ${name} v1.0: approve it only with a waiver.`)).toBeVisible();
   await expect(legalPage.getByRole("region", { name: "Standing approval" })).toHaveCount(0);
 
   await signOff(legalPage, requestId, {

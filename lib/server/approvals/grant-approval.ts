@@ -6,7 +6,8 @@ import { ValidationError } from "@/lib/server/errors";
 import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
 import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
 import { toEffectiveTermsSnapshot } from "@/lib/licensing/snapshot";
-import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabulary";
+import { describeUseTerm, refusalMessage } from "@/lib/licensing/use-reasons";
+import type { IntendedUse } from "@/lib/licensing/vocabulary";
 import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 export interface WaiverInput {
@@ -61,17 +62,15 @@ export async function createApproval(tx: TransactionClient, input: GrantApproval
 
   const waivers = input.waivers ?? [];
   const fieldErrors: Record<string, string[]> = {};
-  for (const use of uses) {
-    const status = terms.uses[use].status;
-    if (NEEDS_WAIVER.has(status) && !waivers.some((waiver) => waiver.use === use)) {
-      fieldErrors[`waivers.${use}`] = [`${INTENDED_USE_LABELS[use]} is ${status} in the effective terms: it can be approved only with a waiver.`];
-    }
+  const missing = uses.filter((use) => NEEDS_WAIVER.has(terms.uses[use].status) && !waivers.some((waiver) => waiver.use === use));
+  for (const use of missing) {
+    fieldErrors[`waivers.${use}`] = [`${describeUseTerm(terms.uses[use])}: it can be approved only with a waiver.`];
   }
   for (const waiver of waivers) {
     if (!uses.includes(waiver.use)) fieldErrors[`waivers.${waiver.use}`] = ["A waiver must belong to a use being approved."];
     if (waiver.expiresAt <= new Date()) fieldErrors[`waivers.${waiver.use}`] = ["A waiver's expiry must be in the future."];
   }
-  if (Object.keys(fieldErrors).length > 0) throw new ValidationError("Some uses cannot be approved as they stand.", fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw new ValidationError(refusalMessage(missing.map((use) => terms.uses[use])), fieldErrors);
 
   const approval = await tx.approval.create({
     data: {

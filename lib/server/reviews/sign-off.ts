@@ -15,6 +15,7 @@ import { INTENDED_USE_LABELS, type IntendedUse } from "@/lib/licensing/vocabular
 import { combineApprovalProposals, type ApproverProposal } from "@/lib/reviews/approval-proposal";
 import { CAPACITY_LABELS, decideSignOff, otherCapacity, type ReviewStatus, type SignOffOutcome } from "@/lib/reviews/review-state";
 import { usesNeedingWaiver, type ProposedWaiver } from "@/lib/reviews/waiver";
+import { describeUseTerm, refusalMessage } from "@/lib/licensing/use-reasons";
 import { storedWaiversSchema, toProposedWaivers, type SignOffInput } from "@/lib/schemas/review";
 import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
@@ -178,18 +179,15 @@ function proposalOf(signOff: RoundSignOff): ApproverProposal {
 function assertWaiversCover(terms: EffectiveTerms, requestedUses: readonly IntendedUse[], waivers: readonly ProposedWaiver[]): void {
   const needed = usesNeedingWaiver(terms, requestedUses);
   const fieldErrors: Record<string, string[]> = {};
-  for (const use of needed) {
-    if (!waivers.some((waiver) => waiver.use === use)) {
-      fieldErrors[`waivers.${use}`] = [
-        `${INTENDED_USE_LABELS[use]} is ${terms.uses[use].status.toLowerCase()} in the effective terms: approve it only with a waiver.`,
-      ];
-    }
+  const missing = needed.filter((use) => !waivers.some((waiver) => waiver.use === use));
+  for (const use of missing) {
+    fieldErrors[`waivers.${use}`] = [`${describeUseTerm(terms.uses[use])}: approve it only with a waiver.`];
   }
   for (const waiver of waivers) {
     if (!requestedUses.includes(waiver.use)) fieldErrors[`waivers.${waiver.use}`] = ["This use was not requested."];
     else if (!needed.includes(waiver.use)) fieldErrors[`waivers.${waiver.use}`] = ["This use is allowed by the effective terms: it needs no waiver."];
   }
-  if (Object.keys(fieldErrors).length > 0) throw new ValidationError("Some uses cannot be approved as they stand.", fieldErrors);
+  if (Object.keys(fieldErrors).length > 0) throw new ValidationError(refusalMessage(missing.map((use) => terms.uses[use])), fieldErrors);
 }
 
 async function insertSignOff(tx: TransactionClient, data: Prisma.SignOffUncheckedCreateInput): Promise<string> {

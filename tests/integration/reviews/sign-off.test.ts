@@ -76,9 +76,11 @@ describe("sign-off: two approvals grant the standing approval", () => {
   it("a legal APPROVE without a waiver for a FORBIDDEN or UNKNOWN use is refused and writes nothing", async () => {
     const world = await createWorld();
     const { requestId } = await submitRequest(world, { licenseId: world.licenses.noCommercial, uses: ["COMMERCIAL_OUTPUTS"] });
+    // The alert says which use needs a waiver and names the licence that forbids it.
     await expect(signOff(world.legal.actor, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { "waivers.COMMERCIAL_OUTPUTS": [expect.stringContaining("waiver")] },
+      message: expect.stringMatching(new RegExp(`^Commercial outputs needs a waiver: it is forbidden by no-commercial-${world.tag} \\(licence of Subject ${world.tag} [0-9a-f]{6} 1\\.0\\)\\.$`)),
+      fieldErrors: { "waivers.COMMERCIAL_OUTPUTS": [expect.stringContaining(`Commercial outputs is forbidden by no-commercial-${world.tag}`)] },
     });
     const row = await requestRow(requestId);
     expect(row).toMatchObject({ status: "SUBMITTED", revision: 1, signOffs: [] });

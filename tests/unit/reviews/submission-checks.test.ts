@@ -60,6 +60,21 @@ describe("computeSubmissionChecks", () => {
     expect(codes(facts)).toEqual(expected);
   });
 
+  it("names the layer that forbids or leaves unknown a requested use", () => {
+    const checks = computeSubmissionChecks({
+      ...base,
+      terms: compute("v", graph(version("v", { name: "Example XL v1", licenses: [NO_COMMERCIAL] }))),
+      requestedUses: ["COMMERCIAL_OUTPUTS"],
+    });
+    expect(checks.map((check) => check.message)).toEqual([
+      "Commercial outputs is forbidden by Non-commercial (licence of Example XL v1): it can be approved only with a waiver from the legal reviewer.",
+    ]);
+    const unknown = computeSubmissionChecks({ ...base, terms: compute("v", graph(version("v", { name: "Bare v1" }))), requestedUses: ["HOSTED_SERVICE"] });
+    expect(unknown.map((check) => check.message)).toEqual([
+      "Hosted service is unknown because of no licence recorded for Bare v1: it can be approved only with a waiver from the legal reviewer.",
+    ]);
+  });
+
   it("reports lineage violations from the engine, errors first", () => {
     const versions = graph(
       version("parent", { name: "Strict v1", licenses: [OPEN], creatorTerms: creator({ allowDerivatives: false, allowCommercialUse: ["IMAGE"] }) }),
