@@ -6,7 +6,7 @@ import { RevokeApprovalForm } from "./revoke-approval-form";
 import { ApprovalStateBadge } from "@/components/ui/status-badges";
 import { Badge } from "@/components/ui/badge";
 
-export function ApprovalsSection({ approvals, canRevoke }: { approvals: ApprovalView<ApprovalDto>[]; canRevoke: boolean }) {
+export function ApprovalsSection({ versionId, approvals, canRevoke }: { versionId: string; approvals: ApprovalView<ApprovalDto>[]; canRevoke: boolean }) {
   if (approvals.length === 0) {
     return <p className="text-sm text-slate-600">Not approved for any use yet. A team member can request a review from the Submit page.</p>;
   }
@@ -70,6 +70,11 @@ export function ApprovalsSection({ approvals, canRevoke }: { approvals: Approval
             <summary className="cursor-pointer text-indigo-700">Notice to carry with this model</summary>
             <pre className="mt-2 overflow-x-auto rounded bg-slate-50 p-2 text-xs whitespace-pre-wrap">{approval.notice}</pre>
           </details>
+          <p className="mt-2">
+            <a href={`/checkpoints/${versionId}/approvals/${approval.id}/notice`} download className="font-medium">
+              Download the notice (Markdown)
+            </a>
+          </p>
         </li>
       ))}
     </ul>

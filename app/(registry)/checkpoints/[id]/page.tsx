@@ -85,7 +85,7 @@ export default async function CheckpointVersionPage({ params }: { params: Params
       </Section>
 
       <Section id="approvals" title="Approvals">
-        <ApprovalsSection approvals={version.approvals.map((approval) => approvalForViewer(approval, actor))} canRevoke={canRevokeApproval(actor).allowed} />
+        <ApprovalsSection versionId={version.id} approvals={version.approvals.map((approval) => approvalForViewer(approval, actor))} canRevoke={canRevokeApproval(actor).allowed} />
       </Section>
 
       <Section id="lineage" title="Lineage">

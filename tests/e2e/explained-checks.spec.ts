@@ -1,0 +1,44 @@
+import { readFile } from "node:fs/promises";
+import { DEMO, expect, signIn, test } from "./support/fixtures";
+import { uniqueName, useCheckbox } from "./review-support";
+
+// Issue 15, point 2 and 3: a check names the licence that causes it, and the detail page offers
+// the approval's notice as a file.
+
+test("the check text naming the licence: a fine-tune of FLUX.1 [dev] asked for as a hosted service", async ({ page, createUser }) => {
+  const member = await createUser({ teams: ["creative-studio"] });
+  await signIn(page, member, "/submit");
+  await page.getByLabel("A new checkpoint or version").check();
+  await page.getByLabel("Checkpoint name").fill(uniqueName("Flux Portraits"));
+  await page.getByLabel("Version label").fill("v1.0");
+  await page.getByLabel("Kind").selectOption("FINETUNE");
+  await page.getByLabel("Architecture", { exact: true }).selectOption("FLUX1");
+  const parentSearch = page.getByRole("combobox", { name: /^Parents/ });
+  await parentSearch.fill("FLUX.1 [dev]");
+  await expect(page.getByRole("option", { name: /FLUX\.1 \[dev\] 1\.0/ })).toBeVisible();
+  await parentSearch.press("Enter");
+  await expect(page.getByRole("list", { name: "Chosen parents" })).toContainText("FLUX.1 [dev] 1.0");
+  await useCheckbox(page, "HOSTED_SERVICE").check();
+
+  const checks = page.getByRole("region", { name: "Checks before you send" });
+  await expect(checks.locator('[aria-busy="false"]')).toContainText(
+    "Hosted service is forbidden by FLUX.1 [dev] Non-Commercial License (licence of FLUX.1 [dev] 1.0): it can be approved only with a waiver from the legal reviewer.",
+    { timeout: 30_000 },
+  );
+});
+
+test("the notice downloaded from the detail page is the notice the page shows", async ({ page }) => {
+  await signIn(page, DEMO.member);
+  await page.goto("/?q=FLUX.1+%5Bdev%5D");
+  await page.getByRole("link", { name: "FLUX.1 [dev]", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("FLUX.1 [dev]");
+
+  const approval = page.getByRole("region", { name: "Approvals" }).getByRole("listitem", { name: "Approval for Creative Studio" }).first();
+  const shown = await approval.locator("details pre").textContent();
+  expect(shown).toContain("FLUX.1 [dev] 1.0");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), approval.getByRole("link", { name: "Download the notice (Markdown)" }).click()]);
+  expect(download.suggestedFilename()).toBe("notice-flux-1-dev-1.0.md");
+  const file = await download.path();
+  expect(await readFile(file, "utf8")).toBe(shown);
+});
