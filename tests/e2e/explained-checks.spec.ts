@@ -42,3 +42,19 @@ test("the notice downloaded from the detail page is the notice the page shows", 
   const file = await download.path();
   expect(await readFile(file, "utf8")).toBe(shown);
 });
+
+test("a base model lists the catalogued fine-tunes and merges that derive from it, linking to them", async ({ page }) => {
+  await signIn(page, DEMO.member);
+  await page.goto("/?q=Stable+Cascade");
+  await page.getByRole("link", { name: "Stable Cascade", exact: true }).click();
+  const derived = page.getByRole("region", { name: "Fine-tunes and merges of this model" });
+  const summary = derived.getByTestId("descendants-summary");
+  await expect(summary).toContainText(/derives? from Stable Cascade 1\.0/);
+  // The summary's counts add up to the models listed.
+  const counted = [...(await summary.textContent())!.split(" derive")[0]!.matchAll(/(\d+) /g)].reduce((sum, match) => sum + Number(match[1]), 0);
+  const list = derived.getByRole("list", { name: "Models derived from this one" });
+  await expect(list.getByRole("listitem")).toHaveCount(counted);
+  expect(counted).toBeGreaterThan(0);
+  await list.getByRole("link", { name: "Cascade Dreams (demo) 1.0" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Cascade Dreams (demo)");
+});

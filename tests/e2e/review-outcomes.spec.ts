@@ -105,7 +105,9 @@ test("a FORBIDDEN use cannot be approved without a waiver, and can with one", as
   const legalPage = await pageFor(browser, legal, `/reviews/${requestId}`);
   await sendSignOff(legalPage, requestId, { decision: "Approve" });
   // The refusal says which use needs a waiver, and why.
-  await expect(legalPage.getByRole("form", { name: "Your sign-off" }).getByRole("alert")).toHaveText(`Commercial outputs needs a waiver: it is forbidden by creator terms of ${name} v1.0.`);
+  await expect(legalPage.getByRole("form", { name: "Your sign-off" }).getByRole("alert")).toHaveText(
+    `Commercial outputs needs a waiver: it is forbidden by creator terms of ${name} v1.0.`,
+  );
   await expect(legalPage.getByText(`Commercial outputs is forbidden by creator terms of ${name} v1.0: approve it only with a waiver.`)).toBeVisible();
   await expect(legalPage.getByRole("region", { name: "Standing approval" })).toHaveCount(0);
 

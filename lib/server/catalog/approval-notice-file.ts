@@ -15,7 +15,12 @@ export interface NoticeFile {
  * another team's reader gets it without the waivers' references and comments
  * (lib/approvals/approval-visibility.ts). null when the version has no such approval.
  */
-export async function loadApprovalNoticeFile(db: PrismaClient, versionId: string, approvalId: string, actor: Actor | null): Promise<NoticeFile | "forbidden" | null> {
+export async function loadApprovalNoticeFile(
+  db: PrismaClient,
+  versionId: string,
+  approvalId: string,
+  actor: Actor | null,
+): Promise<NoticeFile | "forbidden" | null> {
   const detail = await loadVersionDetail(db, versionId);
   const approval = detail?.approvals.find((candidate) => candidate.id === approvalId);
   if (!detail || !approval) return null;

@@ -41,12 +41,17 @@ beforeAll(async () => {
 
 async function download(person: Person | null, version = versionId, approval = approvalId) {
   session.userId = person?.user.id ?? null;
-  return GET(new Request(`http://localhost/checkpoints/${version}/approvals/${approval}/notice`), { params: Promise.resolve({ id: version, approvalId: approval }) });
+  return GET(new Request(`http://localhost/checkpoints/${version}/approvals/${approval}/notice`), {
+    params: Promise.resolve({ id: version, approvalId: approval }),
+  });
 }
 
 async function pageNotice(person: Person) {
   const detail = await loadVersionDetail(prisma, versionId);
-  return approvalForViewer(detail!.approvals.find((approval) => approval.id === approvalId)!, person.actor).notice;
+  return approvalForViewer(
+    detail!.approvals.find((approval) => approval.id === approvalId)!,
+    person.actor,
+  ).notice;
 }
 
 describe("the detail page's notice download", () => {

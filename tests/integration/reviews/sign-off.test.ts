@@ -79,7 +79,11 @@ describe("sign-off: two approvals grant the standing approval", () => {
     // The alert says which use needs a waiver and names the licence that forbids it.
     await expect(signOff(world.legal.actor, approve(requestId, 1, "LEGAL"))).rejects.toMatchObject({
       code: "VALIDATION",
-      message: expect.stringMatching(new RegExp(`^Commercial outputs needs a waiver: it is forbidden by no-commercial-${world.tag} \\(licence of Subject ${world.tag} [0-9a-f]{6} 1\\.0\\)\\.$`)),
+      message: expect.stringMatching(
+        new RegExp(
+          `^Commercial outputs needs a waiver: it is forbidden by no-commercial-${world.tag} \\(licence of Subject ${world.tag} [0-9a-f]{6} 1\\.0\\)\\.$`,
+        ),
+      ),
       fieldErrors: { "waivers.COMMERCIAL_OUTPUTS": [expect.stringContaining(`Commercial outputs is forbidden by no-commercial-${world.tag}`)] },
     });
     const row = await requestRow(requestId);

@@ -2,16 +2,18 @@ import { describe, expect, it } from "vitest";
 import { describeUseTerm, describeWaiverNeed, refusalMessage } from "@/lib/licensing/use-reasons";
 import { compute, creator, everyUse, graph, license, version } from "./fixtures";
 
-const FLUX_NC = license("LicenseRef-flux-nc", { ...everyUse("ALLOWED"), HOSTED_SERVICE: "FORBIDDEN", COMMERCIAL_OUTPUTS: "FORBIDDEN" }, { name: "FLUX.1 [dev] Non-Commercial License" });
+const FLUX_NC = license(
+  "LicenseRef-flux-nc",
+  { ...everyUse("ALLOWED"), HOSTED_SERVICE: "FORBIDDEN", COMMERCIAL_OUTPUTS: "FORBIDDEN" },
+  { name: "FLUX.1 [dev] Non-Commercial License" },
+);
 const OPEN = license("LicenseRef-open", everyUse("ALLOWED"), { name: "Open" });
 const SILENT = license("LicenseRef-silent", { INTERNAL_EXPLORATION: "ALLOWED" }, { name: "Terse Licence" });
 
 describe("describeUseTerm", () => {
   it("names the licence and the version it belongs to", () => {
     const terms = compute("flux", graph(version("flux", { name: "FLUX.1 [dev] 1.0", licenses: [FLUX_NC] })));
-    expect(describeUseTerm(terms.uses.HOSTED_SERVICE)).toBe(
-      "Hosted service is forbidden by FLUX.1 [dev] Non-Commercial License (licence of FLUX.1 [dev] 1.0)",
-    );
+    expect(describeUseTerm(terms.uses.HOSTED_SERVICE)).toBe("Hosted service is forbidden by FLUX.1 [dev] Non-Commercial License (licence of FLUX.1 [dev] 1.0)");
   });
 
   it("names an ancestor's licence once, with every version that declares it", () => {
@@ -34,7 +36,9 @@ describe("describeUseTerm", () => {
 
   it("says a silent licence does not state the use", () => {
     const terms = compute("v", graph(version("v", { name: "Quiet v1", licenses: [SILENT] })));
-    expect(describeUseTerm(terms.uses.HOSTED_SERVICE)).toBe("Hosted service is unknown because of Terse Licence (licence of Quiet v1), which does not state this use");
+    expect(describeUseTerm(terms.uses.HOSTED_SERVICE)).toBe(
+      "Hosted service is unknown because of Terse Licence (licence of Quiet v1), which does not state this use",
+    );
   });
 
   it("says when no licence is recorded", () => {

@@ -13,6 +13,8 @@ import { listVersionFactSources } from "@/lib/server/intake/fact-sources";
 import { FactSources } from "@/components/intake/fact-sources";
 import { ApprovalsSection } from "./approvals-section";
 import { HistorySection } from "./history-section";
+import { DescendantsSection } from "./descendants-section";
+import { getDescendants } from "@/lib/server/catalog/descendants";
 import { VersionFacts } from "./version-facts";
 import { PageHeader } from "@/components/ui/page-header";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
@@ -31,7 +33,10 @@ export default async function CheckpointVersionPage({ params }: { params: Params
   const version = await getVersionDetail(id);
   if (!version) notFound();
   const actor = toActor(user);
-  const factSources = await listVersionFactSources(version.id);
+  const [factSources, descendants] = await Promise.all([
+    listVersionFactSources(version.id),
+    version.kind === "BASE" ? getDescendants(version.id) : Promise.resolve(null),
+  ]);
 
   return (
     <article className="space-y-6">
@@ -85,12 +90,22 @@ export default async function CheckpointVersionPage({ params }: { params: Params
       </Section>
 
       <Section id="approvals" title="Approvals">
-        <ApprovalsSection versionId={version.id} approvals={version.approvals.map((approval) => approvalForViewer(approval, actor))} canRevoke={canRevokeApproval(actor).allowed} />
+        <ApprovalsSection
+          versionId={version.id}
+          approvals={version.approvals.map((approval) => approvalForViewer(approval, actor))}
+          canRevoke={canRevokeApproval(actor).allowed}
+        />
       </Section>
 
       <Section id="lineage" title="Lineage">
         <LineageSection lineage={version.lineage} currentId={version.id} />
       </Section>
+
+      {descendants && (
+        <Section id="derived" title="Fine-tunes and merges of this model">
+          <DescendantsSection subjectName={version.name} descendants={descendants} />
+        </Section>
+      )}
 
       <Section id="licenses" title="License layers of this version and its ancestors">
         <LicenseLayers stack={version.stack} />

@@ -1,29 +1,33 @@
 import { formatBytes, promptStyleLabel } from "@/lib/format";
 import type { VersionDetail } from "@/lib/server/catalog/version-detail";
+import { hasAboutText } from "@/lib/catalog/about-text";
 
 export function VersionFacts({ version }: { version: VersionDetail }) {
   const { facts, notes } = version;
+  const about = hasAboutText(version.checkpoint.description, notes);
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
-      <section aria-labelledby="notes-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
-        <h2 id="notes-heading" className="text-lg font-semibold">
-          About
-        </h2>
-        {version.checkpoint.description && <p className="text-sm text-slate-700">{version.checkpoint.description}</p>}
-        {notes.bestFor && (
-          <p>
-            <span className="font-medium">Best for:</span> {notes.bestFor}
-          </p>
-        )}
-        <NoteList title="Pros" items={notes.pros} />
-        <NoteList title="Cons" items={notes.cons} />
-        <NoteList title="Known flaws" items={notes.knownFlaws} />
-        {notes.licenseNotes && (
-          <p className="text-sm text-slate-700">
-            <span className="font-medium">License notes:</span> {notes.licenseNotes}
-          </p>
-        )}
-      </section>
+    <div className={about ? "grid gap-6 lg:grid-cols-3" : "grid gap-6"}>
+      {about && (
+        <section aria-labelledby="notes-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 lg:col-span-2">
+          <h2 id="notes-heading" className="text-lg font-semibold">
+            About
+          </h2>
+          {version.checkpoint.description && <p className="text-sm text-slate-700">{version.checkpoint.description}</p>}
+          {notes.bestFor && (
+            <p>
+              <span className="font-medium">Best for:</span> {notes.bestFor}
+            </p>
+          )}
+          <NoteList title="Pros" items={notes.pros} />
+          <NoteList title="Cons" items={notes.cons} />
+          <NoteList title="Known flaws" items={notes.knownFlaws} />
+          {notes.licenseNotes && (
+            <p className="text-sm text-slate-700">
+              <span className="font-medium">License notes:</span> {notes.licenseNotes}
+            </p>
+          )}
+        </section>
+      )}
       <section aria-labelledby="facts-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="facts-heading" className="mb-2 text-lg font-semibold">
           Facts
