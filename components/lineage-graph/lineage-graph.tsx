@@ -17,7 +17,7 @@ type VersionNodeData = { label: string; kind: string; current: boolean; href: st
 function VersionNode({ data }: NodeProps<Node<VersionNodeData>>) {
   return (
     <div
-      className={`flex h-14 w-[210px] flex-col justify-center rounded-md border px-2 text-xs shadow-sm ${
+      className={`flex h-14 w-[210px] flex-col justify-center rounded-md border px-2 text-sm shadow-sm ${
         data.current ? "border-indigo-600 bg-indigo-600 text-white" : "border-slate-300 bg-white text-slate-900"
       }`}
     >
@@ -31,7 +31,7 @@ function VersionNode({ data }: NodeProps<Node<VersionNodeData>>) {
           {data.label}
         </Link>
       )}
-      <span className={data.current ? "text-indigo-100" : "text-slate-500"}>{data.kind}</span>
+      <span className={`text-xs ${data.current ? "text-indigo-100" : "text-slate-600"}`}>{data.kind}</span>
       <Handle type="source" position={Position.Bottom} className="!opacity-0" isConnectable={false} />
     </div>
   );
@@ -87,20 +87,21 @@ export function LineageGraph({ nodes, edges, height }: LineageGraphProps) {
         label: edge.label,
         data: { route: edge.route },
         markerEnd: { type: MarkerType.ArrowClosed },
-        labelStyle: { fontSize: 11 },
+        labelStyle: { fontSize: 12 },
         focusable: false,
       })),
     [edges],
   );
   return (
-    <div style={{ height: Math.min(Math.max(height + 40, 180), 520) }} className="rounded-md border border-slate-200 bg-slate-50">
+    // Tall enough that a fitted graph keeps its labels readable: its laid-out height plus room for the controls.
+    <div style={{ height: Math.min(Math.max(height + 96, 280), 720) }} className="rounded-md border border-slate-200 bg-slate-50">
       <ReactFlow
         nodes={flowNodes}
         edges={flowEdges}
         nodeTypes={NODE_TYPES}
         edgeTypes={EDGE_TYPES}
         fitView
-        fitViewOptions={{ padding: 0.15 }}
+        fitViewOptions={{ padding: 0.1, minZoom: 0.6, maxZoom: 1.25 }}
         nodesDraggable={false}
         nodesConnectable={false}
         elementsSelectable={false}

@@ -1,11 +1,12 @@
 import Link from "next/link";
 import { layoutLineage } from "@/lib/catalog/lineage-layout";
+import { lineageEdgeLabel } from "@/lib/catalog/lineage-labels";
 import { kindLabel } from "@/lib/format";
 import type { LineageGraphData } from "@/lib/server/catalog/lineage-graph-data";
 import { LineageGraph } from "./lineage-graph";
 
 function edgeLabel(edge: { relation: string; weight: number | null }): string {
-  return `${edge.relation.toLowerCase()}${edge.weight !== null ? ` ${edge.weight}` : ""}`;
+  return lineageEdgeLabel(edge.relation, edge.weight);
 }
 
 /** The lineage as a graph (client leaf) with the same facts as a plain list for everyone and every device. */

@@ -32,7 +32,8 @@ test("the lineage is drawn as a graph whose nodes link to their pages, with a pl
   const graph = lineage.locator(".react-flow");
   await expect(graph).toBeVisible();
   await expect(graph.locator("[aria-current=page]")).toHaveText("Cascade Dreams (demo) 1.0");
-  await expect(graph).toContainText("finetune");
+  // The edge is labelled as the rest of the app writes the relation.
+  await expect(graph.locator(".react-flow__edge-text").first()).toHaveText("Fine-tune");
 
   // Keyboard: the node's link is reachable with Tab and opens the parent's page.
   const parentLink = graph.getByRole("link", { name: "Stable Cascade 1.0" });
