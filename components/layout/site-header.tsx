@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import { canCheckImages, canManageUsers, canReadAudit, canReadReviewQueue, canSubmit, ORG_ROLE_LABELS } from "@/lib/policy/capabilities";
-import { toActor, type CurrentUser } from "@/lib/server/auth/current-user";
+import { toActor, type CurrentUser } from "@/lib/auth/current-user";
 
 export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUser; unreadNotifications?: number }) {
   const actor = toActor(user);

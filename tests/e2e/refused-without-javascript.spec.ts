@@ -15,11 +15,11 @@ test("a refused form posted without JavaScript shows the typed values again, nev
 
     await page.goto("/admin/teams");
     expect(await page.evaluate(() => "next" in window)).toBe(false); // the Next.js client never started
-    await page.getByLabel("Name").fill(`Night Shift ${run}`);
+    await page.getByLabel("Name", { exact: true }).fill(`Night Shift ${run}`);
     await page.getByLabel(/^Short name/).fill("Not A Slug!");
     await page.getByRole("button", { name: "Create team" }).click();
     await expect(page.getByText("Use lowercase letters, digits and single hyphens")).toBeVisible();
-    await expect(page.getByLabel("Name")).toHaveValue(`Night Shift ${run}`);
+    await expect(page.getByLabel("Name", { exact: true })).toHaveValue(`Night Shift ${run}`);
     await expect(page.getByLabel(/^Short name/)).toHaveValue("Not A Slug!");
 
     await page.goto("/admin/users/new");
