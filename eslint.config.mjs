@@ -26,7 +26,8 @@ const config = [
     files: ["tests/e2e/**"],
     rules: { "react-hooks/rules-of-hooks": "off" },
   },
-  // Only the data-access layer touches Prisma and the database driver.
+  // Only the data-access layer touches Prisma, the database driver and the Prisma client singleton
+  // (`@/lib/server/db/*`): a page, route or action calls a lib/server function instead.
   {
     files: ["app/**", "components/**", "lib/**"],
     ignores: ["lib/server/**"],
@@ -34,7 +35,31 @@ const config = [
       "no-restricted-imports": [
         "error",
         {
-          patterns: [{ group: ["@/lib/server/generated/*", "@prisma/*", "pg"], message: "Only lib/server/ may use Prisma or the database driver." }],
+          patterns: [
+            {
+              group: ["@/lib/server/generated/*", "@/lib/server/db/*", "@prisma/*", "pg"],
+              message: "Only lib/server/ may use Prisma, the database driver or the database client: call a lib/server function.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Components render what they are given: from lib/server they may import types only (DTOs), never
+  // a runtime value — that would pull server code (the session, Prisma) into a client bundle.
+  {
+    files: ["components/**"],
+    rules: {
+      "@typescript-eslint/no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["@/lib/server/*"],
+              allowTypeImports: true,
+              message: "Components may import only types from lib/server; move the logic to lib/ (pure) or pass the value in as a prop.",
+            },
+          ],
         },
       ],
     },

@@ -29,6 +29,9 @@ export default defineConfig({
   // The local OpenID provider the app signs in through (runs after the webServer has started,
   // before the first test).
   globalSetup: "./tests/e2e/global-setup.ts",
+  // Specs set up state through lib/server modules, which import "server-only" (it throws outside a
+  // React Server Components bundle): this tsconfig maps it to the same no-op stub Vitest uses.
+  tsconfig: "./tests/e2e/tsconfig.json",
   use: {
     baseURL,
     trace: "retain-on-failure",

@@ -42,7 +42,11 @@ async function main(): Promise<number> {
     recordBuildFingerprint();
   }
 
-  const server = runNext(["start", "--port", String(port)], {
+  // Idle keep-alive connections stay open longer than a load balancer's (60 s on the common ones) or
+  // a client's pool keeps them: with Node's 5 s, a client reusing a connection the server is closing
+  // at that instant gets ECONNRESET.
+  const keepAliveTimeout = process.env.KEEP_ALIVE_TIMEOUT_MS ?? "65000";
+  const server = runNext(["start", "--port", String(port), "--keepAliveTimeout", keepAliveTimeout], {
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: authSecret(),
     WEBHOOK_SECRET_KEY: webhookSecretKey(),

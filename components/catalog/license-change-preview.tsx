@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type RefObject } from "react";
 import type { ActionResult } from "@/lib/actions/action-result";
-import type { LicenseRevisionPreview } from "@/lib/server/licenses/preview-license-revision";
+import type { LicenseRevisionPreview } from "@/lib/licensing/license-revision-preview";
 import { TermStatusBadge } from "@/components/ui/status-badges";
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
 

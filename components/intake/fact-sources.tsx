@@ -1,5 +1,5 @@
 import { IMPORT_SOURCE_LABELS } from "@/lib/intake/imported-facts";
-import type { FactSourceDto } from "@/lib/server/intake/fact-sources";
+import type { FactSourceDto } from "@/lib/intake/fact-source";
 
 /** "Where these facts came from" on the detail page: the import the submission recorded. */
 export function FactSources({ sources }: { sources: FactSourceDto[] }) {

@@ -11,7 +11,7 @@ import {
   canSubmit,
   ORG_ROLE_LABELS,
 } from "@/lib/policy/capabilities";
-import { toActor, type CurrentUser } from "@/lib/server/auth/current-user";
+import { toActor, type CurrentUser } from "@/lib/auth/current-user";
 
 export function SiteHeader({ user, unreadNotifications = 0 }: { user: CurrentUser; unreadNotifications?: number }) {
   const actor = toActor(user);

@@ -1,5 +1,5 @@
 import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
-import type { StackVersion } from "@/lib/server/catalog/license-stack";
+import type { StackVersion } from "@/lib/licensing/license-stack";
 import { TermStatusBadge } from "@/components/ui/status-badges";
 
 /** Every layer of the version and of each ancestor, nearest first: the facts the effective terms come from. */

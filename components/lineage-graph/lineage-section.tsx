@@ -2,7 +2,7 @@ import Link from "next/link";
 import { layoutLineage } from "@/lib/catalog/lineage-layout";
 import { lineageEdgeLabel } from "@/lib/catalog/lineage-labels";
 import { kindLabel } from "@/lib/format";
-import type { LineageGraphData } from "@/lib/server/catalog/lineage-graph-data";
+import type { LineageGraphData } from "@/lib/catalog/lineage-graph-data";
 import { LineageGraph } from "./lineage-graph";
 
 function edgeLabel(edge: { relation: string; weight: number | null }): string {

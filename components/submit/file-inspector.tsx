@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { formatBytes } from "@/lib/format";
+import { hashProgressText } from "@/lib/safetensors/hash-progress-text";
 import { inspectSafetensorsFile, type SafetensorsInspection } from "@/lib/safetensors/inspect";
 import { useFileHash, type FileHashState } from "./use-file-hash";
 
@@ -65,7 +66,9 @@ export function FileInspector({ architectureNames, onInspected, onHashed }: Prop
         </h2>
         <p className="text-sm text-slate-600">The file is read in your browser to fill in the form and compute its SHA-256. Nothing is uploaded.</p>
       </div>
-      <div
+      {/* One control: the whole zone is the file input's label, so a click, Enter or a drop all pick the file. */}
+      <label
+        htmlFor="safetensors-file"
         data-testid="drop-zone"
         onDragOver={(event) => {
           event.preventDefault();
@@ -77,23 +80,21 @@ export function FileInspector({ architectureNames, onInspected, onHashed }: Prop
           setDragging(false);
           void take(event.dataTransfer.files[0]);
         }}
-        className={`flex flex-col items-center gap-2 rounded-md border-2 border-dashed p-6 text-center text-sm ${
-          dragging ? "border-indigo-500 bg-indigo-50" : "border-slate-300 bg-slate-50"
+        className={`flex cursor-pointer flex-col items-center gap-1 rounded-md border-2 border-dashed p-6 text-center text-sm has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-indigo-600 ${
+          dragging ? "border-indigo-500 bg-indigo-50" : "border-slate-300 bg-slate-50 hover:bg-slate-100"
         }`}
       >
-        <span>Drop the file here, or</span>
-        <label htmlFor="safetensors-file" className="font-medium text-indigo-700">
-          Choose a .safetensors file
-        </label>
+        <span className="font-medium text-indigo-700">Choose a .safetensors file</span>
+        <span className="text-slate-600">or drop it here</span>
         <input
           id="safetensors-file"
           ref={inputRef}
           type="file"
           accept=".safetensors"
-          className="text-sm file:mr-3 file:rounded-md file:border-0 file:bg-indigo-600 file:px-3 file:py-1.5 file:text-white"
+          className="sr-only"
           onChange={(event) => void take(event.target.files?.[0])}
         />
-      </div>
+      </label>
 
       <div aria-live="polite">
         {reading && <p className="text-sm text-slate-600">Reading the header…</p>}
@@ -183,10 +184,8 @@ function HashProgress({ state, onCancel, onRestart }: { state: FileHashState; on
     );
   }
   const done = state.status === "done" ? state.total : state.done;
-  const total = state.total;
-  const percent = total === 0 ? 100 : Math.floor((done / total) * 100);
-  const speed = state.status === "cancelled" ? null : `${(state.bytesPerSecond / 1e6).toFixed(0)} MB/s`;
-  const text = `${percent}% (${formatBytes(done)} of ${formatBytes(total)})${speed ? `, ${speed}` : ""}`;
+  const percent = state.total === 0 ? 100 : Math.floor((done / state.total) * 100);
+  const text = hashProgressText(state);
   return (
     <div className="space-y-1 text-sm">
       <div className="flex items-center justify-between gap-3">

@@ -3,7 +3,7 @@ import { ConfirmAction } from "@/components/ui/confirm-action";
 import { TokenStatusBadge } from "@/components/ui/status-badges";
 import { DataTable } from "@/components/ui/table";
 import { formatDate } from "@/lib/format";
-import type { ApiTokenRow } from "@/lib/server/tokens/queries";
+import type { ApiTokenRow } from "@/lib/tokens/api-token-row";
 
 /** A user's API tokens (settings page, and the admin's view of a user), with revoke for active ones. */
 export function TokenTable<T>({ tokens, emptyText, revokeAction }: { tokens: ApiTokenRow[]; emptyText: string; revokeAction: FormAction<T> }) {

@@ -3,7 +3,7 @@ import { APPROVAL_STATE_LABELS, type ApprovalState } from "@/lib/approvals/appro
 import { CATALOG_STATUS_LABELS, type CatalogStatus } from "@/lib/catalog/approval-summary";
 import { TERM_STATUS_LABELS, type TermStatus } from "@/lib/licensing/vocabulary";
 import { DECISION_LABELS, REVIEW_STATUS_LABELS, type ReviewStatus, type SignOffDecision } from "@/lib/reviews/review-state";
-import type { ApiTokenStatus } from "@/lib/server/tokens/queries";
+import type { ApiTokenStatus } from "@/lib/tokens/api-token-row";
 
 // One tone per value of each typed union: a status reads the same colour on every page.
 

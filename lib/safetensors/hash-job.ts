@@ -1,8 +1,8 @@
 /** What the page shows about one file's SHA-256 computation. */
 export type FileHashState =
   | { status: "idle" }
-  | { status: "hashing"; done: number; total: number; bytesPerSecond: number }
-  | { status: "done"; sha256: string; total: number; bytesPerSecond: number }
+  | { status: "hashing"; done: number; total: number; bytesPerSecond: number; milliseconds: number }
+  | { status: "done"; sha256: string; total: number; bytesPerSecond: number; milliseconds: number }
   | { status: "cancelled"; done: number; total: number }
   | { status: "error"; message: string };
 
@@ -61,9 +61,16 @@ export function startHashJob(file: Blob, { createWorker, onState, onDone, now = 
     if (ended) return;
     if (message.type === "progress") {
       done = message.done;
-      onState({ status: "hashing", done: message.done, total: message.total, bytesPerSecond: rate(message.done) });
+      const milliseconds = now() - started;
+      onState({ status: "hashing", done: message.done, total: message.total, bytesPerSecond: rate(message.done, milliseconds), milliseconds });
     } else if (message.type === "done") {
-      end({ status: "done", sha256: message.sha256, total: message.total, bytesPerSecond: rate(message.total, message.milliseconds) });
+      end({
+        status: "done",
+        sha256: message.sha256,
+        total: message.total,
+        bytesPerSecond: rate(message.total, message.milliseconds),
+        milliseconds: message.milliseconds,
+      });
       onDone?.({ sha256: message.sha256, total: message.total });
     } else {
       end({ status: "error", message: message.message });
@@ -71,7 +78,7 @@ export function startHashJob(file: Blob, { createWorker, onState, onDone, now = 
   };
   worker.onerror = () => end({ status: "error", message: "The file could not be read; pick it again." });
 
-  onState({ status: "hashing", done: 0, total, bytesPerSecond: 0 });
+  onState({ status: "hashing", done: 0, total, bytesPerSecond: 0, milliseconds: 0 });
   worker.postMessage({ file });
 
   return {

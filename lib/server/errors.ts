@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Decision } from "@/lib/policy/capabilities";
 

@@ -50,7 +50,7 @@ test("an admin catalogs a new fine-tune: checkpoint, version, license layer, par
 test("a lineage edge that would close a cycle is refused with a clear error next to the parent", async ({ page }) => {
   await signIn(page, DEMO.admin, "/");
   await page.goto("/?q=Pony+Diffusion");
-  await page.getByRole("link", { name: "Pony Diffusion" }).click();
+  await page.getByRole("table", { name: "Checkpoint versions" }).getByRole("link", { name: "Pony Diffusion", exact: true }).click();
   await page.waitForURL(/\/checkpoints\/[0-9a-f-]{36}$/);
   const ponyId = page.url().split("/checkpoints/")[1]!;
   // SDXL 1.0 is Pony's parent: making Pony a parent of SDXL would close a cycle.

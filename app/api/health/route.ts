@@ -1,13 +1,9 @@
-import { prisma } from "@/lib/server/db/prisma";
+import { isDatabaseReachable } from "@/lib/server/health/database-reachable";
 
 export const dynamic = "force-dynamic";
 
 /** Liveness and database reachability, for `npm start` and load balancers. */
 export async function GET() {
-  try {
-    await prisma.$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" });
-  } catch {
-    return Response.json({ status: "error", code: "DATABASE_UNREACHABLE" }, { status: 503 });
-  }
+  if (await isDatabaseReachable()) return Response.json({ status: "ok" });
+  return Response.json({ status: "error", code: "DATABASE_UNREACHABLE" }, { status: 503 });
 }

@@ -59,11 +59,16 @@ export interface FormActionDeclaration<S extends z.ZodType, T> extends Declarati
 /** An action called directly from a client component with a plain value (or nothing). */
 export type CallAction<I, T> = undefined extends I ? (input?: I) => Promise<ActionResult<T>> : (input: I) => Promise<ActionResult<T>>;
 
-const declared = new WeakSet<object>();
+const declared = new WeakMap<object, "form" | "call">();
 
 /** Whether a function was declared through this pipeline (the test over every `actions.ts` asks). */
 export function isDeclaredAction(candidate: unknown): boolean {
   return typeof candidate === "function" && declared.has(candidate);
+}
+
+/** How a declared action is called: with (previous state, FormData), or with a value. */
+export function declaredActionKind(candidate: unknown): "form" | "call" | undefined {
+  return typeof candidate === "function" ? declared.get(candidate) : undefined;
 }
 
 /** A server action posted by a form: `(previous state, FormData)`. */
@@ -79,7 +84,7 @@ export function defineFormAction<S extends z.ZodType, T>(declaration: FormAction
     const message = typeof declaration.message === "function" ? declaration.message(result.data) : declaration.message;
     return message === undefined ? result : { ...result, message };
   };
-  declared.add(action);
+  declared.set(action, "form");
   return action;
 }
 
@@ -90,7 +95,7 @@ export function defineCallAction<S extends z.ZodType, T>(declaration: Declaratio
     if (containsNul(args[0])) return refusedInput("The request contains a character that cannot be stored (NUL).");
     return execute(declaration, () => args[0]);
   };
-  declared.add(action);
+  declared.set(action, "call");
   return action as CallAction<z.input<S>, Data<T>>;
 }
 

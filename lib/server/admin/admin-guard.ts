@@ -1,3 +1,4 @@
+import "server-only";
 import type { TransactionClient } from "@/lib/server/db/client";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
 import type { OrgRole } from "@/lib/server/generated/prisma/enums";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ApiErrorCode } from "@/lib/api/error-response";
 
 /** JSON error bodies of the /api/v1 routes: `{ error: { code, message } }` with a stable `code` (lib/api/error-response.ts). */

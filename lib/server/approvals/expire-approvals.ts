@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { readApprovalState } from "@/lib/approvals/approval-state";
 import { recordAuditEvent, SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";

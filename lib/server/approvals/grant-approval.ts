@@ -1,3 +1,4 @@
+import "server-only";
 import type { TransactionClient } from "@/lib/server/db/client";
 import type { Prisma, WaiverReason } from "@/lib/server/generated/prisma/client";
 import { recordAuditEvent, type AuditActor } from "@/lib/server/audit/record-audit-event";

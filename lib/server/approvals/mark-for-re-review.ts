@@ -1,3 +1,4 @@
+import "server-only";
 import type { TransactionClient } from "@/lib/server/db/client";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { notifyReviewers } from "@/lib/server/notifications/notify";

@@ -1,3 +1,4 @@
+import "server-only";
 import { canRevokeApproval, type Actor } from "@/lib/policy/capabilities";
 import type { RevokeApprovalInput } from "@/lib/schemas/approval";
 import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";

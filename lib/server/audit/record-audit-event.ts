@@ -1,3 +1,4 @@
+import "server-only";
 import type { AuditAction } from "@/lib/audit/actions";
 import type { Actor } from "@/lib/policy/capabilities";
 import type { TransactionClient } from "@/lib/server/db/client";

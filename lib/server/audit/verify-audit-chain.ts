@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { verifyAuditChain, type ChainVerdict, type ChainedAuditFields } from "@/lib/audit/hash-chain";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/server/db/prisma";
 import { signInSchema, WRONG_CREDENTIALS } from "@/lib/schemas/sign-in";
 import { dummyPasswordHash, verifyPassword } from "@/lib/server/auth/password";

@@ -2,18 +2,14 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
+import { toActor, type CurrentUser } from "@/lib/auth/current-user";
 import type { Actor, Decision, OrgRole } from "@/lib/policy/capabilities";
 import { authOptions } from "@/lib/server/auth/auth-options";
 import { prisma } from "@/lib/server/db/prisma";
 import { UnauthenticatedError } from "@/lib/server/errors";
 
-export interface CurrentUser {
-  id: string;
-  email: string;
-  name: string | null;
-  roles: OrgRole[];
-  teams: { id: string; slug: string; name: string }[];
-}
+// The types and the pure mapping live in lib/auth (components import them); re-exported for the server side.
+export { toActor, type CurrentUser };
 
 /** The user id of the session cookie, whether or not that user may still use the registry. */
 const sessionUserId = cache(async (): Promise<string | null> => {
@@ -38,10 +34,6 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!user || !user.active) return null;
   return { id: user.id, email: user.email, name: user.name, roles: user.roles as OrgRole[], teams: user.teams };
 });
-
-export function toActor(user: CurrentUser | null): Actor | null {
-  return user ? { id: user.id, email: user.email, active: true, roles: user.roles, teamIds: user.teams.map((team) => team.id) } : null;
-}
 
 /**
  * For pages: the signed-in user, or a redirect to the sign-in page that comes back here. A session

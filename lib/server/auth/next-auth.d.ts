@@ -1,3 +1,4 @@
+import "server-only";
 import "next-auth";
 import "next-auth/jwt";
 

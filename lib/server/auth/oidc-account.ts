@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/server/db/prisma";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { normaliseEmail } from "@/lib/server/auth/sign-in-throttle";

@@ -1,3 +1,4 @@
+import "server-only";
 import { prisma } from "@/lib/server/db/prisma";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 

@@ -8,6 +8,7 @@ import type { IntendedUse, TermStatus } from "@/lib/licensing/vocabulary";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { withAncestors } from "@/lib/server/licensing/effective-terms";
+import { prisma } from "@/lib/server/db/prisma";
 
 type Db = PrismaClient | TransactionClient;
 
@@ -120,4 +121,14 @@ function toBomApproval(approval: ApprovalRow, now: Date): BomApproval {
     grantedAt: approval.grantedAt,
     waivers: approval.waivers,
   };
+}
+
+/** For route handlers (which never touch the database client themselves): the version's BOM from the app's database. */
+export function getVersionBom(versionId: string, origin: string): Promise<CycloneDxBom | null> {
+  return loadVersionBom(prisma, versionId, origin);
+}
+
+/** For route handlers: a team's (or the whole registry's) BOM from the app's database. */
+export function getTeamBom(query: BomQuery, origin: string): Promise<CycloneDxBom | null> {
+  return loadTeamBom(prisma, query, origin);
 }

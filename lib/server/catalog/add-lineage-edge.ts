@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/policy/capabilities";
 import type { AddLineageEdgeInput } from "@/lib/schemas/catalog";
 import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";

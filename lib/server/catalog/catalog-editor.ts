@@ -1,3 +1,4 @@
+import "server-only";
 import { canManageCatalog, type Actor } from "@/lib/policy/capabilities";
 import { auditActorOf, type AuditActor } from "@/lib/server/audit/record-audit-event";
 import { assertAllowed } from "@/lib/server/errors";

@@ -1,31 +1,10 @@
+import "server-only";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
+import type { LineageGraphData, LineageGraphEdge, LineageGraphNode } from "@/lib/catalog/lineage-graph-data";
+
+export type { LineageGraphData, LineageGraphEdge, LineageGraphNode };
 
 type Db = PrismaClient | TransactionClient;
-
-/** Plain data for the lineage graph (a client component) and its list fallback. */
-export interface LineageGraphNode {
-  id: string;
-  label: string;
-  kind: string;
-  /** Negative: ancestor generations; 0: this version; positive: descendant generations. */
-  depth: number;
-  current: boolean;
-}
-
-export interface LineageGraphEdge {
-  id: string;
-  source: string;
-  target: string;
-  relation: string;
-  weight: number | null;
-}
-
-export interface LineageGraphData {
-  nodes: LineageGraphNode[];
-  edges: LineageGraphEdge[];
-  /** Descendants left out to keep the graph readable. */
-  hiddenDescendants: number;
-}
 
 export const MAX_DESCENDANTS_SHOWN = 40;
 

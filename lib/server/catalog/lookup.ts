@@ -1,3 +1,4 @@
+import "server-only";
 import { Prisma } from "@/lib/server/generated/prisma/client";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import { hashPrefixRange } from "@/lib/catalog/autov2";

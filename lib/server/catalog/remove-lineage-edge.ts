@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/policy/capabilities";
 import { markApprovalsForReReview } from "@/lib/server/approvals/mark-for-re-review";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { TransactionClient } from "@/lib/server/db/client";
 import { descendantIds, withAncestors } from "@/lib/server/licensing/effective-terms";
 import { loadVersionFacts, type VersionFacts } from "@/lib/server/catalog/lineage-inputs";

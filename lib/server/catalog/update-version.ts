@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateVersionInput, VersionFields } from "@/lib/schemas/catalog";
 import { markApprovalsForReReview, NOTHING_FLAGGED } from "@/lib/server/approvals/mark-for-re-review";

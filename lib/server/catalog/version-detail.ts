@@ -1,3 +1,4 @@
+import "server-only";
 import { autoV2 } from "@/lib/catalog/autov2";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { creatorTermsInputSelect } from "@/lib/server/licensing/engine-input";
 

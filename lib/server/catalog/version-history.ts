@@ -1,3 +1,4 @@
+import "server-only";
 import { auditActionName } from "@/lib/audit/actions";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 

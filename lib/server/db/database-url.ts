@@ -1,3 +1,4 @@
+import "server-only";
 /** The PostgreSQL URL the app serves from. `npm start` sets it to the embedded database when none is given. */
 export function requireDatabaseUrl(): string {
   const url = process.env.DATABASE_URL;

@@ -1,17 +1,6 @@
 import "server-only";
 import { prisma } from "@/lib/server/db/prisma";
-import type { ImportSource } from "@/lib/intake/imported-facts";
-
-export interface FactSourceDto {
-  id: string;
-  source: ImportSource;
-  via: "FETCHED" | "PASTED";
-  pageUrl: string | null;
-  responseUrl: string | null;
-  fetchedAt: string | null;
-  responseSha256: string;
-  recordedAt: string;
-}
+import type { FactSourceDto } from "@/lib/intake/fact-source";
 
 /** Where the version's facts were imported from, oldest first (empty for a version typed by hand). */
 export async function listVersionFactSources(versionId: string): Promise<FactSourceDto[]> {

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/policy/capabilities";
 import type { CreateLicenseInput } from "@/lib/schemas/catalog";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

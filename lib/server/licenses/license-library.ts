@@ -1,3 +1,4 @@
+import "server-only";
 import type { LicenseRevisionFields } from "@/lib/schemas/catalog";
 import { INTENDED_USES, type IntendedUse } from "@/lib/licensing/vocabulary";
 import type { SeedLicenseRevision } from "@/prisma/seed-data/types";

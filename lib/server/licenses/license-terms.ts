@@ -1,3 +1,4 @@
+import "server-only";
 import type { LicenseRevisionFields } from "@/lib/schemas/catalog";
 import { INTENDED_USES } from "@/lib/licensing/vocabulary";
 

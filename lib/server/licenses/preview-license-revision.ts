@@ -1,3 +1,4 @@
+import "server-only";
 import { canManageCatalog, type Actor } from "@/lib/policy/capabilities";
 import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
 import type { EffectiveTermsInput, VersionInput } from "@/lib/licensing/lineage-input";
@@ -9,31 +10,9 @@ import { prisma } from "@/lib/server/db/prisma";
 import { assertAllowed, NotFoundError } from "@/lib/server/errors";
 import { withAncestors } from "@/lib/server/licensing/effective-terms";
 import { toVersionInput, versionInputSelect } from "@/lib/server/licensing/engine-input";
+import type { ApprovalImpact, LicenseRevisionPreview, UseChange } from "@/lib/licensing/license-revision-preview";
 
-export interface UseChange {
-  use: IntendedUse;
-  from: TermStatus;
-  to: TermStatus;
-}
-
-export interface ApprovalImpact {
-  approvalId: string;
-  versionId: string;
-  versionName: string;
-  team: string;
-  /** Approved uses whose effective status the new terms would change. */
-  flips: UseChange[];
-  /** Approved uses that keep their status. */
-  unchanged: IntendedUse[];
-}
-
-export interface LicenseRevisionPreview {
-  /** Every approval saving would flag NEEDS_REVIEW (all of them are, whether or not a use flips). */
-  approvalCount: number;
-  /** The first PREVIEW_LIMIT of them, with the uses that would flip. */
-  approvals: ApprovalImpact[];
-  flippedUses: number;
-}
+export type { ApprovalImpact, LicenseRevisionPreview, UseChange };
 
 export const PREVIEW_LIMIT = 200;
 

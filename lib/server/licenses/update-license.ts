@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/policy/capabilities";
 import type { UpdateLicenseInput } from "@/lib/schemas/catalog";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

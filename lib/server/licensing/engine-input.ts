@@ -1,3 +1,4 @@
+import "server-only";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import type { CreatorTermsInput } from "@/lib/licensing/creator-terms";
 import type { LicenseLayerInput, LicenseTermInput, VersionInput } from "@/lib/licensing/lineage-input";

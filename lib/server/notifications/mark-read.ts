@@ -1,3 +1,4 @@
+import "server-only";
 import type { Actor } from "@/lib/policy/capabilities";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";

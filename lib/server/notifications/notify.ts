@@ -1,3 +1,4 @@
+import "server-only";
 import type { TransactionClient } from "@/lib/server/db/client";
 import type { OrgRole } from "@/lib/server/generated/prisma/enums";
 import type { SignOffCapacity } from "@/lib/reviews/review-state";

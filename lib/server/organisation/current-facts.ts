@@ -1,5 +1,4 @@
-// No "server-only" marker: the engine input loader (lib/server/licensing/effective-terms.ts) that
-// reads these runs in scripts and test fixtures too; only lib/server code imports it.
+import "server-only";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { OrganisationFactInput } from "@/lib/licensing/organisation-conditions";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { canSignOffAsLegal, canSignOffAsTechnical, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import { Prisma } from "@/lib/server/generated/prisma/client";

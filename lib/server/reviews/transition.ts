@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";

@@ -1,3 +1,4 @@
+import "server-only";
 import { canWithdraw, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { auditActorOf, recordAuditEvent } from "@/lib/server/audit/record-audit-event";

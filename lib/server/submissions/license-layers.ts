@@ -1,3 +1,4 @@
+import "server-only";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { LicenseLayerInput } from "@/lib/licensing/lineage-input";
 import { licenseLayerSelect, toLicenseLayerInput } from "@/lib/server/licensing/engine-input";

@@ -1,3 +1,4 @@
+import "server-only";
 import { canSubmitForTeam, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";

@@ -1,19 +1,9 @@
 import "server-only";
 import { prisma } from "@/lib/server/db/prisma";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
+import type { ApiTokenRow, ApiTokenStatus } from "@/lib/tokens/api-token-row";
 
-export type ApiTokenStatus = "active" | "expired" | "revoked";
-
-export interface ApiTokenRow {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: Date;
-  expiresAt: Date;
-  lastUsedAt: Date | null;
-  revokedAt: Date | null;
-  status: ApiTokenStatus;
-}
+export type { ApiTokenRow, ApiTokenStatus };
 
 export const apiTokenRowSelect = {
   id: true,

@@ -1,3 +1,4 @@
+import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 
 // Tokens look like `cpr_<43 base64url chars>`: 256 random bits, recognisable in logs and secret scanners.

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { webhookHeaders } from "@/lib/webhooks/signature";

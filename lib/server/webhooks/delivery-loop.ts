@@ -1,3 +1,4 @@
+import "server-only";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { deliverDueWebhooks, type DeliveryOptions } from "@/lib/server/webhooks/deliver-webhooks";

@@ -1,3 +1,4 @@
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { TransactionClient } from "@/lib/server/db/client";
 import type { WebhookEventData, WebhookEventType } from "@/lib/webhooks/event-types";

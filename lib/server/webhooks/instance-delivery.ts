@@ -1,3 +1,4 @@
+import "server-only";
 import { createPrismaClient } from "@/lib/server/db/client";
 import { startWebhookDeliveryLoop, type DeliveryLoop } from "@/lib/server/webhooks/delivery-loop";
 

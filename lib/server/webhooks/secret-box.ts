@@ -1,3 +1,4 @@
+import "server-only";
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from "node:crypto";
 
 // Endpoint secrets are needed in clear to sign, so they are stored encrypted (AES-256-GCM) under

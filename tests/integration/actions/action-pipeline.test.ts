@@ -1,6 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { isDeclaredAction } from "@/lib/server/actions/define-action";
+import { declaredActionKind, isDeclaredAction } from "@/lib/server/actions/define-action";
 import { prisma } from "@/lib/server/db/prisma";
 import { withOwnDatabase } from "../auth/support/own-database";
 import { discoverEndpoints, type Endpoint } from "../access-matrix/support/discover";
@@ -23,13 +23,8 @@ beforeAll(async () => {
   actions = (await discoverEndpoints(ROOT)).filter((endpoint) => endpoint.kind === "action");
 }, 120_000);
 
-// The actions called with a value or nothing (defineCallAction); every other action takes (previous state, FormData).
-const CALL_ACTIONS = new Set([
-  "app/(registry)/inbox/actions.ts#markNotificationReadAction",
-  "app/(registry)/inbox/actions.ts#markAllNotificationsReadAction",
-  "app/(registry)/audit/actions.ts#verifyAuditChainAction",
-  "app/(registry)/submit/actions.ts#importCheckpointAction",
-]);
+// Form actions take (previous state, FormData); call actions (defineCallAction) a value or nothing.
+const formActions = () => actions.filter((action) => declaredActionKind(action.handler) === "form");
 
 type Result = { ok: boolean; code?: string; message?: string; fieldErrors?: Record<string, string[]>; values?: Record<string, unknown> };
 
@@ -38,11 +33,12 @@ describe("the action pipeline", () => {
     expect(actions.length).toBeGreaterThanOrEqual(31);
     const undeclared = actions.filter((action) => !isDeclaredAction(action.handler)).map((action) => action.key);
     expect(undeclared, "declare these with defineFormAction/defineCallAction from lib/server/actions/define-action.ts").toEqual([]);
+    expect(formActions().length, "form actions (the NUL and non-form sweeps below run over them)").toBeGreaterThanOrEqual(28);
   });
 
   it("answers a NUL byte in any form field with that field's error, echoes the other values and writes nothing", async () => {
     const before = await tableState(prisma);
-    for (const action of actions.filter((candidate) => !CALL_ACTIONS.has(candidate.key))) {
+    for (const action of formActions()) {
       const form = new FormData();
       form.append("name", "Flux\u0000dev");
       form.append("comment", "kept as typed");
@@ -56,7 +52,7 @@ describe("the action pipeline", () => {
 
   it("answers arguments that are not a form with a clear validation message, not 'Something went wrong'", async () => {
     const before = await tableState(prisma);
-    for (const action of actions.filter((candidate) => !CALL_ACTIONS.has(candidate.key))) {
+    for (const action of formActions()) {
       for (const args of [[null, "name=x"], [null, { name: "x" }], ["not a form"], [], [null, null]]) {
         const result = (await action.handler(...args)) as Result;
         expect(result, `${action.key}(${JSON.stringify(args)})`).toMatchObject({

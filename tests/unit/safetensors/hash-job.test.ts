@@ -46,7 +46,7 @@ const SHA = "a".repeat(64);
 describe("startHashJob", () => {
   it("starts hashing at 0 bytes and hands the file to the worker", () => {
     const { worker, states, file } = run();
-    expect(states).toEqual([{ status: "hashing", done: 0, total: 1000, bytesPerSecond: 0 }]);
+    expect(states).toEqual([{ status: "hashing", done: 0, total: 1000, bytesPerSecond: 0, milliseconds: 0 }]);
     expect(worker.posted).toEqual([{ file }]);
   });
 
@@ -56,8 +56,8 @@ describe("startHashJob", () => {
     worker.deliver({ type: "progress", done: 400, total: 1000 });
     worker.deliver({ type: "done", sha256: SHA, total: 1000, milliseconds: 1000 });
     expect(states.slice(1)).toEqual([
-      { status: "hashing", done: 400, total: 1000, bytesPerSecond: 800 },
-      { status: "done", sha256: SHA, total: 1000, bytesPerSecond: 1000 },
+      { status: "hashing", done: 400, total: 1000, bytesPerSecond: 800, milliseconds: 500 },
+      { status: "done", sha256: SHA, total: 1000, bytesPerSecond: 1000, milliseconds: 1000 },
     ]);
     expect(results).toEqual([{ sha256: SHA, total: 1000 }]);
     expect(worker.terminated).toBe(true);

@@ -3,8 +3,7 @@ import { canBrowse } from "@/lib/policy/capabilities";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError } from "@/lib/server/api/responses";
 import { bomResponse } from "@/lib/server/bom/bom-response";
-import { loadTeamBom } from "@/lib/server/bom/load-bom";
-import { prisma } from "@/lib/server/db/prisma";
+import { getTeamBom } from "@/lib/server/bom/load-bom";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +14,7 @@ export async function GET(request: Request) {
 
   const parsed = parseBomQuery(new URL(request.url).searchParams);
   if (!parsed.ok) return apiError("INVALID_REQUEST", "Some query parameters are invalid.", parsed.errors);
-  const bom = await loadTeamBom(prisma, parsed.query, new URL(request.url).origin);
+  const bom = await getTeamBom(parsed.query, new URL(request.url).origin);
   if (!bom) return apiError("NOT_FOUND", "No team has this slug.");
   return bomResponse(bom);
 }

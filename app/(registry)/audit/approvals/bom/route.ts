@@ -3,8 +3,7 @@ import { bomFileName } from "@/lib/bom/cyclonedx-bom";
 import { canReadAudit } from "@/lib/policy/capabilities";
 import { authorizeRoute } from "@/lib/server/auth/route-access";
 import { bomResponse } from "@/lib/server/bom/bom-response";
-import { loadTeamBom } from "@/lib/server/bom/load-bom";
-import { prisma } from "@/lib/server/db/prisma";
+import { getTeamBom } from "@/lib/server/bom/load-bom";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +14,7 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const parsed = parseBomQuery(url.searchParams);
   if (!parsed.ok) return Response.json({ error: { code: "INVALID_REQUEST", message: "Choose a team and a use.", details: parsed.errors } }, { status: 400 });
-  const bom = await loadTeamBom(prisma, parsed.query, url.origin);
+  const bom = await getTeamBom(parsed.query, url.origin);
   if (!bom) return Response.json({ error: { code: "NOT_FOUND", message: "No team has this slug." } }, { status: 404 });
   return bomResponse(bom, bomFileName(["approved", parsed.query.team, parsed.query.use, new Date().toISOString().slice(0, 10)]));
 }

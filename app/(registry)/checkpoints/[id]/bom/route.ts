@@ -2,9 +2,8 @@ import { bomFileName } from "@/lib/bom/cyclonedx-bom";
 import { canBrowse } from "@/lib/policy/capabilities";
 import { authorizeRoute } from "@/lib/server/auth/route-access";
 import { bomResponse } from "@/lib/server/bom/bom-response";
-import { loadVersionBom } from "@/lib/server/bom/load-bom";
+import { getVersionBom } from "@/lib/server/bom/load-bom";
 import { isVersionId } from "@/lib/server/catalog/version-detail";
-import { prisma } from "@/lib/server/db/prisma";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +12,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const user = await authorizeRoute(canBrowse);
   if (user instanceof Response) return user;
   const { id } = await params;
-  const bom = isVersionId(id) ? await loadVersionBom(prisma, id, new URL(request.url).origin) : null;
+  const bom = isVersionId(id) ? await getVersionBom(id, new URL(request.url).origin) : null;
   if (!bom) return Response.json({ error: { code: "NOT_FOUND", message: "No checkpoint version has this id." } }, { status: 404 });
   const component = bom.components[0]!;
   return bomResponse(bom, bomFileName([component.name, component.version]));

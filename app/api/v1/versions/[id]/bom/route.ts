@@ -2,9 +2,8 @@ import { canBrowse } from "@/lib/policy/capabilities";
 import { authorizeApiRequest } from "@/lib/server/api/authenticate";
 import { apiError } from "@/lib/server/api/responses";
 import { bomResponse } from "@/lib/server/bom/bom-response";
-import { loadVersionBom } from "@/lib/server/bom/load-bom";
+import { getVersionBom } from "@/lib/server/bom/load-bom";
 import { isVersionId } from "@/lib/server/catalog/version-detail";
-import { prisma } from "@/lib/server/db/prisma";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +14,7 @@ export async function GET(request: Request, context: { params: Promise<{ id: str
 
   const { id } = await context.params;
   if (!isVersionId(id)) return apiError("INVALID_REQUEST", "The version id must be a UUID.");
-  const bom = await loadVersionBom(prisma, id, new URL(request.url).origin);
+  const bom = await getVersionBom(id, new URL(request.url).origin);
   if (!bom) return apiError("NOT_FOUND", "No checkpoint version has this id.");
   return bomResponse(bom);
 }
