@@ -3,6 +3,7 @@ import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { noticeFileName } from "@/lib/catalog/notice-file";
 import { canReadApproval, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient } from "@/lib/server/db/client";
+import { prisma } from "@/lib/server/db/prisma";
 import { loadVersionDetail } from "@/lib/server/catalog/version-detail";
 
 export interface NoticeFile {
@@ -16,10 +17,10 @@ export interface NoticeFile {
  * (lib/approvals/approval-visibility.ts). null when the version has no such approval.
  */
 export async function loadApprovalNoticeFile(
-  db: PrismaClient,
   versionId: string,
   approvalId: string,
   actor: Actor | null,
+  db: PrismaClient = prisma,
 ): Promise<NoticeFile | "forbidden" | null> {
   const detail = await loadVersionDetail(db, versionId);
   const approval = detail?.approvals.find((candidate) => candidate.id === approvalId);

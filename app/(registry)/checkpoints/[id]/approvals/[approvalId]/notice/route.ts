@@ -3,7 +3,6 @@ import { canBrowse } from "@/lib/policy/capabilities";
 import { toActor } from "@/lib/server/auth/current-user";
 import { authorizeRoute } from "@/lib/server/auth/route-access";
 import { loadApprovalNoticeFile } from "@/lib/server/catalog/approval-notice-file";
-import { prisma } from "@/lib/server/db/prisma";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +11,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await authorizeRoute(canBrowse);
   if (user instanceof Response) return user;
   const { id, approvalId } = await params;
-  const notice = await loadApprovalNoticeFile(prisma, id, approvalId, toActor(user));
+  const notice = await loadApprovalNoticeFile(id, approvalId, toActor(user));
   if (notice === null) return Response.json({ error: { code: "NOT_FOUND", message: "This checkpoint version has no such approval." } }, { status: 404 });
   if (notice === "forbidden") return Response.json({ error: { code: "FORBIDDEN", message: "You may not read this approval." } }, { status: 403 });
   return new Response(notice.text, {
