@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { seriousAxeViolations } from "./support/axe";
 import { expect, signIn, test } from "./support/fixtures";
 
 // Every page of the app, as someone who may see it: axe reports no critical or serious violation,
@@ -13,13 +13,6 @@ interface PageUnderTest {
   path: string;
   /** Text the page shows once loaded, so the scan never runs on a half-rendered page. */
   shows: string | RegExp;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]).analyze();
-  return results.violations
-    .filter((violation) => violation.impact === "critical" || violation.impact === "serious")
-    .map((violation) => `${violation.id} (${violation.impact}): ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`);
 }
 
 async function pageWidth(page: Page): Promise<{ scrollWidth: number; viewport: number; culprits: string[] }> {
@@ -46,7 +39,7 @@ async function check(page: Page, target: PageUnderTest): Promise<void> {
   const response = await page.goto(target.path);
   expect(response?.status(), target.path).toBeLessThan(500);
   await expect.soft(page.getByText(target.shows).first(), target.path).toBeVisible();
-  expect.soft(await seriousViolations(page), `axe on ${target.path}`).toEqual([]);
+  expect.soft(await seriousAxeViolations(page), `axe on ${target.path}`).toEqual([]);
   expect.soft(await page.locator("main").count(), `${target.path} has one main landmark`).toBe(1);
 
   await page.setViewportSize(PHONE);
@@ -56,7 +49,7 @@ async function check(page: Page, target: PageUnderTest): Promise<void> {
   expect
     .soft(width.scrollWidth, `${target.path} is ${width.scrollWidth} px wide on a ${width.viewport} px screen: ${width.culprits.join("; ")}`)
     .toBeLessThanOrEqual(width.viewport);
-  expect.soft(await seriousViolations(page), `axe on ${target.path} at 390 px`).toEqual([]);
+  expect.soft(await seriousAxeViolations(page), `axe on ${target.path} at 390 px`).toEqual([]);
 }
 
 test.describe("every page", () => {

@@ -14,16 +14,20 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Fails with each critical or serious finding named (rule, help, where). */
-export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+/** Each critical or serious finding on the page as it stands, named (rule, help, where). */
+export async function seriousAxeViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const results = await axe.run(document, { resultTypes: ["violations"] });
     return results.violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((node) => ({ target: node.target })) }));
   });
-  const serious = violations
+  return violations
     .filter((violation) => violation.impact === "critical" || violation.impact === "serious")
     .map((violation) => `${violation.impact} ${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join("; ")})`);
-  expect(serious, `axe on ${page.url()}`).toEqual([]);
+}
+
+/** Fails with each critical or serious finding named. */
+export async function expectNoSeriousAxeViolations(page: Page): Promise<void> {
+  expect(await seriousAxeViolations(page), `axe on ${page.url()}`).toEqual([]);
 }
