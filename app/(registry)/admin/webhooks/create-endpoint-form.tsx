@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { submitKeepingValues } from "@/components/ui/action-form";
+import { SecretShownOnce } from "@/components/ui/secret-shown-once";
 import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { WEBHOOK_EVENT_LABELS, WEBHOOK_EVENT_TYPES } from "@/lib/webhooks/event-types";
 import { createWebhookEndpointAction } from "./actions";
@@ -80,42 +81,23 @@ export function CreateEndpointForm() {
 
 /** The signing secret, shown this once: it is stored encrypted and never shown again. */
 function NewSecret({ url, secret }: { url: string; secret: string }) {
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(secret);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-  }
   return (
-    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="new-webhook-secret">
-      <p className="font-medium text-amber-900">
-        Registered <span className="font-mono">{url}</span>. Copy its signing secret now: this is the only time it is shown.
-      </p>
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor="new-webhook-secret-value" className="sr-only">
-          Signing secret
-        </label>
-        <input
-          id="new-webhook-secret-value"
-          readOnly
-          value={secret}
-          onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-sm"
-        />
-        <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
-          Copy
-        </button>
-        <span aria-live="polite" className="text-sm">
-          {copied === "copied" && "Copied to the clipboard."}
-          {copied === "failed" && "Could not copy: select the secret and copy it yourself."}
-        </span>
-      </div>
-      <p className="text-sm text-amber-900">
-        The receiver verifies each delivery&apos;s <code className="font-mono">webhook-signature</code> with it (see the README&apos;s Webhooks section).
-      </p>
-    </div>
+    <SecretShownOnce
+      value={secret}
+      inputId="new-webhook-secret-value"
+      label="Signing secret"
+      noun="the secret"
+      testId="new-webhook-secret"
+      heading={
+        <>
+          Registered <span className="font-mono">{url}</span>. Copy its signing secret now: this is the only time it is shown.
+        </>
+      }
+      footer={
+        <>
+          The receiver verifies each delivery&apos;s <code className="font-mono">webhook-signature</code> with it (see the README&apos;s Webhooks section).
+        </>
+      }
+    />
   );
 }

@@ -1,7 +1,8 @@
 "use client";
 
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useRef } from "react";
 import { submitKeepingValues } from "@/components/ui/action-form";
+import { SecretShownOnce } from "@/components/ui/secret-shown-once";
 import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
 import { submittedValue } from "@/lib/actions/action-result";
 import { createApiTokenAction } from "./actions";
@@ -71,40 +72,15 @@ export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: numbe
 
 /** The secret, shown this once: it is stored only as a hash and cannot be shown again. */
 function NewToken({ name, token, expiresAt }: { name: string; token: string; expiresAt: string }) {
-  const [copied, setCopied] = useState<"idle" | "copied" | "failed">("idle");
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(token);
-      setCopied("copied");
-    } catch {
-      setCopied("failed");
-    }
-  }
   return (
-    <div role="status" className="space-y-2 rounded-md border border-amber-300 bg-amber-50 p-4" data-testid="new-token">
-      <p className="font-medium text-amber-900">
-        Copy “{name}” now: this is the only time it is shown. It expires on {expiresAt.slice(0, 10)}.
-      </p>
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor="new-token-value" className="sr-only">
-          New API token
-        </label>
-        <input
-          id="new-token-value"
-          readOnly
-          value={token}
-          onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 rounded-md border border-amber-300 bg-white px-3 py-2 font-mono text-sm"
-        />
-        <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium hover:bg-slate-50">
-          Copy
-        </button>
-        <span aria-live="polite" className="text-sm">
-          {copied === "copied" && "Copied to the clipboard."}
-          {copied === "failed" && "Could not copy: select the token and copy it yourself."}
-        </span>
-      </div>
-      <p className="text-sm text-amber-900">Store it like a password. Anyone who has it can call the API as you until it expires or you revoke it.</p>
-    </div>
+    <SecretShownOnce
+      value={token}
+      inputId="new-token-value"
+      label="New API token"
+      noun="the token"
+      testId="new-token"
+      heading={`Copy “${name}” now: this is the only time it is shown. It expires on ${expiresAt.slice(0, 10)}.`}
+      footer="Store it like a password. Anyone who has it can call the API as you until it expires or you revoke it."
+    />
   );
 }
