@@ -3,11 +3,10 @@ import { autoV2 } from "@/lib/catalog/autov2";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
 import { readApprovalState, type ApprovalState } from "@/lib/approvals/approval-state";
-import { withoutRationale } from "@/lib/approvals/approval-visibility";
+import { approvalNotices } from "@/lib/approvals/approval-notice";
 import { catalogStatusAt, summarizeApprovals, type CatalogStatus } from "@/lib/catalog/approval-summary";
-import { computeEffectiveTerms, type EffectiveTerms } from "@/lib/licensing/effective-terms";
+import { computeEffectiveTerms } from "@/lib/licensing/effective-terms";
 import type { EffectiveTermsView } from "@/lib/licensing/effective-terms-view";
-import { buildNotice } from "@/lib/licensing/notice";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { loadLineageGraph, type LineageGraphData } from "@/lib/server/catalog/lineage-graph-data";
 import { loadVersionHistory, type HistoryEvent } from "@/lib/server/catalog/version-history";
@@ -50,6 +49,7 @@ const versionSelect = {
       revokedAt: true,
       revokedReason: true,
       requestId: true,
+      effectiveTerms: true,
       team: { select: { id: true, name: true } },
       uses: { select: { use: true, statusAtApproval: true, condition: true } },
       waivers: { select: { use: true, reason: true, reference: true, comment: true, expiresAt: true, grantedBy: { select: { email: true, name: true } } } },
@@ -173,14 +173,14 @@ export async function loadVersionDetail(db: Db, id: string, now = new Date()): P
       creatorTermsRevisions: facts.creatorTermsRevisions,
     }),
     effective: toEffectiveTermsView(terms),
-    approvals: row.approvals.map((approval) => approvalDto(approval, terms, name, now)),
+    approvals: row.approvals.map((approval) => approvalDto(approval, name, now)),
     history,
   };
 }
 
 type ApprovalRow = Prisma.CheckpointVersionGetPayload<{ select: typeof versionSelect }>["approvals"][number];
 
-function approvalDto(approval: ApprovalRow, terms: EffectiveTerms, versionName: string, now: Date): ApprovalDto {
+function approvalDto(approval: ApprovalRow, versionName: string, now: Date): ApprovalDto {
   const reading = readApprovalState({ status: approval.status, reviewBy: approval.reviewBy, waivers: approval.waivers }, now);
   const waivers = approval.waivers.map((waiver) => ({
     use: waiver.use,
@@ -206,23 +206,6 @@ function approvalDto(approval: ApprovalRow, terms: EffectiveTerms, versionName: 
     revokedAt: approval.revokedAt,
     revokedReason: approval.revokedReason,
     requestId: approval.requestId,
-    notice: buildNotice(terms, {
-      versionName,
-      approvedUses: approval.uses.map((entry) => entry.use),
-      conditions: approval.conditions,
-      useConditions: Object.fromEntries(approval.uses.map((entry) => [entry.use, entry.condition])),
-      waivers,
-      teamName: approval.team?.name ?? null,
-      reviewBy: approval.reviewBy,
-    }),
-    publicNotice: buildNotice(terms, {
-      versionName,
-      approvedUses: approval.uses.map((entry) => entry.use),
-      conditions: approval.conditions,
-      useConditions: Object.fromEntries(approval.uses.map((entry) => [entry.use, entry.condition])),
-      waivers: withoutRationale(waivers),
-      teamName: approval.team?.name ?? null,
-      reviewBy: approval.reviewBy,
-    }),
+    ...approvalNotices({ ...approval, waivers }, versionName),
   };
 }

@@ -1,10 +1,13 @@
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import { GET as requestPageNotice } from "@/app/(registry)/approvals/[id]/notice/route";
 import { GET } from "@/app/(registry)/checkpoints/[id]/approvals/[approvalId]/notice/route";
+import { createLicenseRevisionSchema } from "@/lib/schemas/catalog";
+import { createLicenseRevision } from "@/lib/server/licenses/create-license-revision";
 import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { loadVersionDetail } from "@/lib/server/catalog/version-detail";
 import { prisma } from "@/lib/server/db/prisma";
 import { createPerson, createTeamRow, type Person } from "../auth/support/people";
-import { approve, createArchitecture, newLicense, newVersion, token } from "../catalog/support";
+import { approve, createArchitecture, newLicense, newVersion, revisionForm, token } from "../catalog/support";
 
 // GET /checkpoints/:id/approvals/:approvalId/notice: the notice the detail page shows, as a file,
 // for whoever may read the approval; another team's reader gets it without the waivers' rationale.
@@ -86,5 +89,44 @@ describe("the detail page's notice download", () => {
     expect((await download(insider, otherVersionId)).status).toBe(404);
     expect((await download(insider, versionId, "00000000-0000-4000-8000-000000000000")).status).toBe(404);
     expect((await download(insider, "not-a-version")).status).toBe(404);
+  });
+});
+
+describe("one notice per approval: the terms it relied on", () => {
+  it("after the licence changes, the page and both downloads still give the notice of the approved terms", async () => {
+    const admin = await createPerson(prisma, { roles: ["ADMIN"] });
+    const license = await newLicense(admin, { RESEARCH: { status: "CONDITIONAL", condition: "Cite the original paper" } });
+    const architectureKey = await createArchitecture();
+    const { versionId: changedVersionId } = await newVersion(admin, { architectureKey, name: `Snapshot ${token()}`, licenseIds: [license.licenseId] });
+    await approve(changedVersionId, ["RESEARCH"], { grantedById: admin.user.id });
+    const { id: changedApprovalId } = await prisma.approval.findFirstOrThrow({ where: { versionId: changedVersionId }, select: { id: true } });
+
+    await createLicenseRevision(
+      admin.actor,
+      createLicenseRevisionSchema.parse({
+        licenseId: license.licenseId,
+        expectedRevision: "1",
+        ...revisionForm({ RESEARCH: { status: "CONDITIONAL", condition: "Academic institutions only" } }),
+      }),
+    );
+    expect((await prisma.approval.findUniqueOrThrow({ where: { id: changedApprovalId } })).status).toBe("NEEDS_REVIEW");
+
+    const detail = await loadVersionDetail(prisma, changedVersionId);
+    const shown = approvalForViewer(
+      detail!.approvals.find((approval) => approval.id === changedApprovalId)!,
+      insider.actor,
+    ).notice;
+    expect(shown).toContain("Cite the original paper");
+    expect(shown).not.toContain("Academic institutions only");
+
+    session.userId = insider.user.id;
+    const fromDetailPage = await GET(new Request("http://localhost/notice"), {
+      params: Promise.resolve({ id: changedVersionId, approvalId: changedApprovalId }),
+    });
+    const fromRequestPage = await requestPageNotice(new Request("http://localhost/notice"), { params: Promise.resolve({ id: changedApprovalId }) });
+    expect(await fromDetailPage.text()).toBe(shown);
+    expect(fromRequestPage.headers.get("content-type")).toBe(fromDetailPage.headers.get("content-type"));
+    expect(fromRequestPage.headers.get("content-disposition")).toBe(fromDetailPage.headers.get("content-disposition"));
+    expect(await fromRequestPage.text()).toBe(shown);
   });
 });

@@ -4,7 +4,7 @@ import { approvalForViewer } from "@/lib/approvals/approval-visibility";
 import { SYSTEM_ACTOR } from "@/lib/server/audit/record-audit-event";
 import { loadVersionDetail } from "@/lib/server/catalog/version-detail";
 import { prisma } from "@/lib/server/db/prisma";
-import { getApprovalNotice } from "@/lib/server/reviews/approval-notice";
+import { loadApprovalNotice } from "@/lib/server/approvals/approval-notice";
 import { issueApiToken } from "@/lib/server/tokens/issue-api-token";
 import { createPerson, createTeamRow, type Person } from "../auth/support/people";
 import { approve, createArchitecture, newLicense, newVersion, token } from "../catalog/support";
@@ -64,7 +64,7 @@ describe("another team's member", () => {
     expect(page).toMatchObject({ team: { id: team.id }, conditions: ["Credit the studio"], rationaleWithheld: true });
     expect(page.notice).toContain(`Team: ${team.name}.`);
 
-    const notice = await getApprovalNotice(approvalId, outsider.actor);
+    const notice = await loadApprovalNotice(approvalId, outsider.actor);
     expect(notice).not.toBe("forbidden");
     expect((notice as { text: string }).text).toBe(page.notice);
   });
@@ -74,7 +74,7 @@ describe("another team's member", () => {
     expect(api.waivers).toEqual([expect.objectContaining({ use: "COMMERCIAL_OUTPUTS", reason: "LEGAL_OPINION", reference: null, comment: null })]);
     expect(api.rationaleWithheld).toBe(true);
     const page = await pageApproval(outsider);
-    const notice = (await getApprovalNotice(approvalId, outsider.actor)) as { text: string };
+    const notice = (await loadApprovalNotice(approvalId, outsider.actor)) as { text: string };
     for (const shown of [JSON.stringify(api), JSON.stringify(page), notice.text]) {
       expect(shown).not.toContain(REFERENCE);
       expect(shown).not.toContain(COMMENT);
@@ -94,7 +94,7 @@ describe("the approval's team, and auditors", () => {
     expect(api.rationaleWithheld).toBe(false);
     const page = await pageApproval(person);
     expect(page.waivers[0]).toMatchObject({ reference: REFERENCE, comment: COMMENT });
-    const notice = (await getApprovalNotice(approvalId, person.actor)) as { text: string };
+    const notice = (await loadApprovalNotice(approvalId, person.actor)) as { text: string };
     expect(notice.text).toContain(REFERENCE);
     expect(notice.text).toContain(COMMENT);
     expect(notice.text).toBe(page.notice);
