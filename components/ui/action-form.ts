@@ -1,4 +1,4 @@
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { submittedValue, type FormAction } from "@/lib/actions/action-result";
 import { fieldErrors } from "./form-message";
 
@@ -20,13 +20,21 @@ export function submitKeepingValues(dispatch: (formData: FormData) => void) {
  * submission carried, for the field's `defaultValue` (`sent("name") ?? saved.name`). Give the form
  * both `action={dispatch}` and `onSubmit={onSubmit}`: without JavaScript the form's `action` still
  * posts to the server action, and the page it renders shows the refusal with the sent values.
+ * With `resetOnSuccess`, give the form `ref={formRef}`: it empties once the action succeeds, ready
+ * for the next entry (a new member, token or endpoint).
  */
-export function useActionForm<T>(action: FormAction<T>) {
+export function useActionForm<T>(action: FormAction<T>, options: { resetOnSuccess?: boolean } = {}) {
   const [state, dispatch, pending] = useActionState(action, null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const resetOnSuccess = options.resetOnSuccess ?? false;
+  useEffect(() => {
+    if (resetOnSuccess && state?.ok) formRef.current?.reset();
+  }, [state, resetOnSuccess]);
   return {
     state,
     dispatch,
     pending,
+    formRef,
     onSubmit: submitKeepingValues(dispatch),
     errors: (field: string) => fieldErrors(state, field),
     sent: (field: string) => submittedValue(state, field),

@@ -13,6 +13,10 @@ interface FieldProps {
   hint?: string;
   errors?: string[];
   required?: boolean;
+  /** Shown after the label, in a lighter weight: "(optional)". */
+  optional?: boolean;
+  /** Layout of the field's box in its form (e.g. "min-w-64 flex-1"). */
+  className?: string;
 }
 
 function Field({
@@ -21,15 +25,18 @@ function Field({
   hint,
   errors,
   required,
+  optional,
+  className,
   children,
 }: FieldProps & { children: (props: { id: string; describedBy: string | undefined }) => React.ReactNode }) {
   const id = `field-${name.replace(/\./g, "-")}`;
   const describedBy = [hint ? `${id}-hint` : null, errors?.length ? `${id}-error` : null].filter(Boolean).join(" ") || undefined;
   return (
-    <div>
+    <div className={className}>
       <label htmlFor={id} className="mb-1 block text-sm font-medium">
         {label}
         {required && <span className="text-rose-700"> *</span>}
+        {optional && <span className="font-normal text-slate-500"> (optional)</span>}
       </label>
       {children({ id, describedBy })}
       {hint && (
@@ -42,7 +49,17 @@ function Field({
   );
 }
 
-export function TextField(props: FieldProps & { defaultValue?: string | number | null; type?: string; placeholder?: string }) {
+export function TextField(
+  props: FieldProps & {
+    defaultValue?: string | number | null;
+    type?: string;
+    placeholder?: string;
+    autoComplete?: string;
+    maxLength?: number;
+    /** Addresses, keys and slugs read better in a fixed-width font. */
+    mono?: boolean;
+  },
+) {
   return (
     <Field {...props}>
       {({ id, describedBy }) => (
@@ -53,9 +70,11 @@ export function TextField(props: FieldProps & { defaultValue?: string | number |
           defaultValue={props.defaultValue ?? ""}
           placeholder={props.placeholder}
           required={props.required}
+          autoComplete={props.autoComplete}
+          maxLength={props.maxLength}
           aria-invalid={props.errors?.length ? true : undefined}
           aria-describedby={describedBy}
-          className={INPUT}
+          className={props.mono ? `${INPUT} font-mono` : INPUT}
         />
       )}
     </Field>
@@ -104,9 +123,17 @@ export function SelectField(props: FieldProps & { defaultValue?: string | null; 
 }
 
 const SUBMIT_SIZES = {
-  sm: "rounded-md bg-indigo-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-indigo-700 disabled:opacity-60",
+  sm: "px-3 py-1.5",
   /** A long form's one main button. */
-  md: "rounded-md bg-indigo-600 px-4 py-2 text-sm font-medium text-white hover:bg-indigo-700 disabled:cursor-not-allowed disabled:opacity-60",
+  md: "px-4 py-2",
+} as const;
+
+const SUBMIT_TONES = {
+  primary: "bg-indigo-600 text-white hover:bg-indigo-700",
+  /** A second action beside a form's main one. */
+  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
+  /** Withdraw, revoke: what cannot be taken back. */
+  danger: "bg-rose-700 text-white hover:bg-rose-800",
 } as const;
 
 export function SubmitButton({
@@ -114,14 +141,20 @@ export function SubmitButton({
   label,
   pendingLabel = "Saving…",
   size = "sm",
+  tone = "primary",
 }: {
   pending: boolean;
   label: string;
   pendingLabel?: string;
   size?: keyof typeof SUBMIT_SIZES;
+  tone?: keyof typeof SUBMIT_TONES;
 }) {
   return (
-    <button type="submit" disabled={pending} className={SUBMIT_SIZES[size]}>
+    <button
+      type="submit"
+      disabled={pending}
+      className={`rounded-md text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60 ${SUBMIT_SIZES[size]} ${SUBMIT_TONES[tone]}`}
+    >
       {pending ? pendingLabel : label}
     </button>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState, useId, useState } from "react";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { revokeApprovalAction } from "./actions";
 
 /** Revoking is deliberate: the form opens on request, needs a reason, and asks once more. */
@@ -53,9 +54,7 @@ export function RevokeApprovalForm({ approvalId }: { approvalId: string }) {
         {state && !state.ok && !reasonError ? state.message : null}
       </p>
       <div className="flex gap-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-rose-700 px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60">
-          {pending ? "Revoking…" : "Revoke approval"}
-        </button>
+        <SubmitButton pending={pending} label="Revoke approval" pendingLabel="Revoking…" tone="danger" />
         <button type="button" onClick={() => setOpen(false)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm">
           Cancel
         </button>

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { useActionForm } from "@/components/ui/action-form";
+import { SubmitButton } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import { withdrawReviewRequestAction } from "./actions";
 
@@ -16,9 +17,7 @@ export function WithdrawForm({ requestId, revision }: { requestId: string; revis
       {confirming ? (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <span>Withdraw this request? Reviewers will no longer act on it.</span>
-          <button type="submit" disabled={pending} className="rounded-md bg-rose-600 px-3 py-1.5 font-medium text-white hover:bg-rose-700 disabled:opacity-60">
-            {pending ? "Withdrawing…" : "Yes, withdraw"}
-          </button>
+          <SubmitButton pending={pending} label="Yes, withdraw" pendingLabel="Withdrawing…" tone="danger" />
           <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-slate-300 px-3 py-1.5">
             Keep it
           </button>

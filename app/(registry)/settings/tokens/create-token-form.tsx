@@ -1,68 +1,37 @@
 "use client";
 
-import { useActionState, useEffect, useRef } from "react";
-import { submitKeepingValues } from "@/components/ui/action-form";
+import { useActionForm } from "@/components/ui/action-form";
 import { SecretShownOnce } from "@/components/ui/secret-shown-once";
-import { FieldError, fieldErrors, FormMessage } from "@/components/ui/form-message";
+import { SelectField, SubmitButton, TextField } from "@/components/ui/form-fields";
+import { FormMessage } from "@/components/ui/form-message";
 import { submittedValue } from "@/lib/actions/action-result";
 import { createApiTokenAction } from "./actions";
 
 export function CreateTokenForm({ dayChoices, defaultDays }: { dayChoices: number[]; defaultDays: number }) {
-  const [state, formAction, pending] = useActionState(createApiTokenAction, null);
-  const form = useRef<HTMLFormElement>(null);
-  const errors = (field: string) => fieldErrors(state, field);
-
-  useEffect(() => {
-    if (state?.ok) form.current?.reset();
-  }, [state]);
+  const { state, dispatch, pending, onSubmit, formRef, errors } = useActionForm(createApiTokenAction, { resetOnSuccess: true });
 
   return (
     <div className="mt-3 space-y-4">
-      <form ref={form} action={formAction} onSubmit={submitKeepingValues(formAction)} className="flex flex-wrap items-start gap-4" noValidate>
-        <div className="min-w-64 flex-1">
-          <label htmlFor="token-name" className="block text-sm font-medium">
-            Name
-          </label>
-          <input
-            id="token-name"
-            name="name"
-            required
-            maxLength={80}
-            defaultValue={submittedValue(state, "name")}
-            placeholder="e.g. render-farm-ci"
-            className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2"
-            aria-invalid={!!errors("name")}
-            aria-describedby={errors("name") ? "token-name-error" : undefined}
-          />
-          <FieldError id="token-name-error" errors={errors("name")} />
+      <form ref={formRef} action={dispatch} onSubmit={onSubmit} className="flex flex-wrap items-start gap-4" noValidate>
+        <TextField
+          name="name"
+          label="Name"
+          maxLength={80}
+          defaultValue={submittedValue(state, "name")}
+          placeholder="e.g. render-farm-ci"
+          errors={errors("name")}
+          className="min-w-64 flex-1"
+        />
+        <SelectField
+          name="expiresInDays"
+          label="Expires after"
+          defaultValue={submittedValue(state, "expiresInDays") ?? String(defaultDays)}
+          options={dayChoices.map((days) => ({ value: String(days), label: days === 365 ? "1 year" : `${days} days` }))}
+          errors={errors("expiresInDays")}
+        />
+        <div className="pt-6">
+          <SubmitButton pending={pending} label="Create token" pendingLabel="Creating…" size="md" />
         </div>
-        <div>
-          <label htmlFor="token-days" className="block text-sm font-medium">
-            Expires after
-          </label>
-          <select
-            id="token-days"
-            name="expiresInDays"
-            defaultValue={submittedValue(state, "expiresInDays") ?? String(defaultDays)}
-            className="mt-1 rounded-md border border-slate-300 bg-white px-3 py-2"
-            aria-invalid={!!errors("expiresInDays")}
-            aria-describedby={errors("expiresInDays") ? "token-days-error" : undefined}
-          >
-            {dayChoices.map((days) => (
-              <option key={days} value={days}>
-                {days === 365 ? "1 year" : `${days} days`}
-              </option>
-            ))}
-          </select>
-          <FieldError id="token-days-error" errors={errors("expiresInDays")} />
-        </div>
-        <button
-          type="submit"
-          disabled={pending}
-          className="mt-6 rounded-md bg-indigo-600 px-4 py-2 font-medium text-white hover:bg-indigo-700 disabled:opacity-60"
-        >
-          {pending ? "Creating…" : "Create token"}
-        </button>
       </form>
       {state && !state.ok && <FormMessage state={state} />}
       {state?.ok && <NewToken name={state.data.name} token={state.data.token} expiresAt={state.data.expiresAt} />}
