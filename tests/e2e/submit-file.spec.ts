@@ -55,6 +55,7 @@ test("one file control: the drop zone is the file input's label; a small file sh
 });
 
 test("a FLUX.1 [dev]-shaped file proposes the catalogued FLUX.1 [dev] as parent, kind fine-tune: one click accepts", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
   // Until a use is chosen the checks panel asks for one (it has nothing to check the licences against).
   const checks = page.getByRole("region", { name: "Checks before you send" });
   await expect(checks.locator('[aria-busy="false"]')).toContainText("Choose the uses to check");
