@@ -1,6 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { createVersion } from "@/tests/support/catalog-fixtures";
 import { buildSafetensors, FIXTURES, lengthPrefix, writeLargeSafetensorsFile } from "@/tests/support/safetensors-fixtures";
+import { uniqueName } from "./review-support";
 import { expectNoSeriousAxeViolations } from "./support/axe";
 import { expect, signIn, test } from "./support/fixtures";
 
@@ -100,6 +103,33 @@ test("a FLUX.1 [schnell]-shaped file proposes FLUX.1 [schnell]; the proposal can
     await expect(proposal).toHaveCount(0);
     await expect(page.getByRole("list", { name: "Chosen parents" })).toHaveCount(0);
     await expect(page.getByLabel("Kind")).toHaveValue("");
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
+
+test("a merge recipe proposes kind merge and the catalogued parents its hashes name; nothing is added before accepting", async ({ page, prisma }, testInfo) => {
+  test.setTimeout(120_000);
+  const [primary, secondary] = [randomBytes(32).toString("hex"), randomBytes(32).toString("hex")];
+  const a = await createVersion(prisma, { name: uniqueName("Merge Parent A"), sha256: primary });
+  const b = await createVersion(prisma, { name: uniqueName("Merge Parent B"), sha256: secondary, kind: "FINETUNE" });
+  const file = path.join(TMP, `merge-${testInfo.workerIndex}.safetensors`);
+  const recipe = { type: "webui", primary_model_hash: primary, secondary_model_hash: secondary, interp_method: "Weighted sum", multiplier: 0.5 };
+  writeFileSync(file, buildSafetensors({ tensors: FIXTURES.SD1.tensors, metadata: { sd_merge_recipe: JSON.stringify(recipe) } }));
+  try {
+    await page.getByLabel("Choose a .safetensors file").setInputFiles(file);
+    const proposal = page.getByRole("region", { name: "Suggested from the file" });
+    await expect(proposal).toContainText("merge of 2 models");
+    await expect(proposal.getByTestId("proposed-kind")).toHaveText("Merge");
+    await expect(proposal.getByTestId("proposed-parents")).toHaveText(`${a.name} 1.0, ${b.name} 1.0`);
+    await expect(page.getByRole("list", { name: "Chosen parents" })).toHaveCount(0);
+    await expect(page.getByLabel("Kind")).toHaveValue("");
+
+    await proposal.getByRole("button", { name: "Use these parents and kind" }).click();
+    const parents = page.getByRole("list", { name: "Chosen parents" });
+    await expect(parents).toContainText(`${a.name} 1.0`);
+    await expect(parents).toContainText(`${b.name} 1.0`);
+    await expect(page.getByLabel("Kind")).toHaveValue("MERGE");
   } finally {
     rmSync(file, { force: true });
   }
