@@ -1,6 +1,12 @@
 export const ARCHITECTURE_KEYS = ["SD1", "SD2", "SDXL", "SD3", "STABLE_CASCADE", "FLUX1"] as const;
 export type ArchitectureKey = (typeof ARCHITECTURE_KEYS)[number];
 
+/**
+ * The published model whose tensor layout the file has (FLUX.1 with a guidance embedding: [dev]).
+ * A likeness, not an identity: fine-tunes keep their base's shapes.
+ */
+export type ShapeLookalike = "SD1" | "SD2" | "SDXL_BASE" | "SDXL_REFINER" | "SD3" | "STABLE_CASCADE_C" | "STABLE_CASCADE_B" | "FLUX1_DEV" | "FLUX1_SCHNELL";
+
 /** What the file looks like when it is not a full model that detection can name. */
 export type NonCheckpointKind = "LORA" | "VAE" | "TEXT_ENCODER" | "UNKNOWN";
 
@@ -10,6 +16,8 @@ export interface ArchitectureDetection {
   evidence: string | null;
   /** Caveats for the person submitting: shared shapes, variants, why nothing was detected. */
   note: string | null;
+  /** Which published model the shapes match; null when the architecture is unknown or the variant unclear. */
+  lookalike: ShapeLookalike | null;
   /** Set when architecture is null. */
   notCheckpoint?: NonCheckpointKind;
 }
@@ -47,7 +55,7 @@ export function detectArchitecture(tensors: TensorShapes): ArchitectureDetection
   }
 
   const sd3Key = names.find((name) => name.includes("joint_blocks."));
-  if (sd3Key) return found("SD3", `MMDiT key ${sd3Key}`, null);
+  if (sd3Key) return found("SD3", `MMDiT key ${sd3Key}`, null, "SD3");
 
   const fluxKey = names.find((name) => name.includes("double_blocks."));
   if (fluxKey) return detectFluxVariant(names, fluxKey);
@@ -74,18 +82,19 @@ export function detectArchitecture(tensors: TensorShapes): ArchitectureDetection
 function detectUnet(names: string[], key: string, shape: readonly number[]): ArchitectureDetection {
   const context = shape[1];
   const evidence = `${key} has shape [${shape.join(", ")}]: cross-attention context ${context}`;
-  if (context === 768) return found("SD1", `${evidence} (CLIP ViT-L/14)`, SHARED_SHAPES_NOTE.SD1);
-  if (context === 1024) return found("SD2", `${evidence} (OpenCLIP ViT-H/14)`, SHARED_SHAPES_NOTE.SD2);
+  if (context === 768) return found("SD1", `${evidence} (CLIP ViT-L/14)`, SHARED_SHAPES_NOTE.SD1, "SD1");
+  if (context === 1024) return found("SD2", `${evidence} (OpenCLIP ViT-H/14)`, SHARED_SHAPES_NOTE.SD2, "SD2");
 
   const embedderKey = SDXL_EMBEDDER_KEYS.map((pattern) => names.find((name) => pattern.test(name))).find(Boolean);
   if (context === 2048 && embedderKey) {
-    return found("SDXL", `${evidence} (CLIP-L + OpenCLIP-bigG), with SDXL embedder key ${embedderKey}`, SHARED_SHAPES_NOTE.SDXL);
+    return found("SDXL", `${evidence} (CLIP-L + OpenCLIP-bigG), with SDXL embedder key ${embedderKey}`, SHARED_SHAPES_NOTE.SDXL, "SDXL_BASE");
   }
   if (context === 1280 && embedderKey) {
     return found(
       "SDXL",
       `${evidence} (OpenCLIP-bigG only), with embedder key ${embedderKey}`,
       `This is the SDXL refiner, not a base model. ${SHARED_SHAPES_NOTE.SDXL}`,
+      "SDXL_REFINER",
     );
   }
   return notCheckpoint(
@@ -100,16 +109,17 @@ function detectUnet(names: string[], key: string, shape: readonly number[]): Arc
 function detectCascadeStage(names: string[], key: string): ArchitectureDetection {
   const prefix = key.slice(0, -"clf.1.weight".length);
   if (names.includes(`${prefix}clip_txt_mapper.weight`)) {
-    return found("STABLE_CASCADE", `key ${key} with ${prefix}clip_txt_mapper.weight (stage C)`, null);
+    return found("STABLE_CASCADE", `key ${key} with ${prefix}clip_txt_mapper.weight (stage C)`, null, "STABLE_CASCADE_C");
   }
   if (names.includes(`${prefix}clip_mapper.weight`)) {
     return found(
       "STABLE_CASCADE",
       `key ${key} with ${prefix}clip_mapper.weight (stage B)`,
       "This is Stable Cascade stage B (the decoder); the model people usually approve is stage C.",
+      "STABLE_CASCADE_B",
     );
   }
-  return found("STABLE_CASCADE", `key ${key}`, null);
+  return found("STABLE_CASCADE", `key ${key}`, null, null);
 }
 
 // [dev] is guidance-distilled and carries a guidance embedding; [schnell] has none. ComfyUI reads
@@ -121,13 +131,14 @@ function detectFluxVariant(names: string[], key: string): ArchitectureDetection 
     "FLUX1",
     `double-stream key ${key}${variant}`,
     "FLUX.1 [dev], [schnell] and their fine-tunes are licensed differently but share shapes: " + "only the file's SHA-256 and its metadata tell them apart.",
+    guidanceKey ? "FLUX1_DEV" : "FLUX1_SCHNELL",
   );
 }
 
-function found(architecture: ArchitectureKey, evidence: string, note: string | null): ArchitectureDetection {
-  return { architecture, evidence, note };
+function found(architecture: ArchitectureKey, evidence: string, note: string | null, lookalike: ShapeLookalike | null): ArchitectureDetection {
+  return { architecture, evidence, note, lookalike };
 }
 
 function notCheckpoint(kind: NonCheckpointKind, evidence: string | null, note: string): ArchitectureDetection {
-  return { architecture: null, evidence, note, notCheckpoint: kind };
+  return { architecture: null, evidence, note, lookalike: null, notCheckpoint: kind };
 }

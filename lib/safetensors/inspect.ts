@@ -1,4 +1,4 @@
-import { detectArchitecture, type ArchitectureKey } from "./architecture";
+import { detectArchitecture, type ArchitectureKey, type ShapeLookalike } from "./architecture";
 import { readSafetensorsHeader, type HeaderError, type SliceableBlob } from "./header";
 import { parseSafetensorsMetadata, type SuggestedParent } from "./metadata";
 
@@ -13,6 +13,8 @@ export interface SafetensorsInspection {
   /** Which tensor, shape or metadata field decided the architecture. */
   architectureEvidence: string | null;
   architectureNote: string | null;
+  /** The published model the tensor shapes match (e.g. FLUX.1 [dev]); null when they do not say. */
+  architectureLookalike: ShapeLookalike | null;
   title?: string;
   author?: string;
   license?: string;
@@ -65,6 +67,7 @@ export async function inspectSafetensorsFile(file: SliceableBlob & { name?: stri
       architecture,
       architectureEvidence,
       architectureNote,
+      architectureLookalike: detected.lookalike,
       ...definedOnly({
         title: spec?.title,
         author: spec?.author,

@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { DEMO, expect, signIn, test } from "./support/fixtures";
 import { uniqueName, useCheckbox } from "./review-support";
 
@@ -57,4 +58,21 @@ test("a base model lists the catalogued fine-tunes and merges that derive from i
   expect(counted).toBeGreaterThan(0);
   await list.getByRole("link", { name: "Cascade Dreams (demo) 1.0" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Cascade Dreams (demo)");
+});
+
+test("the detail page of an approved base model: approvals with the notice, the lineage graph, the models derived from it", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, DEMO.admin);
+  await page.goto("/?q=Stable+Diffusion+XL");
+  await page.getByRole("link", { name: "Stable Diffusion XL", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Stable Diffusion XL");
+  await expect(page.getByRole("region", { name: "Approvals" }).getByRole("link", { name: "Download the notice (Markdown)" }).first()).toBeVisible();
+  const graph = page.getByRole("region", { name: "Lineage" }).locator(".react-flow");
+  await expect(graph.locator("[aria-current=page]")).toHaveText("Stable Diffusion XL 1.0");
+  await expect(graph.getByRole("link", { name: "Pony Diffusion V6 XL" })).toBeVisible();
+  const derived = page.getByRole("region", { name: "Fine-tunes and merges of this model" });
+  await expect(derived.getByRole("list", { name: "Models derived from this one" }).getByRole("link", { name: "Pony Diffusion V6 XL" })).toBeVisible();
+  await expectNoSeriousAxeViolations(page);
+  // The README's screenshot of the detail page (docs/detail.png) is taken here when DETAIL_SCREENSHOT names a file.
+  if (process.env.DETAIL_SCREENSHOT) await page.screenshot({ path: process.env.DETAIL_SCREENSHOT, fullPage: true });
 });

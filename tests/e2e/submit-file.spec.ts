@@ -1,6 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { lengthPrefix, writeLargeSafetensorsFile } from "@/tests/support/safetensors-fixtures";
+import { createVersion } from "@/tests/support/catalog-fixtures";
+import { buildSafetensors, FIXTURES, lengthPrefix, writeLargeSafetensorsFile } from "@/tests/support/safetensors-fixtures";
+import { uniqueName } from "./review-support";
+import { expectNoSeriousAxeViolations } from "./support/axe";
 import { expect, signIn, test } from "./support/fixtures";
 
 // In-browser inspection of large and broken files. Nothing is uploaded: the file is read by the page.
@@ -50,6 +54,84 @@ test("one file control: the drop zone is the file input's label; a small file sh
     await expect(page.getByTestId("hash-progress-text")).toHaveText("100% (4.00 MB of 4.00 MB)");
   } finally {
     rmSync(file.path, { force: true });
+  }
+});
+
+test("a FLUX.1 [dev]-shaped file proposes the catalogued FLUX.1 [dev] as parent, kind fine-tune: one click accepts", async ({ page }, testInfo) => {
+  test.setTimeout(120_000);
+  // Until a use is chosen the checks panel asks for one (it has nothing to check the licences against).
+  const checks = page.getByRole("region", { name: "Checks before you send" });
+  await expect(checks.locator('[aria-busy="false"]')).toContainText("Choose the uses to check");
+  await expect(checks).not.toContainText("No findings");
+
+  const file = path.join(TMP, `flux-dev-${testInfo.workerIndex}.safetensors`);
+  writeFileSync(file, buildSafetensors(FIXTURES.FLUX_DEV));
+  try {
+    await page.getByLabel("Choose a .safetensors file").setInputFiles(file);
+    await expect(page.getByTestId("inspection-summary")).toContainText("as in FLUX.1 [dev]");
+    const proposal = page.getByRole("region", { name: "Suggested from the file" });
+    await expect(proposal).toContainText("shaped as in FLUX.1 [dev]");
+    await expect(proposal).toContainText("A guess from the shapes alone");
+    await expect(proposal.getByTestId("proposed-parents")).toHaveText("FLUX.1 [dev] 1.0");
+    await expect(proposal.getByTestId("proposed-kind")).toHaveText("Fine-tune");
+    // Proposed, not filled in: the form is untouched until the submitter accepts.
+    await expect(page.getByRole("list", { name: "Chosen parents" })).toHaveCount(0);
+    await expect(page.getByLabel("Kind")).toHaveValue("");
+    await expectNoSeriousAxeViolations(page);
+
+    await proposal.getByRole("button", { name: "Use this parent and kind" }).click();
+    await expect(page.getByRole("list", { name: "Chosen parents" })).toHaveText(/^FLUX\.1 \[dev\] 1\.0/);
+    await expect(page.getByLabel("Kind")).toHaveValue("FINETUNE");
+    await expect(proposal).toHaveCount(0);
+    await expect(page.getByText("Parent FLUX.1 [dev] 1.0 added; kind set to fine-tune.")).toBeVisible();
+
+    await page.getByRole("checkbox", { name: /^Internal exploration/ }).check();
+    await expect(checks.locator('[aria-busy="false"]')).not.toContainText("Choose the uses to check");
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
+
+test("a FLUX.1 [schnell]-shaped file proposes FLUX.1 [schnell]; the proposal can be dismissed", async ({ page }, testInfo) => {
+  const file = path.join(TMP, `flux-schnell-${testInfo.workerIndex}.safetensors`);
+  writeFileSync(file, buildSafetensors(FIXTURES.FLUX_SCHNELL));
+  try {
+    await page.getByLabel("Choose a .safetensors file").setInputFiles(file);
+    const proposal = page.getByRole("region", { name: "Suggested from the file" });
+    await expect(proposal.getByTestId("proposed-parents")).toHaveText("FLUX.1 [schnell] 1.0");
+    await proposal.getByRole("button", { name: "Dismiss" }).click();
+    await expect(proposal).toHaveCount(0);
+    await expect(page.getByRole("list", { name: "Chosen parents" })).toHaveCount(0);
+    await expect(page.getByLabel("Kind")).toHaveValue("");
+  } finally {
+    rmSync(file, { force: true });
+  }
+});
+
+test("a merge recipe proposes kind merge and the catalogued parents its hashes name; nothing is added before accepting", async ({ page, prisma }, testInfo) => {
+  test.setTimeout(120_000);
+  const [primary, secondary] = [randomBytes(32).toString("hex"), randomBytes(32).toString("hex")];
+  const a = await createVersion(prisma, { name: uniqueName("Merge Parent A"), sha256: primary });
+  const b = await createVersion(prisma, { name: uniqueName("Merge Parent B"), sha256: secondary, kind: "FINETUNE" });
+  const file = path.join(TMP, `merge-${testInfo.workerIndex}.safetensors`);
+  const recipe = { type: "webui", primary_model_hash: primary, secondary_model_hash: secondary, interp_method: "Weighted sum", multiplier: 0.5 };
+  writeFileSync(file, buildSafetensors({ tensors: FIXTURES.SD1.tensors, metadata: { sd_merge_recipe: JSON.stringify(recipe) } }));
+  try {
+    await page.getByLabel("Choose a .safetensors file").setInputFiles(file);
+    const proposal = page.getByRole("region", { name: "Suggested from the file" });
+    await expect(proposal).toContainText("merge of 2 models");
+    await expect(proposal.getByTestId("proposed-kind")).toHaveText("Merge");
+    await expect(proposal.getByTestId("proposed-parents")).toHaveText(`${a.name} 1.0, ${b.name} 1.0`);
+    await expect(page.getByRole("list", { name: "Chosen parents" })).toHaveCount(0);
+    await expect(page.getByLabel("Kind")).toHaveValue("");
+
+    await proposal.getByRole("button", { name: "Use these parents and kind" }).click();
+    const parents = page.getByRole("list", { name: "Chosen parents" });
+    await expect(parents).toContainText(`${a.name} 1.0`);
+    await expect(parents).toContainText(`${b.name} 1.0`);
+    await expect(page.getByLabel("Kind")).toHaveValue("MERGE");
+  } finally {
+    rmSync(file, { force: true });
   }
 });
 

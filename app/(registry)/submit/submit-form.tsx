@@ -3,7 +3,10 @@
 import { useRef, useState } from "react";
 import { ChecksList } from "@/components/reviews/checks-list";
 import { Combobox, searchCatalog, type ComboboxOption } from "@/components/submit/combobox";
+import { lookupHashes } from "@/components/submit/catalog-lookups";
 import { FileInspector } from "@/components/submit/file-inspector";
+import { ParentProposalPanel } from "@/components/submit/parent-proposal";
+import { useParentProposal } from "@/components/submit/use-parent-proposal";
 import { describedBy, FieldError, hintClass, inputClass, labelClass } from "@/components/submit/form-feedback";
 import { useActionForm } from "@/components/ui/action-form";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,7 +15,8 @@ import { UsesFieldset } from "@/components/submit/uses-fieldset";
 import { EMPTY_VERSION_FACTS, VersionFactsFields, type VersionFactsState } from "@/components/submit/version-facts-fields";
 import { SubmitButton } from "@/components/ui/form-fields";
 import type { IntendedUse } from "@/lib/licensing/vocabulary";
-import { matchLicense, parentHashes, suggestedName, type LicenseOption } from "@/lib/reviews/file-prefill";
+import { matchLicense, suggestedName, type LicenseOption } from "@/lib/reviews/file-prefill";
+import { isProposalApplied, type ParentProposal, type RecipeMatch } from "@/lib/reviews/parent-proposal";
 import type { SafetensorsInspection } from "@/lib/safetensors/inspect";
 import { submitReviewRequestAction } from "./actions";
 import { ImportPanel, type ImportedPrefill } from "@/components/intake/import-panel";
@@ -24,8 +28,6 @@ interface Props {
   licenses: (LicenseOption & { summary: string | null })[];
   canAddLicenses?: boolean;
 }
-
-type HashMatch = ComboboxOption & { hash: string };
 
 export function SubmitForm({ teams, architectures, licenses, canAddLicenses = false }: Props) {
   const { state, dispatch, pending, onSubmit } = useActionForm(submitReviewRequestAction);
@@ -40,8 +42,9 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
   const [facts, setFacts] = useState<VersionFactsState>(EMPTY_VERSION_FACTS);
   const [uses, setUses] = useState<IntendedUse[]>([]);
   const [detected, setDetected] = useState<string | null>(null);
-  const [catalogued, setCatalogued] = useState<HashMatch | null>(null);
+  const [catalogued, setCatalogued] = useState<RecipeMatch | null>(null);
   const [imported, setImported] = useState<{ receipt: string; sources: FieldSources; creatorTermsNote: string | null } | null>(null);
+  const parentProposal = useParentProposal();
   const patchFacts = (patch: Partial<VersionFactsState>) => setFacts((current) => ({ ...current, ...patch }));
 
   const checkKey = JSON.stringify([mode, version?.id, checkpoint.name, facts, uses, detected]);
@@ -58,18 +61,17 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
       ...current,
       architectureKey: inspection.architecture && architectureNames[inspection.architecture] ? inspection.architecture : current.architectureKey,
       publisher: inspection.author ?? current.publisher,
-      kind: inspection.suggestedKind ?? current.kind,
       licenseIds: license ? [license.id] : current.licenseIds,
       fileName: inspection.fileName,
       fileSizeBytes: String(inspection.fileSize),
       sha256: "",
     }));
-    const hashes = parentHashes(inspection);
-    if (hashes.sha256.length + hashes.short.length > 0) {
-      void lookupHashes(hashes.sha256, hashes.short).then((matches) =>
-        setFacts((current) => ({ ...current, parents: mergeOptions(current.parents, matches) })),
-      );
-    }
+    // Parents and kind are proposed (ParentProposalPanel), never filled in unasked.
+    void parentProposal.propose(inspection);
+  }
+
+  function acceptProposal(proposal: ParentProposal) {
+    setFacts((current) => ({ ...current, kind: proposal.kind, parents: mergeOptions(current.parents, proposal.parents) }));
   }
 
   function onImported({ prefill, receipt }: ImportedPrefill) {
@@ -162,6 +164,15 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
                 Submit that catalogued version instead
               </button>
             </div>
+          )}
+
+          {mode === "new" && !catalogued && (
+            <ParentProposalPanel
+              key={JSON.stringify(parentProposal.proposal)}
+              proposal={parentProposal.proposal}
+              applied={parentProposal.proposal ? isProposalApplied(parentProposal.proposal, facts) : false}
+              onAccept={acceptProposal}
+            />
           )}
 
           {mode === "existing" ? (
@@ -261,7 +272,10 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
             ) : preview.status === "idle" ? (
               <p className="text-sm text-slate-500">Fill in the form to run the checks.</p>
             ) : (
-              <ChecksList checks={preview.checks} />
+              <>
+                {uses.length === 0 && preview.checks.length > 0 && <p className="mb-2 text-sm text-slate-600">{CHOOSE_USES}</p>}
+                <ChecksList checks={preview.checks} empty={uses.length === 0 ? CHOOSE_USES : undefined} />
+              </>
             )}
           </div>
         </section>
@@ -273,6 +287,8 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
   );
 }
 
+const CHOOSE_USES = "Choose the uses to check: tick at least one of the intended uses above and the licences are checked against it.";
+
 function comboboxAria(name: string, errors: Record<string, string[] | undefined> | undefined, hintId?: string) {
   const aria = describedBy(name, errors, hintId);
   return { ariaDescribedBy: aria["aria-describedby"], ariaInvalid: Boolean(aria["aria-invalid"]) };
@@ -281,13 +297,4 @@ function comboboxAria(name: string, errors: Record<string, string[] | undefined>
 function mergeOptions(current: ComboboxOption[], added: ComboboxOption[]): ComboboxOption[] {
   const ids = new Set(current.map((option) => option.id));
   return [...current, ...added.filter((option) => !ids.has(option.id)).map(({ id, label, detail }) => ({ id, label, detail }))];
-}
-
-async function lookupHashes(sha256: string[], short: string[]): Promise<HashMatch[]> {
-  const params = new URLSearchParams({ type: "hashes" });
-  for (const hash of sha256) params.append("sha256", hash);
-  for (const hash of short) params.append("short", hash);
-  const response = await fetch(`/submit/search?${params}`, { headers: { accept: "application/json" } });
-  if (!response.ok) return [];
-  return ((await response.json()) as { matches: HashMatch[] }).matches;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { prisma } from "@/lib/server/db/prisma";
 import { checkSubmissionDraft, type SubmissionCheckResult, type SubmissionDraft } from "@/lib/server/submissions/submission-checks";
 import { queryTerms } from "@/lib/catalog/search-terms";
+import type { BaseCandidate } from "@/lib/reviews/parent-proposal";
 
 // Reads behind the submit form: its options, and the searches its pickers run as people type.
 // Name searches use the browse read model's word-prefix index (VersionSummary.searchTerms), so they
@@ -89,6 +90,26 @@ export async function findVersionsByHashes(sha256s: readonly string[], shortHash
     const hash = full.find((candidate) => candidate === row.sha256) ?? short.find((prefix) => row.sha256?.startsWith(prefix));
     return hash ? [{ hash, id: row.id, label: `${row.checkpoint.name} ${row.version}`, detail: `${row.architectureKey} · ${row.kind.toLowerCase()}` }] : [];
   });
+}
+
+/**
+ * The catalog's BASE versions of one architecture, with the source URL and the checkpoint's names
+ * that lib/reviews/parent-proposal.ts matches a dropped file's shapes against. Bases are few.
+ */
+export async function findBaseVersions(architectureKey: string): Promise<BaseCandidate[]> {
+  const rows = await prisma.checkpointVersion.findMany({
+    where: { kind: "BASE", architectureKey },
+    orderBy: [{ checkpoint: { name: "asc" } }, { version: "asc" }],
+    take: 50,
+    select: { id: true, version: true, sourceUrl: true, architectureKey: true, checkpoint: { select: { name: true, aliases: true } } },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    label: `${row.checkpoint.name} ${row.version}`,
+    detail: `${row.architectureKey} · base`,
+    sourceUrl: row.sourceUrl,
+    names: [row.checkpoint.name, ...row.checkpoint.aliases],
+  }));
 }
 
 function licenseNames(value: unknown): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db/prisma";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
-import { findVersionsByHashes, previewSubmissionChecks, searchCheckpoints, searchVersions } from "@/lib/server/submissions/queries";
+import { findBaseVersions, findVersionsByHashes, previewSubmissionChecks, searchCheckpoints, searchVersions } from "@/lib/server/submissions/queries";
 import { createVersion, createWorld } from "../reviews/world";
 
 describe("the submit form's searches", () => {
@@ -24,6 +24,36 @@ describe("the submit form's searches", () => {
     const short = await findVersionsByHashes([], [world.base.sha256.slice(0, 10)]);
     expect(short.map((match) => [match.id, match.hash, match.label])).toEqual([[world.base.id, world.base.sha256.slice(0, 10), world.base.name]]);
     expect(await findVersionsByHashes([], [])).toEqual([]);
+  });
+
+  it("lists the BASE versions of one architecture with their source URL and checkpoint names", async () => {
+    const world = await createWorld();
+    const architectureKey = `ARCH_${world.tag}`;
+    await prisma.architecture.create({ data: { key: architectureKey, name: `Architecture ${world.tag}` } });
+    const checkpoint = await prisma.checkpoint.create({
+      data: {
+        slug: `family-${world.tag}`,
+        name: `Family ${world.tag}`,
+        aliases: [`Fam ${world.tag}`],
+        versions: {
+          create: [
+            { version: "1.0", kind: "BASE", architectureKey, sourceUrl: `https://huggingface.co/example/${world.tag}` },
+            { version: "1.1", kind: "FINETUNE", architectureKey },
+          ],
+        },
+      },
+      select: { versions: { where: { kind: "BASE" }, select: { id: true } } },
+    });
+    expect(await findBaseVersions(architectureKey)).toEqual([
+      {
+        id: checkpoint.versions[0]!.id,
+        label: `Family ${world.tag} 1.0`,
+        detail: `${architectureKey} · base`,
+        sourceUrl: `https://huggingface.co/example/${world.tag}`,
+        names: [`Family ${world.tag}`, `Fam ${world.tag}`],
+      },
+    ]);
+    expect(await findBaseVersions(`NONE_${world.tag}`)).toEqual([]);
   });
 
   it("previews the checks of a catalogued version with the file the submitter inspected", async () => {

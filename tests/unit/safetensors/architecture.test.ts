@@ -125,3 +125,19 @@ describe("detectArchitecture on key layouts", () => {
     expect(`${result.evidence ?? ""} ${result.note ?? ""}`).toMatch(text);
   });
 });
+
+describe("the published model a file is shaped like", () => {
+  it.each<{ fixture: keyof typeof FIXTURES; lookalike: string | null }>([
+    { fixture: "SD1", lookalike: "SD1" },
+    { fixture: "SD2", lookalike: "SD2" },
+    { fixture: "SDXL", lookalike: "SDXL_BASE" },
+    { fixture: "SD3", lookalike: "SD3" },
+    { fixture: "FLUX_DEV", lookalike: "FLUX1_DEV" },
+    { fixture: "FLUX_SCHNELL", lookalike: "FLUX1_SCHNELL" },
+    { fixture: "STABLE_CASCADE", lookalike: "STABLE_CASCADE_C" },
+    { fixture: "LORA", lookalike: null },
+    { fixture: "VAE", lookalike: null },
+  ])("$fixture is shaped like $lookalike", ({ fixture, lookalike }) => {
+    expect(detectArchitecture(tensorsOf(FIXTURES[fixture])).lookalike).toBe(lookalike);
+  });
+});
