@@ -23,7 +23,9 @@ export default defineConfig({
   forbidOnly: true,
   retries: 0,
   workers: 2,
-  timeout: 60_000,
+  // Generous: a journey signs in several people, each a slow password check and a full page load, and
+  // CI may share the machine with other work. Nothing here measures speed.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   reporter: [["list"], ["json", { outputFile: process.env.E2E_RESULTS_FILE || `${run.root}/results.json` }]],
   // The local OpenID provider the app signs in through (runs after the webServer has started,

@@ -61,7 +61,6 @@ test("a base model lists the catalogued fine-tunes and merges that derive from i
 });
 
 test("the detail page of an approved base model: approvals with the notice, the lineage graph, the models derived from it", async ({ page }) => {
-  test.setTimeout(120_000);
   await signIn(page, DEMO.admin);
   await page.goto("/?q=Stable+Diffusion+XL");
   await page.getByRole("link", { name: "Stable Diffusion XL", exact: true }).click();

@@ -20,7 +20,6 @@ test.beforeEach(async ({ page, createUser }) => {
 });
 
 test("a 200 MB file is hashed in the browser: the progress bar finishes with the right SHA-256", async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
   const file = await writeLargeSafetensorsFile(path.join(TMP, `large-${testInfo.workerIndex}.safetensors`), 200 * 1024 * 1024 + 123);
   try {
     await page.getByLabel("Choose a .safetensors file").setInputFiles(file.path);
@@ -58,7 +57,6 @@ test("one file control: the drop zone is the file input's label; a small file sh
 });
 
 test("a FLUX.1 [dev]-shaped file proposes the catalogued FLUX.1 [dev] as parent, kind fine-tune: one click accepts", async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
   // Until a use is chosen the checks panel asks for one (it has nothing to check the licences against).
   const checks = page.getByRole("region", { name: "Checks before you send" });
   await expect(checks.locator('[aria-busy="false"]')).toContainText("Choose the uses to check");
@@ -109,7 +107,6 @@ test("a FLUX.1 [schnell]-shaped file proposes FLUX.1 [schnell]; the proposal can
 });
 
 test("a merge recipe proposes kind merge and the catalogued parents its hashes name; nothing is added before accepting", async ({ page, prisma }, testInfo) => {
-  test.setTimeout(120_000);
   const [primary, secondary] = [randomBytes(32).toString("hex"), randomBytes(32).toString("hex")];
   const a = await createVersion(prisma, { name: uniqueName("Merge Parent A"), sha256: primary });
   const b = await createVersion(prisma, { name: uniqueName("Merge Parent B"), sha256: secondary, kind: "FINETUNE" });
@@ -136,7 +133,6 @@ test("a merge recipe proposes kind merge and the catalogued parents its hashes n
 });
 
 test("hashing can be cancelled", async ({ page }, testInfo) => {
-  test.setTimeout(120_000);
   const file = await writeLargeSafetensorsFile(path.join(TMP, `cancel-${testInfo.workerIndex}.safetensors`), 1024 * 1024 * 1024);
   try {
     await page.getByLabel("Choose a .safetensors file").setInputFiles(file.path);

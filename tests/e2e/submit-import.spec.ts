@@ -10,7 +10,6 @@ import { useCheckbox } from "./review-support";
 const CARD = path.join("tests", "fixtures", "intake", "model-card-tidewater.md");
 
 test("a Civitai fine-tune of SDXL: parent, licence and the four permissions are prefilled and submitted as imported", async ({ page, createUser, db }) => {
-  test.setTimeout(120_000);
   const member = await createUser({ teams: ["creative-studio"] });
   await signIn(page, member, "/submit");
 

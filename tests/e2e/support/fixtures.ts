@@ -108,7 +108,9 @@ export async function signIn(page: Page, user: { email: string; password: string
   await page.getByLabel("Email").fill(user.email);
   await page.getByLabel("Password").fill(user.password);
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(page.getByTestId("signed-in-user")).toBeVisible();
+  // Checking the password is deliberately slow (a memory-hard hash) and the sign-in ends in a full
+  // page load: on a machine busy with other work that takes longer than the usual 10 s wait.
+  await expect(page.getByTestId("signed-in-user")).toBeVisible({ timeout: 30_000 });
   await waitForHydration(page);
 }
 
