@@ -85,7 +85,6 @@ test("the submitter can withdraw a request before it is decided", async ({ page,
 });
 
 test("a FORBIDDEN use cannot be approved without a waiver, and can with one", async ({ page, browser, createUser }) => {
-  test.setTimeout(90_000);
   const member = await createUser({ teams: ["creative-studio"] });
   const tech = await createUser({ roles: ["TECH_REVIEWER"] });
   const legal = await createUser({ roles: ["LEGAL_REVIEWER"] });

@@ -86,7 +86,6 @@ test("a Civitai fine-tune of SDXL: parent, licence and the four permissions are 
 });
 
 test("a Hugging Face merge with two base_model entries: kind MERGE with both parents, fetched or from a dropped model card", async ({ page, createUser }) => {
-  test.setTimeout(90_000);
   const member = await createUser({ teams: ["creative-studio"] });
   await signIn(page, member, "/submit");
 
