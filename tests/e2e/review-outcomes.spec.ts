@@ -5,6 +5,7 @@ import { pageFor, sendSignOff, signOff, submitNewVersion, uniqueName, useCheckbo
 // use that only a recorded waiver lets through. Fresh people per test, so runs never collide.
 
 test("REQUEST_CHANGES returns the request; the submitter resubmits and a new round approves it", async ({ page, browser, createUser }) => {
+  test.setTimeout(240_000); // three people, two rounds: on a busy machine this journey alone takes minutes
   const member = await createUser({ teams: ["creative-studio"] });
   const tech = await createUser({ roles: ["TECH_REVIEWER"] });
   const legal = await createUser({ roles: ["LEGAL_REVIEWER"] });

@@ -20,6 +20,16 @@ describe("hashProgressText", () => {
     );
   });
 
+  it("shows no rate for a file under 64 MiB, however long it took", () => {
+    expect(hashProgressText({ status: "done", sha256: "a".repeat(64), total: 4 * MB, bytesPerSecond: 4 * MB, milliseconds: 1000 })).toBe(
+      "100% (4.00 MB of 4.00 MB)",
+    );
+    expect(hashProgressText({ status: "hashing", done: 32 * MB, total: 63 * MB, bytesPerSecond: 8 * MB, milliseconds: 4000 })).toBe("50% (32.0 MB of 63.0 MB)");
+    expect(hashProgressText({ status: "hashing", done: 32 * MB, total: 64 * MB, bytesPerSecond: 8e6, milliseconds: 4000 })).toBe(
+      "50% (32.0 MB of 64.0 MB), 8 MB/s",
+    );
+  });
+
   it("never a rate for a cancelled run", () => {
     expect(hashProgressText({ status: "cancelled", done: 300 * MB, total: 1000 * MB })).toBe("30% (300.0 MB of 1000.0 MB)");
   });
