@@ -9,7 +9,7 @@ const newVersionSubmission = (facts: Record<string, unknown>) => ({
   mode: "new",
   teamId: uuid,
   checkpointName: "Some Checkpoint",
-  versionLabel: "v1",
+  version: "v1",
   kind: "BASE",
   architectureKey: "SDXL",
   parentIds: [],
@@ -74,5 +74,30 @@ describe("file facts: one limit", () => {
     expect(updateVersionSchema.safeParse({ ...version, fileName: tooLong }).success).toBe(false);
     expect(submissionSchema.safeParse(newVersionSubmission({ fileName: longest })).success).toBe(true);
     expect(submissionSchema.safeParse(newVersionSubmission({ fileName: tooLong })).success).toBe(false);
+  });
+});
+
+describe("version facts: one name and one size type in both schemas", () => {
+  const catalogVersion = { id: uuid, expectedRevision: "0", kind: "BASE", architectureKey: "SDXL" };
+
+  it("both read the label as `version` and the size as the BigInt the column stores", () => {
+    const submission = submissionSchema.parse(newVersionSubmission({ version: "v2", fileSizeBytes: "6938078334" }));
+    const catalog = updateVersionSchema.parse({ ...catalogVersion, version: "v2", fileSizeBytes: "6938078334" });
+    expect(submission.mode === "new" && { version: submission.version, fileSizeBytes: submission.fileSizeBytes }).toEqual({
+      version: "v2",
+      fileSizeBytes: 6938078334n,
+    });
+    expect({ version: catalog.version, fileSizeBytes: catalog.fileSizeBytes }).toEqual({ version: "v2", fileSizeBytes: 6938078334n });
+  });
+
+  it("both refuse the same sizes with the same message", () => {
+    for (const size of ["-1", "12.5", "1e9", "big", String(Number.MAX_SAFE_INTEGER + 2)]) {
+      const submission = submissionSchema.safeParse(newVersionSubmission({ fileSizeBytes: size }));
+      const catalog = updateVersionSchema.safeParse({ ...catalogVersion, version: "v1", fileSizeBytes: size });
+      expect(submission.success || catalog.success, size).toBe(false);
+      const message = (result: typeof catalog | typeof submission) =>
+        result.success ? null : result.error.issues.find((issue) => issue.path[0] === "fileSizeBytes")?.message;
+      expect(message(submission), size).toBe(message(catalog));
+    }
   });
 });

@@ -46,7 +46,7 @@ export default async function ResubmitPage({ params }: { params: Params }) {
         justification={request.justification}
         editFacts={detail.viewer.canEditVersion}
         facts={{
-          versionLabel: version.version,
+          version: version.version,
           kind: version.kind,
           architectureKey: version.architecture.key,
           publisher: version.publisher ?? "",
