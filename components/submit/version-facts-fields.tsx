@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { CreatorTermsFields, EMPTY_CREATOR_TERMS, type CreatorTermsState } from "@/components/version-facts/creator-terms-fields";
+import { CreatorTermsFields } from "@/components/version-facts/creator-terms-fields";
 import { EMPTY_VERSION_FIELDS, VersionFileFields, VersionIdentityFields, type VersionFieldsState } from "@/components/version-facts/version-fields";
 import { Combobox, searchCatalog, type ComboboxOption } from "./combobox";
 import { describedBy, FieldError, hintClass, labelClass, type FieldErrors } from "./form-feedback";
+import { EMPTY_CREATOR_TERMS, type CreatorTermsState } from "@/lib/schemas/version-facts";
 import { creatorTermsKey, idsKey, SourceNote, type FieldSources } from "@/components/intake/source-note";
 
 export interface VersionFactsState extends VersionFieldsState {

@@ -1,57 +1,12 @@
 "use client";
 
 import { COMMERCIAL_USES, type CommercialUse } from "@/lib/licensing/vocabulary";
-import { toTriState, TRI_STATE_LABELS, type TriState } from "@/lib/schemas/version-facts";
+import { TRI_STATE_LABELS, type CreatorTermsState } from "@/lib/schemas/version-facts";
 import { describedBy, FieldError, hintClass, inputClass, labelClass, type FieldErrors } from "@/components/submit/form-feedback";
 
 // The creator's terms as the submission (/submit, the resubmission) and the catalog admin's
 // creator-terms form both enter them, checked by the one creatorTermsSchema
 // (lib/schemas/version-facts.ts). Controlled: each form keeps the values.
-
-export interface CreatorTermsState {
-  /** The creator added terms of their own (the submission asks; the catalog's form always records them). */
-  present: boolean;
-  allowCommercialUse: CommercialUse[];
-  allowNoCredit: TriState;
-  allowDerivatives: TriState;
-  allowDifferentLicense: TriState;
-  text: string;
-  sourceUrl: string;
-}
-
-export const EMPTY_CREATOR_TERMS: CreatorTermsState = {
-  present: false,
-  allowCommercialUse: [],
-  allowNoCredit: "unknown",
-  allowDerivatives: "unknown",
-  allowDifferentLicense: "unknown",
-  text: "",
-  sourceUrl: "",
-};
-
-/** Creator terms as stored (the CreatorTerms columns the forms write). */
-export interface StoredCreatorTerms {
-  allowCommercialUse: CommercialUse[];
-  allowNoCredit: boolean | null;
-  allowDerivatives: boolean | null;
-  allowDifferentLicense: boolean | null;
-  text: string | null;
-  sourceUrl: string | null;
-}
-
-/** The form's values of stored creator terms (null: none recorded). */
-export function creatorTermsState(terms: StoredCreatorTerms | null): CreatorTermsState {
-  if (!terms) return EMPTY_CREATOR_TERMS;
-  return {
-    present: true,
-    allowCommercialUse: terms.allowCommercialUse,
-    allowNoCredit: toTriState(terms.allowNoCredit),
-    allowDerivatives: toTriState(terms.allowDerivatives),
-    allowDifferentLicense: toTriState(terms.allowDifferentLicense),
-    text: terms.text ?? "",
-    sourceUrl: terms.sourceUrl ?? "",
-  };
-}
 
 // Civitai's wording of its permission checkboxes, so submitters can copy what the model page shows.
 const COMMERCIAL_USE_LABELS: Record<CommercialUse, string> = {

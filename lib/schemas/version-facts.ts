@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { UnknownCreatorTermError } from "@/lib/licensing/creator-terms";
-import { COMMERCIAL_USES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
+import { COMMERCIAL_USES, VERSION_KINDS, type CommercialUse } from "@/lib/licensing/vocabulary";
 
 // The facts of a checkpoint version that both the submission form and the catalog admin record,
 // checked once and named after their columns: the version's label, kind and architecture, its file
@@ -127,6 +127,52 @@ export const creatorTermsShape = {
 
 export const creatorTermsSchema = z.object(creatorTermsShape);
 export type CreatorTermsFields = z.infer<typeof creatorTermsSchema>;
+
+/** The creator terms as the forms hold them (components/version-facts/creator-terms-fields.tsx). */
+export interface CreatorTermsState {
+  /** The creator added terms of their own (the submission asks; the catalog's form always records them). */
+  present: boolean;
+  allowCommercialUse: CommercialUse[];
+  allowNoCredit: TriState;
+  allowDerivatives: TriState;
+  allowDifferentLicense: TriState;
+  text: string;
+  sourceUrl: string;
+}
+
+export const EMPTY_CREATOR_TERMS: CreatorTermsState = {
+  present: false,
+  allowCommercialUse: [],
+  allowNoCredit: "unknown",
+  allowDerivatives: "unknown",
+  allowDifferentLicense: "unknown",
+  text: "",
+  sourceUrl: "",
+};
+
+/** Creator terms as stored (the CreatorTerms columns the forms write). */
+export interface StoredCreatorTerms {
+  allowCommercialUse: CommercialUse[];
+  allowNoCredit: boolean | null;
+  allowDerivatives: boolean | null;
+  allowDifferentLicense: boolean | null;
+  text: string | null;
+  sourceUrl: string | null;
+}
+
+/** The form's values of stored creator terms (null: none recorded), for the submission's and the catalog's forms. */
+export function creatorTermsState(terms: StoredCreatorTerms | null): CreatorTermsState {
+  if (!terms) return EMPTY_CREATOR_TERMS;
+  return {
+    present: true,
+    allowCommercialUse: terms.allowCommercialUse,
+    allowNoCredit: toTriState(terms.allowNoCredit),
+    allowDerivatives: toTriState(terms.allowDerivatives),
+    allowDifferentLicense: toTriState(terms.allowDifferentLicense),
+    text: terms.text ?? "",
+    sourceUrl: terms.sourceUrl ?? "",
+  };
+}
 
 /** The engine's own refusal, word for word, for a commercial-use value outside the vocabulary (e.g. Civitai's `RentCivit`). */
 export function unknownCommercialUseMessage(input: unknown): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { updateCreatorTermsSchema, updateVersionSchema } from "@/lib/schemas/catalog";
 import { submissionSchema } from "@/lib/schemas/submission";
-import { creatorTermsSchema, toTriState, triState, TRI_STATES } from "@/lib/schemas/version-facts";
+import { creatorTermsSchema, creatorTermsState, EMPTY_CREATOR_TERMS, toTriState, triState, TRI_STATES } from "@/lib/schemas/version-facts";
 
 const uuid = "7f3c2a5e-1b4d-4c8e-9a6f-0d2e4b6a8c1f";
 
@@ -61,6 +61,23 @@ describe("creator terms: one schema behind the submission and the catalog admin"
     });
     const submission = submissionSchema.parse(newVersionSubmission({ creatorTerms: { present: true, ...entered } }));
     expect(submission.mode === "new" && submission.creatorTerms).toEqual({ present: true, ...expected });
+  });
+});
+
+describe("creator terms in the forms", () => {
+  it("stored terms shown in a form read back as the same terms; none shown as not present", () => {
+    const stored = {
+      allowCommercialUse: ["IMAGE" as const],
+      allowNoCredit: false,
+      allowDerivatives: null,
+      allowDifferentLicense: true,
+      text: null,
+      sourceUrl: null,
+    };
+    const { present, ...shown } = creatorTermsState(stored);
+    expect(present).toBe(true);
+    expect(creatorTermsSchema.parse(shown)).toEqual(stored);
+    expect(creatorTermsState(null)).toEqual(EMPTY_CREATOR_TERMS);
   });
 });
 

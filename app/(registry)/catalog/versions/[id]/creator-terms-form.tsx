@@ -1,11 +1,12 @@
 "use client";
 
 import { useState } from "react";
-import { CreatorTermsFields, creatorTermsState, type StoredCreatorTerms } from "@/components/version-facts/creator-terms-fields";
+import { CreatorTermsFields } from "@/components/version-facts/creator-terms-fields";
 import { useActionForm } from "@/components/ui/action-form";
 import { SubmitButton } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
 import type { FormAction } from "@/lib/actions/action-result";
+import { creatorTermsState, type StoredCreatorTerms } from "@/lib/schemas/version-facts";
 
 export type CreatorTermsValues = StoredCreatorTerms & { revision: number };
 
