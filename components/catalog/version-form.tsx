@@ -1,18 +1,20 @@
 "use client";
 
+import { useState } from "react";
 import { useActionForm } from "@/components/ui/action-form";
 import type { FormAction } from "@/lib/actions/action-result";
 import { SelectField, SubmitButton, TextArea, TextField } from "@/components/ui/form-fields";
 import { FormMessage } from "@/components/ui/form-message";
-import { kindLabel, promptStyleLabel } from "@/lib/format";
-import { VERSION_KINDS } from "@/lib/licensing/vocabulary";
+import { promptStyleLabel } from "@/lib/format";
+import type { VersionKind } from "@/lib/licensing/vocabulary";
 import { PROMPT_STYLES } from "@/lib/schemas/catalog";
+import { VersionFileFields, VersionIdentityFields, type VersionFieldsState } from "@/components/version-facts/version-fields";
 
 export interface VersionFormValues {
   id: string;
   revision: number;
   version: string;
-  kind: string;
+  kind: VersionKind;
   architectureKey: string;
   publisher: string | null;
   sourceUrl: string | null;
@@ -30,7 +32,10 @@ export interface VersionFormValues {
   releasedAt: string | null;
 }
 
-/** Every descriptive field of a version. Create: pass `checkpointId`; edit: pass `version`. */
+/**
+ * Every descriptive field of a version. Create: pass `checkpointId`; edit: pass `version`. The facts
+ * a submission states too are the shared fields of components/version-facts.
+ */
 export function VersionForm({
   action,
   architectures,
@@ -42,7 +47,19 @@ export function VersionForm({
   checkpointId?: string;
   version?: VersionFormValues;
 }) {
-  const { state, dispatch, pending, onSubmit, errors } = useActionForm(action);
+  const { state, dispatch, pending, onSubmit, errors, sent } = useActionForm(action);
+  const [facts, setFacts] = useState<VersionFieldsState>(() => ({
+    version: sent("version") ?? version?.version ?? "",
+    kind: (sent("kind") ?? version?.kind ?? "FINETUNE") as VersionKind | "",
+    architectureKey: sent("architectureKey") ?? version?.architectureKey ?? architectures[0]?.key ?? "",
+    publisher: sent("publisher") ?? version?.publisher ?? "",
+    sourceUrl: sent("sourceUrl") ?? version?.sourceUrl ?? "",
+    sha256: sent("sha256") ?? version?.sha256 ?? "",
+    fileSizeBytes: sent("fileSizeBytes") ?? version?.fileSizeBytes ?? "",
+    fileName: sent("fileName") ?? version?.fileName ?? "",
+  }));
+  const patchFacts = (patch: Partial<VersionFieldsState>) => setFacts((current) => ({ ...current, ...patch }));
+  const fieldErrors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={dispatch} onSubmit={onSubmit} className="space-y-4" aria-label={version ? "Edit version" : "New version"}>
       {checkpointId && <input type="hidden" name="checkpointId" value={checkpointId} />}
@@ -52,49 +69,16 @@ export function VersionForm({
           <input type="hidden" name="expectedRevision" value={version.revision} />
         </>
       )}
-      <div className="grid gap-4 sm:grid-cols-3">
-        <TextField name="version" label="Version label" required defaultValue={version?.version} errors={errors("version")} placeholder="v2.0" />
-        <SelectField
-          name="kind"
-          label="Kind"
-          required
-          defaultValue={version?.kind ?? "FINETUNE"}
-          errors={errors("kind")}
-          options={VERSION_KINDS.map((kind) => ({ value: kind, label: kindLabel(kind) }))}
-        />
-        <SelectField
-          name="architectureKey"
-          label="Architecture"
-          required
-          defaultValue={version?.architectureKey ?? architectures[0]?.key}
-          errors={errors("architectureKey")}
-          options={architectures.map((architecture) => ({ value: architecture.key, label: architecture.name }))}
-        />
-        <TextField name="publisher" label="Publisher / creator" defaultValue={version?.publisher} errors={errors("publisher")} />
-        <TextField
-          name="sourceUrl"
-          label="Source URL"
-          type="url"
-          defaultValue={version?.sourceUrl}
-          errors={errors("sourceUrl")}
-          placeholder="https://huggingface.co/..."
-        />
-        <TextField name="releasedAt" label="Released" type="date" defaultValue={version?.releasedAt} errors={errors("releasedAt")} />
-      </div>
-      <fieldset className="grid gap-4 rounded-md border border-slate-200 p-3 sm:grid-cols-2">
+      <VersionIdentityFields value={facts} onChange={patchFacts} errors={fieldErrors} architectures={architectures} />
+      <fieldset className="space-y-4 rounded-md border border-slate-200 p-3">
         <legend className="px-1 text-sm font-medium">File</legend>
-        <TextField
-          name="sha256"
-          label="SHA-256"
-          defaultValue={version?.sha256}
-          errors={errors("sha256")}
-          hint="Of the whole file; 64 hexadecimal characters."
-        />
-        <TextField name="fileName" label="File name" defaultValue={version?.fileName} errors={errors("fileName")} />
-        <TextField name="fileSizeBytes" label="Size in bytes" defaultValue={version?.fileSizeBytes} errors={errors("fileSizeBytes")} />
-        <TextField name="fileFormat" label="Format" defaultValue={version?.fileFormat} errors={errors("fileFormat")} placeholder="safetensors" />
+        <VersionFileFields value={facts} onChange={patchFacts} errors={fieldErrors} sha256Note="of the whole file; 64 hexadecimal characters" />
+        <div className="grid gap-4 sm:grid-cols-3">
+          <TextField name="fileFormat" label="Format" defaultValue={version?.fileFormat} errors={errors("fileFormat")} placeholder="safetensors" />
+        </div>
       </fieldset>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-3">
+        <TextField name="releasedAt" label="Released" type="date" defaultValue={version?.releasedAt} errors={errors("releasedAt")} />
         <TextField name="nativeResolution" label="Native resolution (px)" defaultValue={version?.nativeResolution} errors={errors("nativeResolution")} />
         <SelectField
           name="promptStyle"

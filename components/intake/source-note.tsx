@@ -28,7 +28,7 @@ export function creatorTermsKey(
 export function fieldSources(prefill: ImportPrefill): FieldSources {
   const values: Record<PrefillField, string> = {
     checkpointName: prefill.checkpointName ?? "",
-    versionLabel: prefill.versionLabel ?? "",
+    version: prefill.version ?? "",
     kind: prefill.kind ?? "",
     architectureKey: prefill.architectureKey ?? "",
     publisher: prefill.publisher ?? "",

@@ -1,47 +1,24 @@
 "use client";
 
 import { useState } from "react";
-import { kindLabel } from "@/lib/format";
-import { VERSION_KINDS, type VersionKind } from "@/lib/licensing/vocabulary";
+import { CreatorTermsFields } from "@/components/version-facts/creator-terms-fields";
+import { EMPTY_VERSION_FIELDS, VersionFileFields, VersionIdentityFields, type VersionFieldsState } from "@/components/version-facts/version-fields";
 import { Combobox, searchCatalog, type ComboboxOption } from "./combobox";
-import { CreatorTermsFields, type CreatorTermsState } from "./creator-terms-fields";
-import { describedBy, FieldError, hintClass, inputClass, labelClass, type FieldErrors } from "./form-feedback";
+import { describedBy, FieldError, hintClass, labelClass, type FieldErrors } from "./form-feedback";
+import { EMPTY_CREATOR_TERMS, type CreatorTermsState } from "@/lib/schemas/version-facts";
 import { creatorTermsKey, idsKey, SourceNote, type FieldSources } from "@/components/intake/source-note";
 
-export interface VersionFactsState {
-  versionLabel: string;
-  kind: VersionKind | "";
-  architectureKey: string;
-  publisher: string;
+export interface VersionFactsState extends VersionFieldsState {
   parents: ComboboxOption[];
   licenseIds: string[];
   creatorTerms: CreatorTermsState;
-  sourceUrl: string;
-  sha256: string;
-  fileSizeBytes: string;
-  fileName: string;
 }
 
 export const EMPTY_VERSION_FACTS: VersionFactsState = {
-  versionLabel: "",
-  kind: "",
-  architectureKey: "",
-  publisher: "",
+  ...EMPTY_VERSION_FIELDS,
   parents: [],
   licenseIds: [],
-  creatorTerms: {
-    present: false,
-    allowCommercialUse: [],
-    allowNoCredit: "unknown",
-    allowDerivatives: "unknown",
-    allowDifferentLicense: "unknown",
-    text: "",
-    sourceUrl: "",
-  },
-  sourceUrl: "",
-  sha256: "",
-  fileSizeBytes: "",
-  fileName: "",
+  creatorTerms: EMPTY_CREATOR_TERMS,
 };
 
 interface Props {
@@ -57,114 +34,22 @@ interface Props {
   creatorTermsNote?: string | null;
 }
 
-/** The facts of a version the catalog does not have yet; shared by /submit and the resubmission form. */
+/**
+ * The facts of a version the catalog does not have yet, shared by /submit and the resubmission
+ * form: the version's fields (components/version-facts, which the catalog's forms use too), its
+ * parents and licence layers, and the creator's terms.
+ */
 export function VersionFactsFields({ value, onChange, errors, architectures, licenses, detectedArchitecture, sources, creatorTermsNote }: Props) {
-  const detectedName = architectures.find((architecture) => architecture.key === detectedArchitecture)?.name;
-
   return (
     <div className="space-y-5">
-      <div className="grid gap-4 sm:grid-cols-3">
-        <div>
-          <label htmlFor="versionLabel" className={labelClass}>
-            Version label
-          </label>
-          <input
-            id="versionLabel"
-            name="versionLabel"
-            value={value.versionLabel}
-            onChange={(event) => onChange({ versionLabel: event.target.value })}
-            placeholder="v1.0"
-            className={inputClass}
-            {...describedBy("versionLabel", errors)}
-          />
-          <FieldError name="versionLabel" errors={errors} />
-          <SourceNote sources={sources} field="versionLabel" current={value.versionLabel} />
-        </div>
-        <div>
-          <label htmlFor="kind" className={labelClass}>
-            Kind
-          </label>
-          <select
-            id="kind"
-            name="kind"
-            value={value.kind}
-            onChange={(event) => onChange({ kind: event.target.value as VersionKind | "" })}
-            className={inputClass}
-            {...describedBy("kind", errors)}
-          >
-            <option value="">Choose…</option>
-            {VERSION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {kindLabel(kind)}
-              </option>
-            ))}
-          </select>
-          <FieldError name="kind" errors={errors} />
-          <SourceNote sources={sources} field="kind" current={value.kind} />
-        </div>
-        <div>
-          <label htmlFor="architectureKey" className={labelClass}>
-            Architecture
-          </label>
-          <select
-            id="architectureKey"
-            name="architectureKey"
-            value={value.architectureKey}
-            onChange={(event) => onChange({ architectureKey: event.target.value })}
-            className={inputClass}
-            {...describedBy("architectureKey", errors, detectedName ? "architecture-hint" : undefined)}
-          >
-            <option value="">Choose…</option>
-            {architectures.map((architecture) => (
-              <option key={architecture.key} value={architecture.key}>
-                {architecture.name}
-              </option>
-            ))}
-          </select>
-          {detectedName && (
-            <p id="architecture-hint" className={hintClass}>
-              Detected from the file&apos;s tensors: {detectedName}.
-            </p>
-          )}
-          <FieldError name="architectureKey" errors={errors} />
-          <SourceNote sources={sources} field="architectureKey" current={value.architectureKey} />
-        </div>
-      </div>
-
-      <div className="grid gap-4 sm:grid-cols-2">
-        <div>
-          <label htmlFor="publisher" className={labelClass}>
-            Publisher or creator <span className="font-normal text-slate-500">(optional)</span>
-          </label>
-          <input
-            id="publisher"
-            name="publisher"
-            value={value.publisher}
-            onChange={(event) => onChange({ publisher: event.target.value })}
-            className={inputClass}
-            {...describedBy("publisher", errors)}
-          />
-          <FieldError name="publisher" errors={errors} />
-          <SourceNote sources={sources} field="publisher" current={value.publisher} />
-        </div>
-        <div>
-          <label htmlFor="sourceUrl" className={labelClass}>
-            Source URL <span className="font-normal text-slate-500">(optional)</span>
-          </label>
-          <input
-            id="sourceUrl"
-            name="sourceUrl"
-            type="url"
-            value={value.sourceUrl}
-            onChange={(event) => onChange({ sourceUrl: event.target.value })}
-            placeholder="https://huggingface.co/…"
-            className={inputClass}
-            {...describedBy("sourceUrl", errors)}
-          />
-          <FieldError name="sourceUrl" errors={errors} />
-          <SourceNote sources={sources} field="sourceUrl" current={value.sourceUrl} />
-        </div>
-      </div>
+      <VersionIdentityFields
+        value={value}
+        onChange={onChange}
+        errors={errors}
+        sources={sources}
+        architectures={architectures}
+        detectedArchitecture={detectedArchitecture}
+      />
 
       <div>
         <label htmlFor="parent-search" className={labelClass}>
@@ -232,57 +117,9 @@ export function VersionFactsFields({ value, onChange, errors, architectures, lic
           {creatorTermsNote && <p className="mt-1 text-amber-800">{creatorTermsNote}</p>}
         </div>
       )}
-      <CreatorTermsFields value={value.creatorTerms} onChange={(creatorTerms) => onChange({ creatorTerms })} errors={errors} />
+      <CreatorTermsFields value={value.creatorTerms} onChange={(creatorTerms) => onChange({ creatorTerms })} errors={errors} namePrefix="creatorTerms." />
 
-      <div className="grid gap-4 sm:grid-cols-3">
-        <div className="sm:col-span-3">
-          <label htmlFor="sha256" className={labelClass}>
-            SHA-256 of the file <span className="font-normal text-slate-500">(filled in when you inspect the file)</span>
-          </label>
-          <input
-            id="sha256"
-            name="sha256"
-            value={value.sha256}
-            onChange={(event) => onChange({ sha256: event.target.value.trim() })}
-            spellCheck={false}
-            className={`${inputClass} font-mono`}
-            {...describedBy("sha256", errors)}
-          />
-          <FieldError name="sha256" errors={errors} />
-          <SourceNote sources={sources} field="sha256" current={value.sha256} />
-        </div>
-        <div>
-          <label htmlFor="fileSizeBytes" className={labelClass}>
-            File size (bytes)
-          </label>
-          <input
-            id="fileSizeBytes"
-            name="fileSizeBytes"
-            inputMode="numeric"
-            value={value.fileSizeBytes}
-            onChange={(event) => onChange({ fileSizeBytes: event.target.value })}
-            className={inputClass}
-            {...describedBy("fileSizeBytes", errors)}
-          />
-          <FieldError name="fileSizeBytes" errors={errors} />
-          <SourceNote sources={sources} field="fileSizeBytes" current={value.fileSizeBytes} />
-        </div>
-        <div className="sm:col-span-2">
-          <label htmlFor="fileName" className={labelClass}>
-            File name
-          </label>
-          <input
-            id="fileName"
-            name="fileName"
-            value={value.fileName}
-            onChange={(event) => onChange({ fileName: event.target.value })}
-            className={inputClass}
-            {...describedBy("fileName", errors)}
-          />
-          <FieldError name="fileName" errors={errors} />
-          <SourceNote sources={sources} field="fileName" current={value.fileName} />
-        </div>
-      </div>
+      <VersionFileFields value={value} onChange={onChange} errors={errors} sources={sources} sha256Note="filled in when you inspect the file" />
     </div>
   );
 }

@@ -88,7 +88,7 @@ export function mapCivitaiVersion(version: CivitaiVersion, model: CivitaiModel |
     source: "CIVITAI",
     pageUrl: modelId ? `${pageBase}/models/${modelId}?modelVersionId=${version.id}` : `${pageBase}/model-versions/${version.id}`,
     name: (version.model?.name ?? model?.name)?.trim() || null,
-    versionLabel: version.name?.trim() || null,
+    version: version.name?.trim() || null,
     publisher: model?.creator?.username?.trim() || null,
     architectureKey,
     architectureOrigin: known ? `Civitai base model “${baseModel}”` : architectureKey ? `Civitai AIR ${version.air}` : null,

@@ -102,7 +102,7 @@ export function mapCardData(card: ModelCardData, pageUrl: string | null, origin:
     source: "HUGGING_FACE",
     pageUrl,
     name: null,
-    versionLabel: null,
+    version: null,
     publisher: null,
     architectureKey: architectureFromTags(card.tags),
     architectureOrigin: architectureFromTags(card.tags) ? `${origin}: tags` : null,

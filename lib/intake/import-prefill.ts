@@ -19,7 +19,7 @@ export type ParentMatch = { ref: string; origin: string; match: ParentOption } |
 
 export const PREFILL_FIELDS = [
   "checkpointName",
-  "versionLabel",
+  "version",
   "kind",
   "architectureKey",
   "publisher",
@@ -36,7 +36,7 @@ export type PrefillField = (typeof PREFILL_FIELDS)[number];
 export interface ImportPrefill {
   source: ImportedFacts["source"];
   checkpointName: string | null;
-  versionLabel: string | null;
+  version: string | null;
   kind: VersionKind | null;
   architectureKey: string | null;
   publisher: string | null;
@@ -113,7 +113,7 @@ export function buildImportPrefill(
   return {
     source: facts.source,
     checkpointName: set("checkpointName", facts.name, `${label}: model name`),
-    versionLabel: set("versionLabel", facts.versionLabel, `${label}: version name`),
+    version: set("version", facts.version, `${label}: version name`),
     kind: set("kind", facts.kind, facts.kindOrigin),
     architectureKey: set("architectureKey", architectureKey, facts.architectureOrigin),
     publisher: set("publisher", facts.publisher, `${label}: ${facts.source === "CIVITAI" ? "creator" : "repo owner"}`),

@@ -58,7 +58,7 @@ export interface ImportedFacts {
   /** The public page of the model (never an API URL); null for a pasted model card. */
   pageUrl: string | null;
   name: string | null;
-  versionLabel: string | null;
+  version: string | null;
   publisher: string | null;
   architectureKey: ArchitectureKey | null;
   architectureOrigin: string | null;

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { INTENDED_USES, LINEAGE_RELATIONS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
-import { creatorTermsSchema, fileName, optionalSha256, optionalText, optionalUrl, publisher } from "@/lib/schemas/version-facts";
+import { INTENDED_USES, LINEAGE_RELATIONS, TERM_STATUSES } from "@/lib/licensing/vocabulary";
+import { creatorTermsSchema, optionalSha256, optionalText, optionalUrl, versionFactsShape } from "@/lib/schemas/version-facts";
 import { isOrganisationConditionKey, ORGANISATION_CONDITION_KEYS } from "@/lib/licensing/organisation-conditions";
 
 /** Shared by the catalog administration forms (hints) and their server actions (the real check). */
@@ -92,23 +92,7 @@ export type UpdateCheckpointInput = z.infer<typeof updateCheckpointSchema>;
 // ---------------------------------------------------------------------------
 
 export const versionFieldsSchema = z.object({
-  version: requiredText(60, "a version label"),
-  kind: z.enum(VERSION_KINDS, { message: "Choose the kind." }),
-  architectureKey: requiredText(40, "an architecture"),
-  publisher,
-  sourceUrl: optionalUrl,
-  sha256: optionalSha256,
-  fileSizeBytes: z
-    .string()
-    .trim()
-    .optional()
-    .transform((value, context) => {
-      if (!value) return null;
-      if (/^\d{1,15}$/.test(value)) return BigInt(value);
-      context.addIssue({ code: "custom", message: "Enter the size in bytes, digits only." });
-      return z.NEVER;
-    }),
-  fileName,
+  ...versionFactsShape,
   fileFormat: optionalText(40, "the file format"),
   bestFor: optionalText(500, "'best for'"),
   pros: lines(20, 300, "pro"),

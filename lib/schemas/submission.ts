@@ -2,7 +2,7 @@ import { z } from "zod";
 import { INTENDED_USES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
 import { ARCHITECTURE_KEYS } from "@/lib/safetensors/architecture";
 import { checked, text, texts } from "@/lib/reviews/form-fields";
-import { creatorTermsSchema, fileName, optionalSha256, optionalUrl, publisher } from "@/lib/schemas/version-facts";
+import { creatorTermsSchema, versionFactsShape as columnFactsShape } from "@/lib/schemas/version-facts";
 
 // One schema for the submission form (hints) and submitReviewRequestAction (the real check), plus
 // the resubmission after REQUEST_CHANGES, which edits the same facts. Field names are the form's
@@ -15,27 +15,10 @@ const submittedCreatorTermsSchema = creatorTermsSchema.extend({ present: z.boole
 
 /** The facts of a version the catalog does not have yet (and that a resubmission may correct). */
 export const versionFactsShape = {
-  versionLabel: z
-    .string({ message: "Give the version label, e.g. v1.0." })
-    .trim()
-    .min(1, "Give the version label, e.g. v1.0.")
-    .max(60, "The version label can be at most 60 characters."),
-  kind: z.enum(VERSION_KINDS, { message: "Choose the kind of checkpoint." }),
-  architectureKey: z.string({ message: "Choose the architecture." }).trim().min(1, "Choose the architecture.").max(40),
-  publisher,
+  ...columnFactsShape,
   parentIds: z.array(id("Pick parents from the catalog.")).max(10, "At most 10 parents."),
   licenseIds: z.array(id("Pick licenses from the catalog.")).max(5, "At most 5 license layers."),
   creatorTerms: submittedCreatorTermsSchema,
-  sourceUrl: optionalUrl,
-  sha256: optionalSha256,
-  fileSizeBytes: z.coerce
-    .number({ message: "The file size is a number of bytes." })
-    .int("The file size is a whole number of bytes.")
-    .min(0, "The file size cannot be negative.")
-    .max(Number.MAX_SAFE_INTEGER)
-    .optional()
-    .transform((value) => value ?? null),
-  fileName,
 };
 
 const requestShape = {
@@ -154,7 +137,7 @@ export function readResubmissionForm(formData: FormData): Record<string, unknown
 
 function readVersionFacts(formData: FormData): Record<string, unknown> {
   return {
-    versionLabel: text(formData, "versionLabel"),
+    version: text(formData, "version"),
     kind: text(formData, "kind"),
     architectureKey: text(formData, "architectureKey"),
     publisher: text(formData, "publisher"),
@@ -198,7 +181,7 @@ export const submissionDraftSchema = z.object({
   mode: z.enum(["existing", "new"]).catch("new"),
   versionId: z.string().regex(GUID).optional().catch(undefined),
   checkpointName: z.string().trim().max(120).optional().catch(undefined),
-  versionLabel: z.string().trim().max(60).optional().catch(undefined),
+  version: z.string().trim().max(60).optional().catch(undefined),
   kind: z.enum(VERSION_KINDS).optional().catch(undefined),
   architectureKey: z.string().trim().max(40).optional().catch(undefined),
   parentIds: guids,

@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { UnknownCreatorTermError } from "@/lib/licensing/creator-terms";
-import { COMMERCIAL_USES } from "@/lib/licensing/vocabulary";
+import { COMMERCIAL_USES, VERSION_KINDS, type CommercialUse } from "@/lib/licensing/vocabulary";
 
 // The facts of a checkpoint version that both the submission form and the catalog admin record,
-// checked once: the creator's terms with their one yes / no / not-stated encoding, and the file
-// facts (hash, name, source). lib/schemas/submission.ts and lib/schemas/catalog.ts build on these.
+// checked once and named after their columns: the version's label, kind and architecture, its file
+// (hash, size, name, source), and the creator's terms with their one yes / no / not-stated
+// encoding. lib/schemas/submission.ts and lib/schemas/catalog.ts build on these.
 
 /** A creator's flag as every form sends it: "unknown" (or an empty field) is not stated, never read as allowed. */
 export const TRI_STATES = ["yes", "no", "unknown"] as const;
@@ -66,6 +67,48 @@ export const publisher = optionalText(120, "the publisher");
 export const fileName = optionalText(255, "the file name");
 
 /**
+ * The file's size in bytes, as the column stores it (a BigInt): digits only, up to
+ * Number.MAX_SAFE_INTEGER so it also reads back as a JSON number.
+ */
+export const fileSizeBytes = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value, context) => {
+    if (!value) return null;
+    if (/^-\d+$/.test(value)) {
+      context.addIssue({ code: "custom", message: "The file size cannot be negative." });
+      return z.NEVER;
+    }
+    if (/^\d{1,16}$/.test(value) && Number(value) <= Number.MAX_SAFE_INTEGER) return BigInt(value);
+    context.addIssue({ code: "custom", message: "The file size is a whole number of bytes, digits only." });
+    return z.NEVER;
+  });
+
+/** The version's label, unique within its checkpoint (the column `version`). */
+export const versionLabel = z
+  .string({ message: "Give the version label, e.g. v1.0." })
+  .trim()
+  .min(1, "Give the version label, e.g. v1.0.")
+  .max(60, "The version label can be at most 60 characters.");
+
+/**
+ * What the submission form and the catalog's version form both state about a version, under the
+ * names of its columns (CheckpointVersion). Each schema adds its own: the submission its parents,
+ * licence layers and creator terms; the catalog its descriptive notes.
+ */
+export const versionFactsShape = {
+  version: versionLabel,
+  kind: z.enum(VERSION_KINDS, { message: "Choose the kind of checkpoint." }),
+  architectureKey: z.string({ message: "Choose the architecture." }).trim().min(1, "Choose the architecture.").max(40),
+  publisher,
+  sourceUrl: optionalUrl,
+  sha256: optionalSha256,
+  fileSizeBytes,
+  fileName,
+};
+
+/**
  * The creator-added terms in Civitai's vocabulary, as the submission and the catalog admin record
  * them: the one creatorTermsSchema. Commercial uses are kept in the vocabulary's order.
  */
@@ -84,6 +127,52 @@ export const creatorTermsShape = {
 
 export const creatorTermsSchema = z.object(creatorTermsShape);
 export type CreatorTermsFields = z.infer<typeof creatorTermsSchema>;
+
+/** The creator terms as the forms hold them (components/version-facts/creator-terms-fields.tsx). */
+export interface CreatorTermsState {
+  /** The creator added terms of their own (the submission asks; the catalog's form always records them). */
+  present: boolean;
+  allowCommercialUse: CommercialUse[];
+  allowNoCredit: TriState;
+  allowDerivatives: TriState;
+  allowDifferentLicense: TriState;
+  text: string;
+  sourceUrl: string;
+}
+
+export const EMPTY_CREATOR_TERMS: CreatorTermsState = {
+  present: false,
+  allowCommercialUse: [],
+  allowNoCredit: "unknown",
+  allowDerivatives: "unknown",
+  allowDifferentLicense: "unknown",
+  text: "",
+  sourceUrl: "",
+};
+
+/** Creator terms as stored (the CreatorTerms columns the forms write). */
+export interface StoredCreatorTerms {
+  allowCommercialUse: CommercialUse[];
+  allowNoCredit: boolean | null;
+  allowDerivatives: boolean | null;
+  allowDifferentLicense: boolean | null;
+  text: string | null;
+  sourceUrl: string | null;
+}
+
+/** The form's values of stored creator terms (null: none recorded), for the submission's and the catalog's forms. */
+export function creatorTermsState(terms: StoredCreatorTerms | null): CreatorTermsState {
+  if (!terms) return EMPTY_CREATOR_TERMS;
+  return {
+    present: true,
+    allowCommercialUse: terms.allowCommercialUse,
+    allowNoCredit: toTriState(terms.allowNoCredit),
+    allowDerivatives: toTriState(terms.allowDerivatives),
+    allowDifferentLicense: toTriState(terms.allowDifferentLicense),
+    text: terms.text ?? "",
+    sourceUrl: terms.sourceUrl ?? "",
+  };
+}
 
 /** The engine's own refusal, word for word, for a commercial-use value outside the vocabulary (e.g. Civitai's `RentCivit`). */
 export function unknownCommercialUseMessage(input: unknown): string {

@@ -2,7 +2,8 @@
 // I/O) so that scripts, tests and `npm start` can read them without a database. The string unions
 // mirror the Prisma enums; prisma/seed.ts passes them to Prisma, so the compiler keeps them in step.
 import type { OrganisationConditionKey } from "@/lib/licensing/organisation-conditions";
-import type { CommercialUse, IntendedUse, LineageRelation, VersionKind } from "@/lib/licensing/vocabulary";
+import type { IntendedUse, LineageRelation, VersionKind } from "@/lib/licensing/vocabulary";
+import type { StoredCreatorTerms } from "@/lib/schemas/version-facts";
 
 export type ArchitectureKey = "SD1" | "SD2" | "SDXL" | "SD3" | "STABLE_CASCADE" | "FLUX1";
 export type PromptStyle = "NATURAL_LANGUAGE" | "TAGS" | "HYBRID";
@@ -51,15 +52,8 @@ export interface SeedLicense {
   revisions: SeedLicenseRevision[];
 }
 
-/** Creator-added terms in Civitai's vocabulary. Empty array / null = not stated (read as UNKNOWN). */
-export interface SeedCreatorTerms {
-  allowCommercialUse: CommercialUse[];
-  allowNoCredit: boolean | null;
-  allowDerivatives: boolean | null;
-  allowDifferentLicense: boolean | null;
-  text: string | null;
-  sourceUrl: string | null;
-}
+/** Creator-added terms in Civitai's vocabulary, as stored. Empty array / null = not stated (read as UNKNOWN). */
+export type SeedCreatorTerms = StoredCreatorTerms;
 
 /** A version by natural key: checkpoint slug + version label. */
 export interface VersionRef {

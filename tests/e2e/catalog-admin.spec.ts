@@ -31,8 +31,9 @@ test("an admin catalogs a new fine-tune: checkpoint, version, license layer, par
   await expect(page.getByRole("list", { name: "Parents" })).toContainText("Fine-tune of Stable Cascade 1.0");
 
   const terms = page.getByRole("form", { name: "Creator terms" });
-  await terms.getByLabel("Image (sell generated images)").check();
-  await terms.getByLabel("Use without credit (allowNoCredit)").selectOption("no");
+  // The submission's creator-terms fields (components/version-facts), in Civitai's wording.
+  await terms.getByRole("group", { name: "Commercial use the creator allows" }).getByLabel("Sell generated images").check();
+  await terms.getByRole("group", { name: "Use without crediting the creator" }).getByLabel("Credit required").check();
   await terms.getByRole("button", { name: "Save creator terms" }).click();
   await expect(terms.getByText("Creator terms saved as revision 1.")).toBeVisible();
 

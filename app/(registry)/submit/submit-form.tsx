@@ -81,7 +81,7 @@ export function SubmitForm({ teams, architectures, licenses, canAddLicenses = fa
     if (prefill.checkpointName) setCheckpoint({ id: null, name: prefill.checkpointName });
     setFacts((current) => ({
       ...current,
-      versionLabel: prefill.versionLabel ?? current.versionLabel,
+      version: prefill.version ?? current.version,
       kind: prefill.kind ?? current.kind,
       architectureKey: prefill.architectureKey ?? current.architectureKey,
       publisher: prefill.publisher ?? current.publisher,

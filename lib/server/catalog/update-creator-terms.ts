@@ -6,6 +6,7 @@ import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit, changedFields } from "@/lib/server/catalog/catalog-editor";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { creatorTermsFieldsSelect } from "@/lib/server/catalog/version-fields";
+import { replaceCreatorTerms } from "@/lib/server/catalog/version-writer";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError } from "@/lib/server/errors";
@@ -33,19 +34,10 @@ export async function updateCreatorTerms(
     if (!version) throw new NotFoundError("This version no longer exists.");
     const conflict = new ConflictError("Someone else changed these creator terms meanwhile. Reload the page to see their change.");
 
-    let revision: number;
-    if (!version.creatorTerms) {
-      if (expectedRevision !== 0) throw conflict;
-      await tx.creatorTerms.create({ data: { versionId, ...terms } });
-      revision = 1;
-    } else {
-      const { count } = await tx.creatorTerms.updateMany({
-        where: { versionId, revision: expectedRevision },
-        data: { ...terms, revision: { increment: 1 } },
-      });
-      if (count === 0) throw conflict;
-      revision = expectedRevision + 1;
-    }
+    // Revision 0 means "none yet": terms that exist by now, or are gone, were changed by someone else.
+    if ((version.creatorTerms === null) !== (expectedRevision === 0)) throw conflict;
+    const revision = await replaceCreatorTerms(tx, versionId, terms, expectedRevision);
+    if (revision === null) throw conflict;
 
     const { revision: previousRevision, ...previous } = version.creatorTerms ?? { revision: 0 };
     const diff = version.creatorTerms ? changedFields(previous as typeof terms, terms) : { before: null, after: terms };

@@ -7,6 +7,7 @@ import { authorizeCatalogEdit, changedFields } from "@/lib/server/catalog/catalo
 import { UNKNOWN_ARCHITECTURE, VERSION_TAKEN } from "@/lib/server/catalog/create-version";
 import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
 import { versionFieldsSelect } from "@/lib/server/catalog/version-fields";
+import { isVersionLabelTaken, updateVersionColumns } from "@/lib/server/catalog/version-writer";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/server/errors";
@@ -38,18 +39,12 @@ export async function updateVersion(
     ) {
       throw new ValidationError(UNKNOWN_ARCHITECTURE, { architectureKey: [UNKNOWN_ARCHITECTURE] });
     }
-    if (fields.version !== current.version) {
-      const duplicate = await tx.checkpointVersion.findUnique({
-        where: { checkpointId_version: { checkpointId: current.checkpointId, version: fields.version } },
-        select: { id: true },
-      });
-      if (duplicate) throw new ConflictError(VERSION_TAKEN, { version: [VERSION_TAKEN] });
+    if (fields.version !== current.version && (await isVersionLabelTaken(tx, current.checkpointId, fields.version))) {
+      throw new ConflictError(VERSION_TAKEN, { version: [VERSION_TAKEN] });
     }
-    const { count } = await tx.checkpointVersion.updateMany({
-      where: { id, revision: expectedRevision },
-      data: { ...fields, revision: { increment: 1 } },
-    });
-    if (count === 0) throw new ConflictError("Someone else changed this version meanwhile. Reload the page to see their change.");
+    if (!(await updateVersionColumns(tx, id, expectedRevision, fields))) {
+      throw new ConflictError("Someone else changed this version meanwhile. Reload the page to see their change.");
+    }
 
     const { checkpointId: _checkpointId, checkpoint, ...before } = current;
     const diff = changedFields<VersionFields>(before, fields);

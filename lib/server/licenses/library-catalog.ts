@@ -1,12 +1,10 @@
 import "server-only";
 import type { Actor } from "@/lib/policy/capabilities";
-import { recordAuditEvent } from "@/lib/server/audit/record-audit-event";
 import { authorizeCatalogEdit } from "@/lib/server/catalog/catalog-editor";
-import { syncVersionSummaries } from "@/lib/server/catalog/sync-version-summaries";
+import { createVersionWithFacts, isVersionLabelTaken } from "@/lib/server/catalog/version-writer";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
 import { ConflictError } from "@/lib/server/errors";
-import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 import { BASE_CHECKPOINTS } from "@/prisma/seed-data/checkpoints";
 import { COMMUNITY_CHECKPOINTS } from "@/prisma/seed-data/community-checkpoints";
 import type { SeedCheckpoint, SeedVersion } from "@/prisma/seed-data/types";
@@ -45,11 +43,8 @@ export async function addLibraryVersion(
   return db.$transaction(async (tx) => {
     const checkpointRow = await tx.checkpoint.findUnique({ where: { slug: checkpoint.slug }, select: { id: true } });
     if (!checkpointRow) throw new ConflictError(`The checkpoint ${checkpoint.name} is not in the catalog: add it first.`);
-    const duplicate = await tx.checkpointVersion.findUnique({
-      where: { checkpointId_version: { checkpointId: checkpointRow.id, version: version.version } },
-      select: { id: true },
-    });
-    if (duplicate) throw new ConflictError(`${checkpoint.name} ${version.version} is already in the catalog.`);
+    if (await isVersionLabelTaken(tx, checkpointRow.id, version.version))
+      throw new ConflictError(`${checkpoint.name} ${version.version} is already in the catalog.`);
 
     const licenses = await tx.license.findMany({ where: { key: { in: licenseKeys } }, select: { id: true, key: true } });
     const missingLicense = licenseKeys.find((key) => !licenses.some((license) => license.key === key));
@@ -65,48 +60,32 @@ export async function addLibraryVersion(
       }),
     );
 
-    const created = await tx.checkpointVersion.create({
-      data: {
-        ...fields,
+    const versionId = await createVersionWithFacts(
+      tx,
+      {
         checkpointId: checkpointRow.id,
         createdById: actor.id,
-        licenses: { create: licenseKeys.map((key) => ({ licenseId: licenses.find((license) => license.key === key)!.id })) },
-        creatorTerms: creatorTerms ? { create: creatorTerms } : undefined,
-      },
-      select: { id: true },
-    });
-    // A new version has no children: its parent edges cannot close a cycle.
-    for (const parent of parentRows) {
-      await tx.lineageEdge.create({
-        data: { parentId: parent.id, childId: created.id, relation: parent.relation, weight: parent.weight },
-        select: { id: true },
-      });
-    }
-    await recordAuditEvent(tx, {
-      actor: auditActor,
-      action: "version.created",
-      subjectType: "CheckpointVersion",
-      subjectId: created.id,
-      before: null,
-      after: {
-        source: "licence library update",
-        checkpoint: checkpoint.slug,
-        version: version.version,
-        kind: version.kind,
-        architectureKey: version.architectureKey,
-        publisher: version.publisher,
-        licenses: licenseKeys,
+        columns: fields,
+        licenseIds: licenseKeys.map((key) => licenses.find((license) => license.key === key)!.id),
+        parents: parentRows.map((parent) => ({ parentId: parent.id, relation: parent.relation, weight: parent.weight })),
         creatorTerms,
-        parents: parents.map((parent) => ({ parent: `${parent.checkpoint}@${parent.version}`, relation: parent.relation, weight: parent.weight })),
       },
-    });
-    await syncVersionSummaries(tx, [created.id]);
-    await enqueueWebhookEvent(tx, "catalog.version.created", {
-      versionId: created.id,
-      checkpointId: checkpointRow.id,
-      version: version.version,
-      viaRequest: false,
-    });
-    return { versionId: created.id };
+      {
+        via: "catalog",
+        actor: auditActor,
+        after: {
+          source: "licence library update",
+          checkpoint: checkpoint.slug,
+          version: version.version,
+          kind: version.kind,
+          architectureKey: version.architectureKey,
+          publisher: version.publisher,
+          licenses: licenseKeys,
+          creatorTerms,
+          parents: parents.map((parent) => ({ parent: `${parent.checkpoint}@${parent.version}`, relation: parent.relation, weight: parent.weight })),
+        },
+      },
+    );
+    return { versionId };
   });
 }

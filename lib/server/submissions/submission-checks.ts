@@ -16,7 +16,7 @@ export interface SubmissionDraft {
   mode: "existing" | "new";
   versionId?: string | null;
   checkpointName?: string | null;
-  versionLabel?: string | null;
+  version?: string | null;
   kind?: VersionKind | null;
   architectureKey?: string | null;
   parentIds: readonly string[];
@@ -100,7 +100,7 @@ export async function checkWouldBeVersion(db: Db, draft: SubmissionDraft): Promi
     loadArchitectureNames(db),
     draft.sha256 ? findSameFile(db, draft.sha256, null) : Promise.resolve([]),
   ]);
-  const name = [draft.checkpointName?.trim(), draft.versionLabel?.trim()].filter(Boolean).join(" ") || "The new version";
+  const name = [draft.checkpointName?.trim(), draft.version?.trim()].filter(Boolean).join(" ") || "The new version";
   const terms = draft.kind
     ? computeEffectiveTerms(
         buildWouldBeInput(

@@ -42,7 +42,7 @@ export async function submitReviewRequest(actor: Actor, input: SubmissionInput, 
     });
     if (open) {
       throw new ValidationError("Your team already has an open request for this version.", {
-        [input.mode === "existing" ? "versionId" : "versionLabel"]: ["Your team already has an open request for this version: follow that one."],
+        [input.mode === "existing" ? "versionId" : "version"]: ["Your team already has an open request for this version: follow that one."],
       });
     }
 

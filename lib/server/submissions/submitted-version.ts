@@ -1,15 +1,24 @@
 import "server-only";
 import type { PrismaClient, TransactionClient } from "@/lib/server/db/client";
-import type { Prisma } from "@/lib/server/generated/prisma/client";
-import { creatorTermsFieldsSelect, submittedVersionFieldsSelect } from "@/lib/server/catalog/version-fields";
+import { submittedVersionFieldsSelect } from "@/lib/server/catalog/version-fields";
+import {
+  createVersionWithFacts,
+  creatorTermsColumns,
+  isVersionLabelTaken,
+  replaceCreatorTerms,
+  replaceVersionLayers,
+  updateVersionColumns,
+  type VersionColumns,
+  type VersionLayers,
+} from "@/lib/server/catalog/version-writer";
 import { ConflictError, ValidationError } from "@/lib/server/errors";
 import { relationForKind } from "@/lib/reviews/would-be-version";
 import type { VersionFacts } from "@/lib/schemas/submission";
-import { enqueueWebhookEvent } from "@/lib/server/webhooks/enqueue-webhook-event";
 
 // A submission of a checkpoint the catalog does not know creates it (Checkpoint if new,
 // CheckpointVersion, license layers, creator terms, lineage) inside the request's transaction;
-// a resubmission may correct those facts while the version is still the request's own. Neither
+// a resubmission may correct those facts while the version is still the request's own. The rows
+// are written by the catalog's one version writer (lib/server/catalog/version-writer.ts); neither
 // writes an audit event of its own: the request's one event records these rows.
 
 export interface CheckpointChoice {
@@ -37,26 +46,21 @@ export async function createSubmittedVersion(
 ): Promise<{ versionId: string; checkpointId: string; created: CreatedCatalogFacts }> {
   await assertReferencesExist(tx, facts);
   const { checkpointId, createdCheckpoint } = await findOrCreateCheckpoint(tx, checkpoint);
-  const clash = await tx.checkpointVersion.findUnique({
-    where: { checkpointId_version: { checkpointId, version: facts.versionLabel } },
-    select: { id: true },
-  });
-  if (clash) {
+  if (await isVersionLabelTaken(tx, checkpointId, facts.version)) {
     throw new ValidationError("That version is already catalogued.", {
-      versionLabel: [`${checkpoint.checkpointName} already has a version “${facts.versionLabel}”: submit it as a catalogued version instead.`],
+      version: [`${checkpoint.checkpointName} already has a version “${facts.version}”: submit it as a catalogued version instead.`],
     });
   }
 
-  const version = await tx.checkpointVersion.create({
-    data: { checkpointId, version: facts.versionLabel, createdById: actorId, ...versionColumns(facts) },
-    select: { id: true },
-  });
-  await writeLayers(tx, version.id, facts);
-  await enqueueWebhookEvent(tx, "catalog.version.created", { versionId: version.id, checkpointId, version: facts.versionLabel, viaRequest: true });
+  const versionId = await createVersionWithFacts(
+    tx,
+    { checkpointId, createdById: actorId, columns: versionColumns(facts), ...versionLayers(facts), creatorTerms: submittedCreatorTerms(facts) },
+    { via: "request" },
+  );
   return {
-    versionId: version.id,
+    versionId,
     checkpointId,
-    created: { version: { id: version.id, checkpointId, version: facts.versionLabel, ...auditFacts(facts) }, checkpoint: createdCheckpoint },
+    created: { version: { id: versionId, checkpointId, version: facts.version, ...auditFacts(facts) }, checkpoint: createdCheckpoint },
   };
 }
 
@@ -106,27 +110,15 @@ export async function updateSubmittedVersion(tx: TransactionClient, versionId: s
     },
   });
   if (!before) throw new ConflictError("The version of this request no longer exists; reload.");
-  if (before.version !== facts.versionLabel) {
-    const clash = await tx.checkpointVersion.findUnique({
-      where: { checkpointId_version: { checkpointId: before.checkpointId, version: facts.versionLabel } },
-      select: { id: true },
+  if (before.version !== facts.version && (await isVersionLabelTaken(tx, before.checkpointId, facts.version))) {
+    throw new ValidationError("That version label is taken.", {
+      version: [`${before.checkpoint.name} already has a version “${facts.version}”.`],
     });
-    if (clash) {
-      throw new ValidationError("That version label is taken.", {
-        versionLabel: [`${before.checkpoint.name} already has a version “${facts.versionLabel}”.`],
-      });
-    }
   }
-  const updated = await tx.checkpointVersion.updateMany({
-    where: { id: versionId, revision: before.revision },
-    data: { version: facts.versionLabel, revision: { increment: 1 }, ...versionColumns(facts) },
-  });
-  if (updated.count === 0) throw new ConflictError("Someone else changed this version first; reload.");
-
-  await tx.versionLicense.deleteMany({ where: { versionId } });
-  await tx.lineageEdge.deleteMany({ where: { childId: versionId } });
-  if (!facts.creatorTerms.present && before.creatorTerms) await tx.creatorTerms.delete({ where: { versionId } });
-  await writeLayers(tx, versionId, facts, before.creatorTerms?.revision ?? 0);
+  const conflict = new ConflictError("Someone else changed this version first; reload.");
+  if (!(await updateVersionColumns(tx, versionId, before.revision, versionColumns(facts)))) throw conflict;
+  await replaceVersionLayers(tx, versionId, versionLayers(facts));
+  if ((await replaceCreatorTerms(tx, versionId, submittedCreatorTerms(facts), before.creatorTerms?.revision ?? 0)) === null) throw conflict;
 
   return {
     before: {
@@ -142,7 +134,7 @@ export async function updateSubmittedVersion(tx: TransactionClient, versionId: s
       licenseIds: before.licenses.map((layer) => layer.licenseId),
       creatorTerms: before.creatorTerms ? creatorTermsColumns(before.creatorTerms) : null,
     },
-    after: { version: facts.versionLabel, ...auditFacts(facts) },
+    after: { version: facts.version, ...auditFacts(facts) },
   };
 }
 
@@ -194,39 +186,9 @@ function slugify(name: string): string {
   return slug || "checkpoint";
 }
 
-function versionColumns(facts: VersionFacts) {
+function versionColumns(facts: VersionFacts): VersionColumns {
   return {
-    kind: facts.kind,
-    architectureKey: facts.architectureKey,
-    publisher: facts.publisher,
-    sourceUrl: facts.sourceUrl,
-    sha256: facts.sha256,
-    fileSizeBytes: facts.fileSizeBytes === null ? null : BigInt(facts.fileSizeBytes),
-    fileName: facts.fileName,
-    fileFormat: facts.fileName?.toLowerCase().endsWith(".safetensors") ? "safetensors" : null,
-  } satisfies Prisma.CheckpointVersionUncheckedUpdateInput;
-}
-
-async function writeLayers(tx: TransactionClient, versionId: string, facts: VersionFacts, previousTermsRevision = 0): Promise<void> {
-  if (facts.licenseIds.length > 0) {
-    await tx.versionLicense.createMany({ data: facts.licenseIds.map((licenseId) => ({ versionId, licenseId })) });
-  }
-  if (facts.parentIds.length > 0) {
-    const relation = relationForKind(facts.kind);
-    await tx.lineageEdge.createMany({ data: facts.parentIds.map((parentId) => ({ parentId, childId: versionId, relation })) });
-  }
-  if (facts.creatorTerms.present) {
-    const terms = creatorTermsColumns(facts.creatorTerms);
-    await tx.creatorTerms.upsert({
-      where: { versionId },
-      create: { versionId, ...terms, revision: previousTermsRevision + 1 },
-      update: { ...terms, revision: { increment: 1 } },
-    });
-  }
-}
-
-function auditFacts(facts: VersionFacts) {
-  return {
+    version: facts.version,
     kind: facts.kind,
     architectureKey: facts.architectureKey,
     publisher: facts.publisher,
@@ -234,22 +196,31 @@ function auditFacts(facts: VersionFacts) {
     sha256: facts.sha256,
     fileSizeBytes: facts.fileSizeBytes,
     fileName: facts.fileName,
-    parentIds: facts.parentIds,
-    licenseIds: facts.licenseIds,
-    creatorTerms: facts.creatorTerms.present ? creatorTermsColumns(facts.creatorTerms) : null,
+    fileFormat: facts.fileName?.toLowerCase().endsWith(".safetensors") ? "safetensors" : null,
   };
 }
 
-type CreatorTermsColumns = Prisma.CreatorTermsGetPayload<{ select: typeof creatorTermsFieldsSelect }>;
+function versionLayers(facts: VersionFacts): VersionLayers {
+  const relation = relationForKind(facts.kind);
+  return { licenseIds: facts.licenseIds, parents: facts.parentIds.map((parentId) => ({ parentId, relation })) };
+}
 
-/** Only the creator-terms columns a submission sets, as written and as audited. */
-function creatorTermsColumns(terms: CreatorTermsColumns): CreatorTermsColumns {
+function submittedCreatorTerms(facts: VersionFacts) {
+  return facts.creatorTerms.present ? creatorTermsColumns(facts.creatorTerms) : null;
+}
+
+/** What the request's audit event records about the facts (the size as a JSON number). */
+function auditFacts(facts: VersionFacts) {
   return {
-    allowCommercialUse: terms.allowCommercialUse,
-    allowNoCredit: terms.allowNoCredit,
-    allowDerivatives: terms.allowDerivatives,
-    allowDifferentLicense: terms.allowDifferentLicense,
-    text: terms.text,
-    sourceUrl: terms.sourceUrl,
+    kind: facts.kind,
+    architectureKey: facts.architectureKey,
+    publisher: facts.publisher,
+    sourceUrl: facts.sourceUrl,
+    sha256: facts.sha256,
+    fileSizeBytes: facts.fileSizeBytes === null ? null : Number(facts.fileSizeBytes),
+    fileName: facts.fileName,
+    parentIds: facts.parentIds,
+    licenseIds: facts.licenseIds,
+    creatorTerms: submittedCreatorTerms(facts),
   };
 }

@@ -46,7 +46,7 @@ describe("importing from Civitai", () => {
     expect(prefill).toMatchObject({
       source: "CIVITAI",
       checkpointName: "Aurora Lane XL",
-      versionLabel: "v2.0",
+      version: "v2.0",
       kind: "FINETUNE",
       architectureKey: "SDXL",
       publisher: "lanternworks",
@@ -76,7 +76,7 @@ describe("importing from Civitai", () => {
         "publisher",
         "sha256",
         "sourceUrl",
-        "versionLabel",
+        "version",
       ].sort(),
     );
     expect(prefill.sources.parents).toContain("SDXL 1.0");
@@ -107,7 +107,7 @@ describe("importing from Civitai", () => {
     for (const outcome of [byAir, byVersionUrl, byAutoV2, bySha]) {
       expect(outcome.prefill).toMatchObject({
         checkpointName: "Aurora Lane XL",
-        versionLabel: "v2.0",
+        version: "v2.0",
         sha256: AURORA_SHA,
         creatorTerms: { allowCommercialUse: ["IMAGE", "RENT_CIVIT"] },
       });
@@ -121,7 +121,7 @@ describe("importing from Civitai", () => {
 
   it("takes a model's newest version when the URL names none", async () => {
     const { prefill } = await imported({ mode: "reference", reference: "https://civitai.com/models/921337" });
-    expect(prefill.versionLabel).toBe("v2.0");
+    expect(prefill.version).toBe("v2.0");
   });
 
   it("maps a Pony merge: parent Pony Diffusion V6 XL, kind from checkpointType, Civitai's licence offered as new, the permissive defaults flagged", async () => {
@@ -189,7 +189,7 @@ describe("importing offline", () => {
     const { sdxl } = await ids();
     const text = fixture("civitai-model-version-1840221.json");
     const { prefill, provenance } = await imported({ mode: "paste", text, fileName: null });
-    expect(prefill).toMatchObject({ checkpointName: "Aurora Lane XL", versionLabel: "v2.0", sha256: AURORA_SHA, creatorTerms: null });
+    expect(prefill).toMatchObject({ checkpointName: "Aurora Lane XL", version: "v2.0", sha256: AURORA_SHA, creatorTerms: null });
     expect(prefill.parents.map((parent) => parent.id)).toEqual([sdxl]);
     expect(prefill.notes.join(" ")).toMatch(/no creator permissions/);
     expect(provenance).toEqual({

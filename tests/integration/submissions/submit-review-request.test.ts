@@ -11,7 +11,7 @@ function newVersion(world: World, overrides: Partial<Extract<SubmissionInput, { 
     teamId: world.teamId,
     checkpointId: null,
     checkpointName: `Dropped ${world.tag}`,
-    versionLabel: "v1.0",
+    version: "v1.0",
     kind: "FINETUNE",
     architectureKey: "SDXL",
     publisher: "Example Studio",
@@ -28,7 +28,7 @@ function newVersion(world: World, overrides: Partial<Extract<SubmissionInput, { 
     },
     sourceUrl: "https://example.com/model",
     sha256: "ab".repeat(32),
-    fileSizeBytes: 209_715_200,
+    fileSizeBytes: 209_715_200n,
     fileName: "dropped.safetensors",
     uses: ["INTERNAL_EXPLORATION", "COMMERCIAL_OUTPUTS"],
     justification: "Storyboards for the spring campaign need a stylised SDXL fine-tune.",
@@ -144,17 +144,14 @@ describe("submitting a new version", () => {
   it("a typed name the catalog already has joins that checkpoint; a taken version label is a field error", async () => {
     const world = await createWorld();
     const first = await submitReviewRequest(world.member.actor, newVersion(world));
-    const second = await submitReviewRequest(
-      world.member.actor,
-      newVersion(world, { checkpointName: `dropped ${world.tag}`, versionLabel: "v2.0", sha256: null }),
-    );
+    const second = await submitReviewRequest(world.member.actor, newVersion(world, { checkpointName: `dropped ${world.tag}`, version: "v2.0", sha256: null }));
     const [a, b] = await Promise.all(
       [first.versionId, second.versionId].map((id) => prisma.checkpointVersion.findUniqueOrThrow({ where: { id }, select: { checkpointId: true } })),
     );
     expect(b!.checkpointId).toBe(a!.checkpointId);
-    await expect(submitReviewRequest(world.member.actor, newVersion(world, { versionLabel: "v1.0", sha256: null }))).rejects.toMatchObject({
+    await expect(submitReviewRequest(world.member.actor, newVersion(world, { version: "v1.0", sha256: null }))).rejects.toMatchObject({
       code: "VALIDATION",
-      fieldErrors: { versionLabel: [expect.stringContaining("already has a version")] },
+      fieldErrors: { version: [expect.stringContaining("already has a version")] },
     });
   });
 
@@ -214,7 +211,7 @@ describe("checks before sending (nothing written)", () => {
     const result = await checkSubmissionDraft(prisma, {
       mode: "new",
       checkpointName: `Would Be ${world.tag}`,
-      versionLabel: "v1",
+      version: "v1",
       kind: "MERGE",
       architectureKey: "SDXL",
       parentIds: [world.base.id, noDerivatives.id],

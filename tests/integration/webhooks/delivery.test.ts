@@ -341,7 +341,7 @@ function newVersionSubmission(world: World): SubmissionInput {
     teamId: world.teamId,
     checkpointId: null,
     checkpointName: `Webhook Dropped ${world.tag} ${Math.random().toString(36).slice(2, 7)}`,
-    versionLabel: "v1.0",
+    version: "v1.0",
     kind: "FINETUNE",
     architectureKey: "SDXL",
     publisher: "Example Studio",

@@ -17,7 +17,7 @@ describe("Civitai answers", () => {
       source: "CIVITAI",
       pageUrl: "https://civitai.com/models/921337?modelVersionId=1840221",
       name: "Aurora Lane XL",
-      versionLabel: "v2.0",
+      version: "v2.0",
       publisher: "lanternworks",
       architectureKey: "SDXL",
       kind: "FINETUNE",
@@ -149,7 +149,7 @@ describe("buildImportPrefill", () => {
     expect(prefill.creatorTerms).toMatchObject({ allowNoCredit: "no", allowDerivatives: "yes", allowDifferentLicense: "no" });
     for (const field of [
       "checkpointName",
-      "versionLabel",
+      "version",
       "kind",
       "architectureKey",
       "publisher",

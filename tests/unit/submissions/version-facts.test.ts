@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { updateCreatorTermsSchema, updateVersionSchema } from "@/lib/schemas/catalog";
 import { submissionSchema } from "@/lib/schemas/submission";
-import { creatorTermsSchema, toTriState, triState, TRI_STATES } from "@/lib/schemas/version-facts";
+import { creatorTermsSchema, creatorTermsState, EMPTY_CREATOR_TERMS, toTriState, triState, TRI_STATES } from "@/lib/schemas/version-facts";
 
 const uuid = "7f3c2a5e-1b4d-4c8e-9a6f-0d2e4b6a8c1f";
 
@@ -9,7 +9,7 @@ const newVersionSubmission = (facts: Record<string, unknown>) => ({
   mode: "new",
   teamId: uuid,
   checkpointName: "Some Checkpoint",
-  versionLabel: "v1",
+  version: "v1",
   kind: "BASE",
   architectureKey: "SDXL",
   parentIds: [],
@@ -64,6 +64,23 @@ describe("creator terms: one schema behind the submission and the catalog admin"
   });
 });
 
+describe("creator terms in the forms", () => {
+  it("stored terms shown in a form read back as the same terms; none shown as not present", () => {
+    const stored = {
+      allowCommercialUse: ["IMAGE" as const],
+      allowNoCredit: false,
+      allowDerivatives: null,
+      allowDifferentLicense: true,
+      text: null,
+      sourceUrl: null,
+    };
+    const { present, ...shown } = creatorTermsState(stored);
+    expect(present).toBe(true);
+    expect(creatorTermsSchema.parse(shown)).toEqual(stored);
+    expect(creatorTermsState(null)).toEqual(EMPTY_CREATOR_TERMS);
+  });
+});
+
 describe("file facts: one limit", () => {
   // The catalog admin allowed 200 characters, the submission 255: a name one form took, the other refused.
   it("a 255-character file name is taken by both forms, 256 by neither", () => {
@@ -74,5 +91,30 @@ describe("file facts: one limit", () => {
     expect(updateVersionSchema.safeParse({ ...version, fileName: tooLong }).success).toBe(false);
     expect(submissionSchema.safeParse(newVersionSubmission({ fileName: longest })).success).toBe(true);
     expect(submissionSchema.safeParse(newVersionSubmission({ fileName: tooLong })).success).toBe(false);
+  });
+});
+
+describe("version facts: one name and one size type in both schemas", () => {
+  const catalogVersion = { id: uuid, expectedRevision: "0", kind: "BASE", architectureKey: "SDXL" };
+
+  it("both read the label as `version` and the size as the BigInt the column stores", () => {
+    const submission = submissionSchema.parse(newVersionSubmission({ version: "v2", fileSizeBytes: "6938078334" }));
+    const catalog = updateVersionSchema.parse({ ...catalogVersion, version: "v2", fileSizeBytes: "6938078334" });
+    expect(submission.mode === "new" && { version: submission.version, fileSizeBytes: submission.fileSizeBytes }).toEqual({
+      version: "v2",
+      fileSizeBytes: 6938078334n,
+    });
+    expect({ version: catalog.version, fileSizeBytes: catalog.fileSizeBytes }).toEqual({ version: "v2", fileSizeBytes: 6938078334n });
+  });
+
+  it("both refuse the same sizes with the same message", () => {
+    for (const size of ["-1", "12.5", "1e9", "big", String(Number.MAX_SAFE_INTEGER + 2)]) {
+      const submission = submissionSchema.safeParse(newVersionSubmission({ fileSizeBytes: size }));
+      const catalog = updateVersionSchema.safeParse({ ...catalogVersion, version: "v1", fileSizeBytes: size });
+      expect(submission.success || catalog.success, size).toBe(false);
+      const message = (result: typeof catalog | typeof submission) =>
+        result.success ? null : result.error.issues.find((issue) => issue.path[0] === "fileSizeBytes")?.message;
+      expect(message(submission), size).toBe(message(catalog));
+    }
   });
 });

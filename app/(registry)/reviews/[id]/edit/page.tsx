@@ -6,7 +6,7 @@ import { getReviewRequestDetail } from "@/lib/server/reviews/queries";
 import { getSubmitFormOptions } from "@/lib/server/submissions/queries";
 import { ResubmitForm } from "./resubmit-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { toTriState } from "@/lib/schemas/version-facts";
+import { creatorTermsState } from "@/lib/schemas/version-facts";
 
 type Params = Promise<{ id: string }>;
 
@@ -46,21 +46,13 @@ export default async function ResubmitPage({ params }: { params: Params }) {
         justification={request.justification}
         editFacts={detail.viewer.canEditVersion}
         facts={{
-          versionLabel: version.version,
+          version: version.version,
           kind: version.kind,
           architectureKey: version.architecture.key,
           publisher: version.publisher ?? "",
           parents: version.parentEdges.map((edge) => ({ id: edge.parent.id, label: `${edge.parent.checkpoint.name} ${edge.parent.version}` })),
           licenseIds: version.licenses.map(({ license }) => license.id),
-          creatorTerms: {
-            present: version.creatorTerms !== null,
-            allowCommercialUse: version.creatorTerms?.allowCommercialUse ?? [],
-            allowNoCredit: toTriState(version.creatorTerms?.allowNoCredit),
-            allowDerivatives: toTriState(version.creatorTerms?.allowDerivatives),
-            allowDifferentLicense: toTriState(version.creatorTerms?.allowDifferentLicense),
-            text: version.creatorTerms?.text ?? "",
-            sourceUrl: version.creatorTerms?.sourceUrl ?? "",
-          },
+          creatorTerms: creatorTermsState(version.creatorTerms),
           sourceUrl: version.sourceUrl ?? "",
           sha256: version.sha256 ?? "",
           fileSizeBytes: version.fileSizeBytes === null ? "" : String(version.fileSizeBytes),
