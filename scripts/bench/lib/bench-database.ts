@@ -12,8 +12,10 @@ import { databaseUrlFor, scratchServerUrl } from "@/scripts/lib/scratch-database
 // The benchmark's own database on the local PostgreSQL server, `cr_bench`. It is kept between runs
 // (building it takes a few minutes) and rebuilt whenever its fingerprint — the migrations, the
 // generated data's version and the code that writes the read model — differs from the one stored.
+// `BENCH_DATABASE` names another one, so two checkouts benchmarking on one server do not rebuild
+// (and drop) each other's.
 
-export const BENCH_DATABASE = "cr_bench";
+export const BENCH_DATABASE = process.env.BENCH_DATABASE || "cr_bench";
 
 const FINGERPRINTED = ["lib/server/catalog", "lib/catalog", "lib/licensing"];
 
