@@ -232,7 +232,7 @@ async function populate(url: string, log: (line: string) => void): Promise<void>
 
     log("  browse summaries (the license engine over every version)...");
     await resyncAllVersionSummaries(prisma, {
-      batchSize: 2_000,
+      batchSize: 500,
       onProgress: (done, total) => {
         if (done % 20_000 === 0 || done === total) log(`    ${done.toLocaleString("en")} of ${total.toLocaleString("en")}`);
       },
