@@ -1,6 +1,6 @@
 /**
  * `npm run bench -- soak`: one server under browse load for SOAK_SECONDS (default 600) at 20
- * connections, then idle for a minute, recording the server's resident memory (from /proc) and its
+ * connections, then idle for a minute and a full garbage collection, recording the server's resident memory (from /proc) and its
  * V8 heap and catalogue cache (`/bench/memory`) before, every 30 s, after, and after the idle minute.
  * The load walks many distinct filter sets and pages, so the catalogue cache reaches its bounds.
  * Target: the resident memory at the end within 20% of its value after the first minute.
@@ -37,11 +37,14 @@ function browsePaths(): string[] {
 }
 
 export default async function run(): Promise<BenchReport> {
-  const { server, cookie } = await startBenchServer(log);
+  const { server, cookie } = await startBenchServer(log, { nodeArgs: ["--expose-gc"] });
   const started = Date.now();
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-  const sample = async (at: string): Promise<Sample> => {
-    const memory = (await (await fetch(`${server.baseUrl}/bench/memory`)).json()) as { heapUsed: number; catalogCache: { entries: number; bytes: number } };
+  const sample = async (at: string, collect = false): Promise<Sample> => {
+    const memory = (await (await fetch(`${server.baseUrl}/bench/memory${collect ? "?gc=1" : ""}`)).json()) as {
+      heapUsed: number;
+      catalogCache: { entries: number; bytes: number };
+    };
     const result = {
       at,
       seconds: Math.round((Date.now() - started) / 1000),
@@ -82,6 +85,8 @@ export default async function run(): Promise<BenchReport> {
     samples.push(await sample("after"));
     await sleep(IDLE_SECONDS * 1000);
     samples.push(await sample("after idle"));
+    // A full collection: what the heap still holds is retained, not garbage waiting for a GC.
+    samples.push(await sample("after GC", true));
   } finally {
     await server.stop();
   }

@@ -5,9 +5,11 @@ import { catalogCache } from "@/lib/server/catalog/catalog-cache-instance";
 // bench started the server.
 export const dynamic = "force-dynamic";
 
-export function GET() {
+export function GET(request: Request) {
   if (!benchRoutesEnabled())
     return Response.json({ error: { code: "NOT_FOUND", message: "Not found." } }, { status: 404, headers: { "Cache-Control": "no-store" } });
+  // With ?gc=1 and a server started with --expose-gc: a full collection first, so the heap is what is retained.
+  if (new URL(request.url).searchParams.has("gc")) (globalThis as { gc?: () => void }).gc?.();
   const { rss, heapUsed, heapTotal, external, arrayBuffers } = process.memoryUsage();
   return Response.json(
     { rss, heapUsed, heapTotal, external, arrayBuffers, catalogCache: catalogCache().stats() },
