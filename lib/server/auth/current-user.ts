@@ -1,10 +1,9 @@
 import "server-only";
-import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { toActor, type CurrentUser } from "@/lib/auth/current-user";
 import type { Actor, Decision, OrgRole } from "@/lib/policy/capabilities";
-import { authOptions } from "@/lib/server/auth/auth-options";
+import { sessionCookieUserId } from "@/lib/server/auth/session-cookie";
 import { prisma } from "@/lib/server/db/prisma";
 import { UnauthenticatedError } from "@/lib/server/errors";
 
@@ -12,10 +11,7 @@ import { UnauthenticatedError } from "@/lib/server/errors";
 export { toActor, type CurrentUser };
 
 /** The user id of the session cookie, whether or not that user may still use the registry. */
-const sessionUserId = cache(async (): Promise<string | null> => {
-  const session = await getServerSession(authOptions);
-  return session?.user?.id ?? null;
-});
+const sessionUserId = cache(sessionCookieUserId);
 
 /**
  * The signed-in user, re-read from the database on every request: a deactivated user, or one

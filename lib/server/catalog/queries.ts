@@ -3,6 +3,7 @@ import { cache } from "react";
 import type { BrowseQuery } from "@/lib/catalog/browse-query";
 import type { LookupQuery } from "@/lib/catalog/lookup-query";
 import { browseCatalog } from "@/lib/server/catalog/browse";
+import { catalogCache, estimateBytes } from "@/lib/server/catalog/catalog-cache-instance";
 import { lookupBySha256 } from "@/lib/server/catalog/lookup";
 import { loadVersionDetail } from "@/lib/server/catalog/version-detail";
 import { hotPathRows } from "@/lib/server/db/hot-path-sql";
@@ -11,7 +12,7 @@ import { Prisma } from "@/lib/server/generated/prisma/client";
 
 /** The browse page and GET /api/v1/checkpoints: one page of the read model, with the filter options. */
 export async function listBrowse(query: BrowseQuery) {
-  return browseCatalog(prisma, query);
+  return catalogCache().read(`browse:${JSON.stringify(query)}`, () => browseCatalog(prisma, query), estimateBytes);
 }
 
 /** The detail page (its metadata and body share one load per request) and GET /api/v1/versions/{id}. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { TransactionClient } from "@/lib/server/db/client";
+import { bumpCatalogEpoch } from "@/lib/server/catalog/catalog-epoch";
 import { descendantIds, withAncestors } from "@/lib/server/licensing/effective-terms";
 import { loadVersionFacts, type VersionFacts } from "@/lib/server/catalog/lineage-inputs";
 import { toVersionInput } from "@/lib/server/licensing/engine-input";
@@ -18,6 +19,9 @@ import { INTENDED_USES } from "@/lib/licensing/vocabulary";
  * Effective terms flow down the lineage, so after a change to a version's terms, lineage or
  * licenses pass `{ descendants: true }`; approvals and review requests affect only their own version.
  *
+ * Every change also bumps the catalogue epoch (lib/server/catalog/catalog-epoch.ts) in the same
+ * transaction, so cached catalogue results on every instance are dropped once it commits.
+ *
  * Concurrency: the summary rows are locked first (in id order), so two transactions that sync the
  * same version serialise, and the later one recomputes from the facts the earlier one committed.
  */
@@ -29,6 +33,8 @@ export async function syncVersionSummaries(
   const direct = [...new Set(versionIds)];
   const ids = options.descendants ? [...new Set([...direct, ...(await descendantIds(tx, direct))])] : direct;
   if (ids.length === 0) return { synced: 0 };
+  // The triggers would bump it at the upsert; bumping first takes the epoch's lock before the rows'.
+  await bumpCatalogEpoch(tx);
   ids.sort();
   await tx.$queryRaw`SELECT "versionId" FROM "VersionSummary" WHERE "versionId" = ANY(${ids}::uuid[]) ORDER BY "versionId" FOR UPDATE`;
 

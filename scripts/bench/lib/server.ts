@@ -6,15 +6,24 @@ const require = createRequire(import.meta.url);
 
 export interface RunningServer {
   baseUrl: string;
+  /** The server process's id (its memory is read from /proc). */
+  pid: number;
   stop(): Promise<void>;
 }
 
 /** `next start` on the existing production build, against the given database, until stopped. */
-export async function startServer(options: { port: number; databaseUrl: string; secret: string; poolSize?: number }): Promise<RunningServer> {
+export async function startServer(options: {
+  port: number;
+  databaseUrl: string;
+  secret: string;
+  poolSize?: number;
+  /** Node options for the server process, e.g. `--cpu-prof`. */
+  nodeArgs?: string[];
+}): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [require.resolve("next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    [...(options.nodeArgs ?? []), require.resolve("next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: {
@@ -43,7 +52,7 @@ export async function startServer(options: { port: number; databaseUrl: string; 
   for (let attempt = 0; attempt < 300; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`next start exited early:\n${output}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, pid: child.pid!, stop };
     } catch {
       // not listening yet
     }
