@@ -4,13 +4,12 @@ import { noticeFileName } from "@/lib/catalog/notice-file";
 import { canReadApproval, canReadApprovalRationale, type Actor } from "@/lib/policy/capabilities";
 import type { PrismaClient } from "@/lib/server/db/client";
 import { prisma } from "@/lib/server/db/prisma";
+import { isUuid } from "@/lib/uuid";
 
 export interface NoticeFile {
   fileName: string;
   text: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The notice of one approval as a file, exactly as the detail page shows it to this reader (another
@@ -23,7 +22,7 @@ export async function loadApprovalNotice(
   options: { versionId?: string } = {},
   db: PrismaClient = prisma,
 ): Promise<NoticeFile | "forbidden" | null> {
-  if (!UUID.test(approvalId) || (options.versionId !== undefined && !UUID.test(options.versionId))) return null;
+  if (!isUuid(approvalId) || (options.versionId !== undefined && !isUuid(options.versionId))) return null;
   const approval = await db.approval.findUnique({
     where: { id: approvalId },
     select: {

@@ -1,4 +1,5 @@
 import "server-only";
+import { isUuid } from "@/lib/uuid";
 import { queryTerms } from "@/lib/catalog/search-terms";
 import { INTENDED_USES, type IntendedUse, type TermStatus } from "@/lib/licensing/vocabulary";
 import { creatorTermsFieldsSelect, versionFieldsSelect } from "@/lib/server/catalog/version-fields";
@@ -195,7 +196,3 @@ export async function getLicenseForEdit(id: string) {
 }
 
 export type LicenseForEdit = NonNullable<Awaited<ReturnType<typeof getLicenseForEdit>>>;
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

@@ -14,6 +14,7 @@ import { buildLicenseStack, type StackVersion } from "@/lib/server/catalog/licen
 import { versionFieldsSelect } from "@/lib/server/catalog/version-fields";
 import { loadLineageFacts } from "@/lib/server/licensing/effective-terms";
 import { toEffectiveTermsView } from "@/lib/server/licensing/effective-terms-view";
+import { isUuid } from "@/lib/uuid";
 
 type Db = PrismaClient | TransactionClient;
 
@@ -115,10 +116,8 @@ export interface VersionDetail {
   history: { events: HistoryEvent[]; more: boolean };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function isVersionId(id: string): boolean {
-  return UUID.test(id);
+  return isUuid(id);
 }
 
 /** Everything the detail page and GET /api/v1/versions/{id} show of one version, or null. */
