@@ -29,7 +29,7 @@ import { measureFirstLoadJs } from "@/scripts/bench/lib/first-load-js";
 import { measureHttp, measurePair, type LoadResult } from "@/scripts/bench/lib/http-load";
 import { sessionCookie } from "@/scripts/bench/lib/session";
 import { checkPlans, measureSql, type Statement } from "@/scripts/bench/lib/sql-load";
-import { startServer } from "@/scripts/bench/lib/server";
+import { startServer } from "@/scripts/lib/app-server";
 
 /** The browse page the targets are checked on: one architecture's versions, page 10. */
 export const BROWSE_PATH = "/?arch=SDXL&page=10";

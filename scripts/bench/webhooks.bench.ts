@@ -10,7 +10,7 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { BenchReport } from "@/scripts/bench/run";
 import { ensureProductionBuild } from "@/scripts/bench/lib/build";
-import { startServer, type RunningServer } from "@/scripts/bench/lib/server";
+import { startServer, type RunningServer } from "@/scripts/lib/app-server";
 import { applyMigrations } from "@/lib/server/db/migrate";
 import { createVersionSchema } from "@/lib/schemas/catalog";
 import { createScratchDatabase } from "@/scripts/lib/scratch-database";

@@ -4,7 +4,7 @@ import { createPrismaClient } from "@/lib/server/db/client";
 import { ensureBenchDatabase } from "@/scripts/bench/lib/bench-database";
 import { ensureProductionBuild } from "@/scripts/bench/lib/build";
 import { sessionCookie } from "@/scripts/bench/lib/session";
-import { startServer, type RunningServer } from "@/scripts/bench/lib/server";
+import { startServer, type RunningServer } from "@/scripts/lib/app-server";
 
 /** The benchmark database, the production build, and `next start` on them, with the demo admin's session cookie. */
 export async function startBenchServer(log: (line: string) => void, options: { nodeArgs?: string[] } = {}): Promise<{ server: RunningServer; cookie: string }> {

@@ -11,7 +11,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** `next start` on the existing production build, against the given database, until stopped. */
+/**
+ * `next start` on an existing production build, against the given database, until stopped: the
+ * benchmarks' server, and the second and third app instances of tests/e2e/two-instances.spec.ts.
+ */
 export async function startServer(options: {
   port: number;
   databaseUrl: string;
@@ -19,6 +22,10 @@ export async function startServer(options: {
   poolSize?: number;
   /** Node options for the server process, e.g. `--cpu-prof`. */
   nodeArgs?: string[];
+  /** The build folder (NEXT_DIST_DIR); `.next` when not given. */
+  distDir?: string;
+  /** Serve the floors under app/bench/ (404 otherwise). On unless turned off. */
+  benchRoutes?: boolean;
 }): Promise<RunningServer> {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(
@@ -34,8 +41,8 @@ export async function startServer(options: {
         DATABASE_POOL_SIZE: String(options.poolSize ?? 10),
         NEXTAUTH_SECRET: options.secret,
         NEXTAUTH_URL: baseUrl,
-        // Serves the floors under app/bench/ (404 otherwise).
-        CHECKPOINT_BENCH_ROUTES: "1",
+        ...(options.distDir ? { NEXT_DIST_DIR: options.distDir } : {}),
+        CHECKPOINT_BENCH_ROUTES: options.benchRoutes === false ? "" : "1",
       },
     },
   );
