@@ -26,8 +26,6 @@ const servers: RunningServer[] = [];
 let a: RunningServer;
 let b: RunningServer;
 
-test.describe.configure({ mode: "serial" });
-
 test.beforeAll(async () => {
   test.setTimeout(300_000);
   database = await createScratchDatabase("two_instances_e2e");
