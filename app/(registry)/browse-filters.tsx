@@ -1,15 +1,26 @@
+"use client";
+
 import Link from "next/link";
 import { BROWSE_SORT_LABELS, BROWSE_SORTS, PROMPT_STYLE_VALUES, type BrowseQuery } from "@/lib/catalog/browse-query";
 import { CATALOG_STATUS_LABELS, CATALOG_STATUSES } from "@/lib/catalog/approval-summary";
 import { kindLabel, promptStyleLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
-import type { BrowseOptions } from "@/lib/server/catalog/browse";
+import type { BrowseOption } from "@/lib/server/catalog/browse";
 
 const SELECT = "w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
-const MAX_LICENSE_OPTIONS = 60;
 
-/** A plain GET form: every filter is a query parameter, so it works without JavaScript and every state has a URL. */
-export function BrowseFilters({ query, options }: { query: BrowseQuery; options: BrowseOptions }) {
+export interface BrowseFilterOptions {
+  architectures: BrowseOption[];
+  teams: BrowseOption[];
+  /** The licenses to choose from, or null when there are too many for a dropdown (the key is typed). */
+  licenses: BrowseOption[] | null;
+}
+
+/**
+ * A plain GET form: every filter is a query parameter, so it works without JavaScript and every state has a URL.
+ * A client component only so that the page's payload carries its options, not its markup.
+ */
+export function BrowseFilters({ query, options }: { query: BrowseQuery; options: BrowseFilterOptions }) {
   return (
     <form role="search" action="/" method="get" aria-label="Filter checkpoints" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <div>
@@ -109,7 +120,7 @@ export function BrowseFilters({ query, options }: { query: BrowseQuery; options:
         <label htmlFor="filter-license" className="mb-1 block font-medium">
           License in the lineage
         </label>
-        {options.licenses.length <= MAX_LICENSE_OPTIONS ? (
+        {options.licenses ? (
           <select id="filter-license" name="license" defaultValue={query.license ?? ""} className={SELECT}>
             <option value="">Any license</option>
             {options.licenses.map((license) => (

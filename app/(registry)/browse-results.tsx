@@ -1,14 +1,12 @@
 import Link from "next/link";
-import { UseChips, UseChipsLegend } from "@/components/catalog/use-chips";
+import { UseChipsLegend } from "@/components/catalog/use-chips";
 import type { ActiveFilter } from "@/lib/catalog/active-filters";
 import { ActiveFilterChips } from "./active-filter-chips";
+import { BrowseTable, type BrowseTableRow } from "./browse-table";
 import { browseHref, hasFilters, type BrowseQuery } from "@/lib/catalog/browse-query";
-import { kindLabel } from "@/lib/format";
-import { INTENDED_USE_LABELS, TERM_STATUS_LABELS } from "@/lib/licensing/vocabulary";
-import type { BrowseResult } from "@/lib/server/catalog/browse";
+import type { IntendedUse } from "@/lib/licensing/vocabulary";
+import type { BrowseResult, BrowseRow } from "@/lib/server/catalog/browse";
 import { EmptyState } from "@/components/ui/empty-state";
-import { CatalogStatusBadge } from "@/components/ui/status-badges";
-import { DataTable } from "@/components/ui/table";
 
 export function BrowseResults({ query, result, filters }: { query: BrowseQuery; result: BrowseResult; filters: readonly ActiveFilter[] }) {
   const effective = query.effective;
@@ -27,49 +25,28 @@ export function BrowseResults({ query, result, filters }: { query: BrowseQuery; 
       {result.rows.length === 0 ? (
         <NoResults query={query} beyondLastPage={result.total > 0} />
       ) : (
-        <DataTable
-          caption="Checkpoint versions"
-          dense
-          rows={result.rows}
-          rowKey={(row) => row.id}
-          columns={[
-            {
-              header: "Name",
-              className: "font-medium",
-              cell: (row) => (
-                <>
-                  <Link href={`/checkpoints/${row.id}`} prefetch={false}>
-                    {row.name}
-                  </Link>
-                  <span className="block text-xs font-normal text-slate-500">{kindLabel(row.kind)}</span>
-                </>
-              ),
-            },
-            { header: "Version", cell: (row) => row.version },
-            { header: "Architecture", cell: (row) => row.architecture.name },
-            { header: "License", cell: (row) => row.licenses.map((license) => license.name).join(" + ") || <span className="text-slate-500">Inherited</span> },
-            {
-              header: "Status",
-              cell: (row) => (
-                <>
-                  <CatalogStatusBadge status={row.status} />
-                  {row.violations > 0 && (
-                    <span className="block text-xs text-rose-700">
-                      {row.violations} lineage violation{row.violations === 1 ? "" : "s"}
-                    </span>
-                  )}
-                </>
-              ),
-            },
-            { header: "Approved uses", cell: (row) => <UseChips uses={row.uses} /> },
-            effective && { header: INTENDED_USE_LABELS[effective], cell: (row) => TERM_STATUS_LABELS[row.effective[effective]] },
-          ]}
-        />
+        <BrowseTable rows={result.rows.map((row) => toTableRow(row, effective))} effective={effective} />
       )}
 
       {result.pageCount > 1 && <Pagination query={query} page={result.page} pageCount={result.pageCount} />}
     </section>
   );
+}
+
+/** What a row shows, and no more: the page's payload carries these props, not the whole row. */
+function toTableRow(row: BrowseRow, effective: IntendedUse | null): BrowseTableRow {
+  return {
+    id: row.id,
+    name: row.name,
+    version: row.version,
+    kind: row.kind,
+    architecture: row.architecture.name,
+    licenses: row.licenses.map((license) => license.name).join(" + "),
+    status: row.status,
+    violations: row.violations,
+    uses: row.uses,
+    ...(effective ? { effective: row.effective[effective] } : {}),
+  };
 }
 
 function NoResults({ query, beyondLastPage }: { query: BrowseQuery; beyondLastPage: boolean }) {

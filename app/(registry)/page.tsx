@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { canBrowse } from "@/lib/policy/capabilities";
-import { browseSearchParams, parseBrowseQuery } from "@/lib/catalog/browse-query";
+import { browseSearchParams, MAX_LICENSE_OPTIONS, parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { requirePageAccess } from "@/lib/server/auth/current-user";
 import { listBrowse } from "@/lib/server/catalog/queries";
 import { activeFilterCount, activeFilters } from "@/lib/catalog/active-filters";
@@ -32,7 +32,11 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
       <div className="grid grid-cols-1 gap-6 lg:grid-cols-[17rem_minmax(0,1fr)]">
         <BrowseFiltersDisclosure activeCount={activeFilterCount(parsed.query)}>
           {/* Keyed by the URL: after a client-side navigation (a preset, a page link) the form shows the new state. */}
-          <BrowseFilters key={browseSearchParams(parsed.query).toString()} query={parsed.query} options={result.options} />
+          <BrowseFilters
+            key={browseSearchParams(parsed.query).toString()}
+            query={parsed.query}
+            options={{ ...result.options, licenses: result.options.licenses.length <= MAX_LICENSE_OPTIONS ? result.options.licenses : null }}
+          />
         </BrowseFiltersDisclosure>
         <BrowseResults query={parsed.query} result={result} filters={activeFilters(parsed.query, result.options)} />
       </div>

@@ -6,6 +6,8 @@ import { INTENDED_USES, TERM_STATUSES, VERSION_KINDS, type IntendedUse, type Ter
 // parameters: both parse them here. Repeated parameters are lists (arch=SD1&arch=SDXL).
 
 export const BROWSE_PAGE_SIZE = 25;
+/** Up to this many licenses the browse filter is a dropdown; beyond, nobody can use one (and it weighs on the page): the key is typed. */
+export const MAX_LICENSE_OPTIONS = 60;
 /**
  * How far a page counts its results: exactly up to ten pages beyond the current one, then "more
  * than". Counting every match of a broad filter over 100,000 versions on each request would cost
