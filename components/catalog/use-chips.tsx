@@ -14,10 +14,7 @@ export function UseChips({ uses }: { uses: Partial<Record<IntendedUse, UseApprov
   const shown = INTENDED_USES.filter((use) => uses[use]);
   if (shown.length === 0) return <span className="text-xs text-slate-500">No approved uses</span>;
   return (
-    <ul
-      className="flex flex-wrap gap-1 [&>li]:rounded [&>li]:px-1.5 [&>li]:py-0.5 [&>li]:text-xs [&>li]:font-medium [&>li]:whitespace-nowrap [&>li]:ring-1 [&>li]:ring-inset"
-      aria-label="Approved uses"
-    >
+    <ul className="use-chips flex flex-wrap gap-1" aria-label="Approved uses">
       {shown.map((use) => {
         const state = uses[use]!;
         const label = `${INTENDED_USE_LABELS[use]}: ${USE_APPROVAL_STATE_LABELS[state]}`;

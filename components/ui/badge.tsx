@@ -10,7 +10,7 @@ export type BadgeTone = keyof typeof TONES;
 
 export function Badge({ tone = "neutral", children, title }: { tone?: BadgeTone; children: React.ReactNode; title?: string }) {
   return (
-    <span title={title} className={`inline-flex items-center rounded-md px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}>
+    <span title={title} className={`badge ${TONES[tone]}`}>
       {children}
     </span>
   );
