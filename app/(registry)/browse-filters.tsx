@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { BROWSE_SORT_LABELS, BROWSE_SORTS, PROMPT_STYLE_VALUES, type BrowseQuery } from "@/lib/catalog/browse-query";
+import { BROWSE_SORT_LABELS, BROWSE_SORTS, PROMPT_STYLE_VALUES, type BrowseQuery } from "@/lib/catalog/browse-state";
 import { CATALOG_STATUS_LABELS, CATALOG_STATUSES } from "@/lib/catalog/approval-summary";
 import { kindLabel, promptStyleLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";

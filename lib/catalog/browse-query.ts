@@ -1,6 +1,9 @@
 import { z } from "zod";
-import { CATALOG_STATUSES, type CatalogStatus } from "@/lib/catalog/approval-summary";
-import { INTENDED_USES, TERM_STATUSES, VERSION_KINDS, type IntendedUse, type TermStatus, type VersionKind } from "@/lib/licensing/vocabulary";
+import { CATALOG_STATUSES } from "@/lib/catalog/approval-summary";
+import { BROWSE_SORTS, PROMPT_STYLE_VALUES, type BrowseQuery } from "@/lib/catalog/browse-state";
+import { INTENDED_USES, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
+
+export { BROWSE_SORT_LABELS, BROWSE_SORTS, PROMPT_STYLE_VALUES, type BrowseQuery, type BrowseSort, type PromptStyleValue } from "@/lib/catalog/browse-state";
 
 // The browse page's whole state lives in its URL, and GET /api/v1/checkpoints takes the same
 // parameters: both parse them here. Repeated parameters are lists (arch=SD1&arch=SDXL).
@@ -16,37 +19,6 @@ export const MAX_LICENSE_OPTIONS = 60;
 export function countLimit(page: number): number {
   return (page + 10) * BROWSE_PAGE_SIZE;
 }
-export const BROWSE_SORTS = ["name", "released", "added"] as const;
-export type BrowseSort = (typeof BROWSE_SORTS)[number];
-export const PROMPT_STYLE_VALUES = ["NATURAL_LANGUAGE", "TAGS", "HYBRID"] as const;
-export type PromptStyleValue = (typeof PROMPT_STYLE_VALUES)[number];
-
-export const BROWSE_SORT_LABELS: Readonly<Record<BrowseSort, string>> = {
-  name: "Name (A–Z)",
-  released: "Release date (newest first)",
-  added: "Recently added",
-};
-
-export interface BrowseQuery {
-  q: string;
-  arch: string[];
-  kind: VersionKind[];
-  prompt: PromptStyleValue[];
-  status: CatalogStatus[];
-  /** Uses that must each be approved right now (for `team`, when given). */
-  approved: IntendedUse[];
-  /** With `effectiveStatus`: the engine's effective status of this use must be one of them. */
-  effective: IntendedUse | null;
-  effectiveStatus: TermStatus[];
-  /** Usable without a waiver for this use: ALLOWED, or CONDITIONAL with every organisation condition met. */
-  usable: IntendedUse | null;
-  license: string | null;
-  /** Team slug: only approvals for this team (or for every team) count. */
-  team: string | null;
-  sort: BrowseSort;
-  page: number;
-}
-
 export const EMPTY_BROWSE_QUERY: BrowseQuery = {
   q: "",
   arch: [],
