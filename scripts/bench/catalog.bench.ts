@@ -68,6 +68,9 @@ export default async function run(): Promise<BenchReport> {
     const browsePair = await measurePair({ url: url("/bench/empty-page") }, { url: url(BROWSE_PATH), headers: { cookie } });
     const { floor: floorPage, target: browse } = browsePair;
     const signedIn = await measureHttp(url("/bench/signed-in"), { cookie });
+    // One connection: the latency a person waits for, with nothing queued ahead of the request.
+    const signedInAlone = await measureHttp(url("/bench/signed-in"), { cookie }, 1);
+    const browseAlone = await measureHttp(url(BROWSE_PATH), { cookie }, 1);
     const approvedPair = await measurePair({ url: url("/bench/empty-page") }, { url: url(APPROVED_PATH), headers: { cookie } });
     const { floor: floorApproved, target: approvedBrowse } = approvedPair;
     const lookupPath = `/api/v1/lookup?sha256=${lookupSha}&use=COMMERCIAL_OUTPUTS`;
@@ -128,6 +131,8 @@ export default async function run(): Promise<BenchReport> {
       ["empty dynamic page (floor)", floorPage],
       ["empty signed-in page: session + header (reference)", signedIn],
       [`browse ${BROWSE_PATH}`, browse],
+      ["empty signed-in page, 1 connection", signedInAlone],
+      [`browse ${BROWSE_PATH}, 1 connection`, browseAlone],
       ["browse raw SQL (2 statements)", browseRaw],
       ["empty dynamic page (its round)", floorApproved],
       [`browse ${APPROVED_PATH}`, approvedBrowse],
@@ -161,6 +166,8 @@ export default async function run(): Promise<BenchReport> {
         floorPage,
         signedIn,
         browse,
+        signedInAlone,
+        browseAlone,
         browseRaw,
         approvedBrowse,
         approvedRaw,
@@ -187,6 +194,11 @@ export default async function run(): Promise<BenchReport> {
           target: "browse with a filter ≥ 50% of the empty dynamic page",
           met: browsePair.ratio >= 0.5,
           detail: `${browse.requestsPerSecond} vs ${floorPage.requestsPerSecond} req/s (median round ${browsePair.ratio}; rounds ${browsePair.ratios.join(", ")})`,
+        },
+        {
+          target: "browse p50 at one connection ≤ 1.5× the empty signed-in page's",
+          met: browseAlone.p50 <= 1.5 * signedInAlone.p50,
+          detail: `${browseAlone.p50} vs ${signedInAlone.p50} ms (${Math.round((browseAlone.p50 / signedInAlone.p50) * 100) / 100}×)`,
         },
         {
           target: "browse with the acceptance filter ≥ 50% of the empty dynamic page",

@@ -4,16 +4,21 @@
  * V8 heap and catalogue cache (`/bench/memory`) before, every 30 s, after, and after the idle minute.
  * The load walks many distinct filter sets and pages, so the catalogue cache reaches its bounds.
  * Target: the resident memory at the end within 20% of its value after the first minute.
+ * SOAK_SNAPSHOTS=1 also writes a heap snapshot after a full collection at the first minute and at the
+ * end, and reports what grew between the two (scripts/bench/lib/heap-summary.ts).
  */
 import autocannon from "autocannon";
+import { get } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { BenchReport } from "@/scripts/bench/run";
 import { residentBytes, startBenchServer } from "@/scripts/bench/lib/bench-server";
+import { heapGrowth, summariseHeapSnapshot } from "@/scripts/bench/lib/heap-summary";
 
 const log = (line: string) => console.log(line);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
 const SAMPLE_SECONDS = 30;
 const IDLE_SECONDS = 60;
+const SNAPSHOTS = process.env.SOAK_SNAPSHOTS === "1";
 const ARCHES = ["SDXL", "SD1", "FLUX1", "SD3", "SD2"];
 const USES = ["COMMERCIAL_OUTPUTS", "RESEARCH", "INTERNAL_EXPLORATION"];
 
@@ -22,6 +27,9 @@ interface Sample {
   seconds: number;
   rssMb: number;
   heapUsedMb: number;
+  /** V8's heap spaces, used MB each. */
+  spacesMb: Record<string, number>;
+  snapshot: string | null;
   cacheEntries: number;
   cacheMb: number;
 }
@@ -36,13 +44,28 @@ function browsePaths(): string[] {
   return paths;
 }
 
+/** A GET without a deadline: writing a snapshot of a large heap takes minutes, longer than fetch waits for headers. */
+function getJson(url: string): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    get(url, (response) => {
+      let body = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (body += chunk));
+      response.on("end", () => resolve(JSON.parse(body)));
+    }).on("error", reject);
+  });
+}
+
 export default async function run(): Promise<BenchReport> {
   const { server, cookie } = await startBenchServer(log, { nodeArgs: ["--expose-gc"] });
   const started = Date.now();
   const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
-  const sample = async (at: string, collect = false): Promise<Sample> => {
-    const memory = (await (await fetch(`${server.baseUrl}/bench/memory${collect ? "?gc=1" : ""}`)).json()) as {
+  const sample = async (at: string, { collect = false, snapshot = false } = {}): Promise<Sample> => {
+    const query = [collect && "gc=1", snapshot && "snapshot=1"].filter(Boolean).join("&");
+    const memory = (await getJson(`${server.baseUrl}/bench/memory${query ? `?${query}` : ""}`)) as {
       heapUsed: number;
+      spaces: Record<string, number>;
+      snapshot: string | null;
       catalogCache: { entries: number; bytes: number };
     };
     const result = {
@@ -50,6 +73,8 @@ export default async function run(): Promise<BenchReport> {
       seconds: Math.round((Date.now() - started) / 1000),
       rssMb: mb(residentBytes(server.pid)),
       heapUsedMb: mb(memory.heapUsed),
+      spacesMb: Object.fromEntries(Object.entries(memory.spaces).map(([space, bytes]) => [space, mb(bytes)])),
+      snapshot: memory.snapshot,
       cacheEntries: memory.catalogCache.entries,
       cacheMb: mb(memory.catalogCache.bytes),
     };
@@ -75,7 +100,7 @@ export default async function run(): Promise<BenchReport> {
     const sampling = (async () => {
       for (let elapsed = SAMPLE_SECONDS; elapsed < SOAK_SECONDS; elapsed += SAMPLE_SECONDS) {
         await sleep(SAMPLE_SECONDS * 1000);
-        samples.push(await sample(`load ${elapsed} s`));
+        samples.push(await sample(`load ${elapsed} s`, SNAPSHOTS && elapsed === 60 ? { collect: true, snapshot: true } : {}));
       }
     })();
     const result = await load;
@@ -86,13 +111,20 @@ export default async function run(): Promise<BenchReport> {
     await sleep(IDLE_SECONDS * 1000);
     samples.push(await sample("after idle"));
     // A full collection: what the heap still holds is retained, not garbage waiting for a GC.
-    samples.push(await sample("after GC", true));
+    samples.push(await sample("after GC", { collect: true, snapshot: SNAPSHOTS }));
   } finally {
     await server.stop();
   }
   const firstMinute = samples.find((each) => each.seconds >= 60) ?? samples[1] ?? samples[0]!;
   const after = samples.find((each) => each.at === "after")!;
   const growth = Math.round((after.rssMb / firstMinute.rssMb - 1) * 100);
+  const snapshots = samples.flatMap((each) => (each.snapshot ? [each.snapshot] : []));
+  const grown =
+    snapshots.length === 2
+      ? heapGrowth(await summariseHeapSnapshot(snapshots[0]!), await summariseHeapSnapshot(snapshots[1]!), 20).map(
+          (group) => `  ${(group.bytesDelta / 2 ** 20).toFixed(1).padStart(7)} MB ${String(group.countDelta).padStart(8)}×  ${group.key}`,
+        )
+      : [];
   return {
     name: "soak",
     summary: [
@@ -101,7 +133,14 @@ export default async function run(): Promise<BenchReport> {
         (each) =>
           `${each.at.padEnd(12)} ${String(each.seconds).padStart(5)} s  RSS ${each.rssMb} MB  heap ${each.heapUsedMb} MB  cache ${each.cacheEntries} entries / ${each.cacheMb} MB`,
       ),
-      `RSS after the load vs after its first minute: ${growth >= 0 ? "+" : ""}${growth}%`,
+      `RSS after the load vs after its first minute: ${growth >= 0 ? "+" : ""}${growth}%${SNAPSHOTS ? " (with snapshots: writing one grows RSS by the heap's size, so judge the target on a run without them)" : ""}`,
+      ...samples.map(
+        (each) =>
+          `${each.at.padEnd(12)} heap spaces (MB): ${Object.entries(each.spacesMb)
+            .map(([space, used]) => `${space} ${used}`)
+            .join(", ")}`,
+      ),
+      ...(grown.length > 0 ? [`Grew most between the heap snapshots (${snapshots.join(" → ")}):`, ...grown] : []),
     ],
     results: { soakSeconds: SOAK_SECONDS, requests, non2xx, samples, growthPercent: growth },
     checks: [

@@ -13,14 +13,14 @@ export const CONNECTIONS = 20;
 export const DURATION_SECONDS = 10;
 const WARMUP_SECONDS = 3;
 
-function run(url: string, headers: Record<string, string>, duration: number): Promise<autocannon.Result> {
-  return autocannon({ url, connections: CONNECTIONS, duration, headers });
+function run(url: string, headers: Record<string, string>, duration: number, connections: number): Promise<autocannon.Result> {
+  return autocannon({ url, connections, duration, headers });
 }
 
-/** Warm-up, then DURATION_SECONDS at CONNECTIONS concurrent connections (autocannon). */
-export async function measureHttp(url: string, headers: Record<string, string> = {}): Promise<LoadResult> {
-  await run(url, headers, WARMUP_SECONDS);
-  const result = await run(url, headers, DURATION_SECONDS);
+/** Warm-up, then DURATION_SECONDS at CONNECTIONS concurrent connections (autocannon), or as many as given. */
+export async function measureHttp(url: string, headers: Record<string, string> = {}, connections = CONNECTIONS): Promise<LoadResult> {
+  await run(url, headers, WARMUP_SECONDS, connections);
+  const result = await run(url, headers, DURATION_SECONDS, connections);
   return {
     requestsPerSecond: Math.round(result.requests.average * 10) / 10,
     p50: result.latency.p50,
