@@ -98,3 +98,13 @@ export async function signOff(page: Page, requestId: string, options: Parameters
   await sendSignOff(page, requestId, options);
   await expect(page.getByText("Your sign-off is recorded.")).toBeVisible();
 }
+
+/** Revokes the version's approval for every team through its detail page, as a legal reviewer does, and waits for the page to show it. */
+export async function revokeOnDetailPage(page: Page, versionId: string, reason = "The publisher withdrew the license grant."): Promise<void> {
+  await page.goto(`/checkpoints/${versionId}`);
+  await page.getByRole("button", { name: "Revoke this approval…" }).click();
+  await page.getByLabel("Reason for revoking").fill(reason);
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Revoke approval" }).click();
+  await expect(page.getByRole("listitem", { name: "Approval for every team" })).toContainText("Revoked");
+}

@@ -9,7 +9,7 @@ import { freePort } from "@/scripts/lib/port";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { createScratchDatabase } from "@/scripts/lib/scratch-database";
 import { createLicense, createVersion } from "@/tests/support/catalog-fixtures";
-import { signOff, submitNewVersion, uniqueName } from "./review-support";
+import { revokeOnDetailPage, signOff, submitNewVersion, uniqueName } from "./review-support";
 import { DEMO, expect, hydrateOnNavigation, signIn, test } from "./support/fixtures";
 import { e2eRun } from "./support/e2e-run";
 
@@ -83,12 +83,7 @@ test("a revocation and a grant made on instance A show on instance B at its next
 
   // A legal reviewer revokes it through instance A's page.
   const legalOnA = await pageOn(browser, a, DEMO.legal);
-  await legalOnA.goto(`/checkpoints/${subject.id}`);
-  await legalOnA.getByRole("button", { name: "Revoke this approval…" }).click();
-  await legalOnA.getByLabel("Reason for revoking").fill("The publisher withdrew the license grant.");
-  legalOnA.once("dialog", (dialog) => void dialog.accept());
-  await legalOnA.getByRole("button", { name: "Revoke approval" }).click();
-  await expect(legalOnA.getByRole("listitem", { name: "Approval for every team" })).toContainText("Revoked");
+  await revokeOnDetailPage(legalOnA, subject.id);
 
   await onB.goto(search);
   await expect(rowOf(onB, subject.name)).toContainText("Revoked");

@@ -4,6 +4,7 @@ import { signWebhook } from "@/lib/webhooks/signature";
 import { createLicense, createVersion } from "@/tests/support/catalog-fixtures";
 import { Receiver, waitFor } from "@/tests/support/webhook-receiver";
 import { expect, signIn, test } from "./support/fixtures";
+import { revokeOnDetailPage } from "./review-support";
 
 test("an admin registers a webhook, sees its secret once, and the running app delivers signed events it can redeliver", async ({
   page,
@@ -52,12 +53,7 @@ test("an admin registers a webhook, sees its secret once, and the running app de
       await syncVersionSummaries(tx, [version.id]);
       return granted;
     });
-    await page.goto(`/checkpoints/${version.id}`);
-    await page.getByRole("button", { name: "Revoke this approval…" }).click();
-    await page.getByLabel("Reason for revoking").fill("The publisher withdrew the license grant.");
-    page.once("dialog", (dialog) => void dialog.accept());
-    await page.getByRole("button", { name: "Revoke approval" }).click();
-    await expect(page.getByRole("listitem", { name: "Approval for every team" })).toContainText("Revoked");
+    await revokeOnDetailPage(page, version.id);
 
     // The app instance's own delivery loop sends both, signed with the secret shown once. Specs
     // running beside this one grant and revoke approvals too, and this endpoint receives those
