@@ -25,7 +25,7 @@ test("a legal reviewer revokes an approval with a reason; a member sees no such 
 
   await page.context().clearCookies();
   await signIn(page, legal, `/checkpoints/${version.id}`);
-  // The page re-renders with the approval's new state.
+  // The helper waits for the page to re-render with the approval's new state.
   await revokeOnDetailPage(page, version.id);
   const approval = page.getByRole("listitem", { name: "Approval for every team" });
   await expect(page.getByRole("button", { name: "Revoke this approval…" })).toHaveCount(0);
