@@ -5,16 +5,12 @@ import { BROWSE_SORT_LABELS, BROWSE_SORTS, PROMPT_STYLE_VALUES, type BrowseQuery
 import { CATALOG_STATUS_LABELS, CATALOG_STATUSES } from "@/lib/catalog/approval-summary";
 import { kindLabel, promptStyleLabel } from "@/lib/format";
 import { INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, TERM_STATUSES, VERSION_KINDS } from "@/lib/licensing/vocabulary";
-import type { BrowseOption } from "@/lib/server/catalog/browse";
+import type { BrowseOption, BrowseOptions } from "@/lib/server/catalog/browse";
 
 const SELECT = "w-full rounded-md border border-slate-300 bg-white px-2 py-1 text-sm";
 
-export interface BrowseFilterOptions {
-  architectures: BrowseOption[];
-  teams: BrowseOption[];
-  /** The licenses to choose from, or null when there are too many for a dropdown (the key is typed). */
-  licenses: BrowseOption[] | null;
-}
+/** The browse options, with `licenses` null when there are too many for a dropdown (the key is typed). */
+export type BrowseFilterOptions = Omit<BrowseOptions, "licenses"> & { licenses: BrowseOption[] | null };
 
 /**
  * A plain GET form: every filter is a query parameter, so it works without JavaScript and every state has a URL.

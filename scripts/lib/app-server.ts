@@ -1,8 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createRequire } from "node:module";
 import { setTimeout as sleep } from "node:timers/promises";
-
-const require = createRequire(import.meta.url);
+import { nextBin } from "@/scripts/lib/next-bin";
 
 export interface RunningServer {
   baseUrl: string;
@@ -13,7 +11,7 @@ export interface RunningServer {
 
 /**
  * `next start` on an existing production build, against the given database, until stopped: the
- * benchmarks' server, and the second and third app instances of tests/e2e/two-instances.spec.ts.
+ * benchmarks' server, and the two app instances of tests/e2e/two-instances.spec.ts.
  */
 export async function startServer(options: {
   port: number;
@@ -30,7 +28,7 @@ export async function startServer(options: {
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const child: ChildProcess = spawn(
     process.execPath,
-    [...(options.nodeArgs ?? []), require.resolve("next/dist/bin/next"), "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
+    [...(options.nodeArgs ?? []), nextBin, "start", "--port", String(options.port), "--hostname", "127.0.0.1"],
     {
       stdio: ["ignore", "pipe", "pipe"],
       env: {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const nextBin = require.resolve("next/dist/bin/next");
+export const nextBin = require.resolve("next/dist/bin/next");
 
 export function runNext(args: string[], env: Record<string, string | undefined>): ChildProcess {
   return spawn(process.execPath, [nextBin, ...args], {

@@ -9,9 +9,9 @@ export function uniqueName(label: string): string {
   return `${label} ${randomBytes(3).toString("hex")}`;
 }
 
-/** A signed-in page of its own (own browser context, own cookies) for a second or third person. */
-export async function pageFor(browser: Browser, user: TestUser, returnTo = "/"): Promise<Page> {
-  const context = await browser.newContext();
+/** A signed-in page of its own (own browser context, own cookies) for a second or third person; on another app instance with `baseURL`. */
+export async function pageFor(browser: Browser, user: TestUser | { email: string; password: string }, returnTo = "/", baseURL?: string): Promise<Page> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = hydrateOnNavigation(await context.newPage());
   await signIn(page, user, returnTo);
   return page;

@@ -9,8 +9,8 @@ import { freePort } from "@/scripts/lib/port";
 import { prepareDatabase } from "@/scripts/lib/prepare-database";
 import { createScratchDatabase } from "@/scripts/lib/scratch-database";
 import { createLicense, createVersion } from "@/tests/support/catalog-fixtures";
-import { revokeOnDetailPage, signOff, submitNewVersion, uniqueName } from "./review-support";
-import { DEMO, expect, hydrateOnNavigation, signIn, test } from "./support/fixtures";
+import { pageFor, revokeOnDetailPage, signOff, submitNewVersion, uniqueName } from "./review-support";
+import { DEMO, expect, test } from "./support/fixtures";
 import { e2eRun } from "./support/e2e-run";
 
 // Two app instances — two `next start` processes of this run's production build, each with its own
@@ -44,12 +44,7 @@ test.afterAll(async () => {
   await database?.drop();
 });
 
-async function pageOn(browser: Browser, server: RunningServer, user: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ baseURL: server.baseUrl });
-  const page = hydrateOnNavigation(await context.newPage());
-  await signIn(page, user);
-  return page;
-}
+const pageOn = (browser: Browser, server: RunningServer, user: { email: string; password: string }) => pageFor(browser, user, "/", server.baseUrl);
 
 const rowOf = (page: Page, name: string) =>
   page
