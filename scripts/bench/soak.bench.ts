@@ -119,12 +119,15 @@ export default async function run(): Promise<BenchReport> {
   const after = samples.find((each) => each.at === "after")!;
   const growth = Math.round((after.rssMb / firstMinute.rssMb - 1) * 100);
   const snapshots = samples.flatMap((each) => (each.snapshot ? [each.snapshot] : []));
+  const summaries = snapshots.length === 2 ? [await summariseHeapSnapshot(snapshots[0]!), await summariseHeapSnapshot(snapshots[1]!)] : [];
   const grown =
-    snapshots.length === 2
-      ? heapGrowth(await summariseHeapSnapshot(snapshots[0]!), await summariseHeapSnapshot(snapshots[1]!), 20).map(
+    summaries.length === 2
+      ? heapGrowth(summaries[0]!, summaries[1]!, 20).map(
           (group) => `  ${(group.bytesDelta / 2 ** 20).toFixed(1).padStart(7)} MB ${String(group.countDelta).padStart(8)}×  ${group.key}`,
         )
       : [];
+  // A response object still in the heap after a full collection is a request the server still holds.
+  const retainedResponses = summaries.map((summary) => summary.groups.find((group) => group.key === "object ServerResponse")?.count ?? 0);
   return {
     name: "soak",
     summary: [
@@ -140,9 +143,10 @@ export default async function run(): Promise<BenchReport> {
             .map(([space, used]) => `${space} ${used}`)
             .join(", ")}`,
       ),
+      ...(retainedResponses.length > 0 ? [`Responses still in the heap after a full collection: ${retainedResponses.join(" at the first minute, ")} at the end`] : []),
       ...(grown.length > 0 ? [`Grew most between the heap snapshots (${snapshots.join(" → ")}):`, ...grown] : []),
     ],
-    results: { soakSeconds: SOAK_SECONDS, requests, non2xx, samples, growthPercent: growth },
+    results: { soakSeconds: SOAK_SECONDS, requests, non2xx, samples, growthPercent: growth, retainedResponses },
     checks: [
       { target: "every soak request answered 2xx", met: non2xx === 0, detail: `${non2xx} of ${requests}` },
       {
