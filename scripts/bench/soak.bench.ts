@@ -5,13 +5,15 @@
  * The load walks many distinct filter sets and pages, so the catalogue cache reaches its bounds.
  * Target: the resident memory at the end within 20% of its value after the first minute.
  * SOAK_SNAPSHOTS=1 also writes a heap snapshot after a full collection at the first minute and at the
- * end, and reports what grew between the two (scripts/bench/lib/heap-summary.ts).
+ * end, and reports what grew between the two (scripts/bench/lib/heap-summary.ts), how many responses
+ * each still held, and what holds one at the end (scripts/bench/lib/heap-retainers.ts).
  */
 import autocannon from "autocannon";
 import { get } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { BenchReport } from "@/scripts/bench/run";
 import { residentBytes, startBenchServer } from "@/scripts/bench/lib/bench-server";
+import { findRetention } from "@/scripts/bench/lib/heap-retainers";
 import { heapGrowth, summariseHeapSnapshot } from "@/scripts/bench/lib/heap-summary";
 
 const log = (line: string) => console.log(line);
@@ -127,7 +129,10 @@ export default async function run(): Promise<BenchReport> {
         )
       : [];
   // A response object still in the heap after a full collection is a request the server still holds.
-  const retainedResponses = summaries.map((summary) => summary.groups.find((group) => group.key === "object ServerResponse")?.count ?? 0);
+  const retentions = [];
+  for (const snapshot of snapshots) retentions.push(await findRetention(snapshot, "ServerResponse"));
+  const retainedResponses = retentions.map((retention) => retention.count);
+  const lastPath = retentions.at(-1)?.shortestPath ?? [];
   return {
     name: "soak",
     summary: [
@@ -143,7 +148,13 @@ export default async function run(): Promise<BenchReport> {
             .map(([space, used]) => `${space} ${used}`)
             .join(", ")}`,
       ),
-      ...(retainedResponses.length > 0 ? [`Responses still in the heap after a full collection: ${retainedResponses.join(" at the first minute, ")} at the end`] : []),
+      ...(retainedResponses.length > 0 ? [`Responses still held after a full collection: ${retainedResponses.join(" at the first minute, ")} at the end`] : []),
+      ...(lastPath.length > 0
+        ? [
+            `What holds the nearest one at the end (scripts/bench/lib/heap-retainers.ts, ${lastPath.length} steps):`,
+            ...lastPath.slice(0, 40).map((step) => `  ${step}`),
+          ]
+        : []),
       ...(grown.length > 0 ? [`Grew most between the heap snapshots (${snapshots.join(" → ")}):`, ...grown] : []),
     ],
     results: { soakSeconds: SOAK_SECONDS, requests, non2xx, samples, growthPercent: growth, retainedResponses },
