@@ -14,13 +14,13 @@ export function ActiveFilterChips({ filters }: { filters: readonly ActiveFilter[
           <span>
             <span className="text-indigo-700">{filter.name}:</span> {filter.value}
           </span>
-          <Link
+          <a
             href={filter.removeHref}
             aria-label={`Remove filter ${filter.name}: ${filter.value}`}
             className="rounded-full px-1.5 leading-5 text-indigo-700 no-underline hover:bg-indigo-100 hover:no-underline"
           >
             ×
-          </Link>
+          </a>
         </li>
       ))}
       {filters.length > 1 && (

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { browseHref } from "@/lib/catalog/browse-query";
 import { activePreset, BROWSE_PRESETS } from "@/lib/catalog/presets";
 import type { BrowseQuery } from "@/lib/catalog/browse-query";
@@ -12,7 +11,7 @@ export function BrowsePresets({ query }: { query: BrowseQuery }) {
       {BROWSE_PRESETS.map((preset) => {
         const current = preset.id === active?.id;
         return (
-          <Link
+          <a
             key={preset.id}
             href={browseHref({ ...preset.filters, sort: query.sort })}
             title={preset.guide}
@@ -22,7 +21,7 @@ export function BrowsePresets({ query }: { query: BrowseQuery }) {
             }`}
           >
             {preset.label}
-          </Link>
+          </a>
         );
       })}
       {active && <p className="basis-full text-xs text-slate-600">Selection guide: “{active.guide}”</p>}

@@ -54,7 +54,7 @@ function NoResults({ query, beyondLastPage }: { query: BrowseQuery; beyondLastPa
     <EmptyState>
       {beyondLastPage ? (
         <>
-          This page is past the last one. <Link href={browseHref({ ...query, page: 1 })}>Go to the first page</Link>.
+          This page is past the last one. <a href={browseHref({ ...query, page: 1 })}>Go to the first page</a>.
         </>
       ) : query.q ? (
         <>
@@ -78,9 +78,9 @@ function Pagination({ query, page, pageCount }: { query: BrowseQuery; page: numb
   return (
     <nav aria-label="Pagination" className="flex flex-wrap items-center gap-1 text-sm">
       {page > 1 && (
-        <Link href={browseHref({ ...query, page: page - 1 })} rel="prev" className="rounded px-2 py-1 hover:bg-slate-100">
+        <a href={browseHref({ ...query, page: page - 1 })} rel="prev" className="rounded px-2 py-1 hover:bg-slate-100">
           Previous
-        </Link>
+        </a>
       )}
       {pages.map((number, index) => (
         <span key={number} className="flex items-center">
@@ -90,16 +90,16 @@ function Pagination({ query, page, pageCount }: { query: BrowseQuery; page: numb
               {number}
             </span>
           ) : (
-            <Link href={browseHref({ ...query, page: number })} aria-label={`Page ${number}`} className="rounded px-2 py-1 hover:bg-slate-100">
+            <a href={browseHref({ ...query, page: number })} aria-label={`Page ${number}`} className="rounded px-2 py-1 hover:bg-slate-100">
               {number}
-            </Link>
+            </a>
           )}
         </span>
       ))}
       {page < pageCount && (
-        <Link href={browseHref({ ...query, page: page + 1 })} rel="next" className="rounded px-2 py-1 hover:bg-slate-100">
+        <a href={browseHref({ ...query, page: page + 1 })} rel="next" className="rounded px-2 py-1 hover:bg-slate-100">
           Next
-        </Link>
+        </a>
       )}
     </nav>
   );

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { UseChips } from "@/components/catalog/use-chips";
 import { CatalogStatusBadge } from "@/components/ui/status-badges";
 import { DataTable } from "@/components/ui/table";
@@ -42,9 +41,7 @@ export function BrowseTable({ rows, effective }: { rows: BrowseTableRow[]; effec
           className: "font-medium",
           cell: (row) => (
             <>
-              <Link href={`/checkpoints/${row.id}`} prefetch={false}>
-                {row.name}
-              </Link>
+              <a href={`/checkpoints/${row.id}`}>{row.name}</a>
               <span className="block text-xs font-normal text-slate-500">{kindLabel(row.kind)}</span>
             </>
           ),

@@ -8,6 +8,7 @@ import { BrowseFilters } from "./browse-filters";
 import { BrowseFiltersDisclosure } from "./browse-filters-disclosure";
 import { BrowsePresets } from "./browse-presets";
 import { BrowseResults } from "./browse-results";
+import { DelegatedLinks } from "@/components/ui/delegated-links";
 import { PageHeader } from "@/components/ui/page-header";
 
 export const metadata: Metadata = { title: "Browse" };
@@ -18,7 +19,8 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
   const result = await listBrowse(parsed.query);
 
   return (
-    <div className="space-y-4">
+    // The page's links are plain anchors; this gives them client-side navigation (components/ui/delegated-links.tsx).
+    <DelegatedLinks className="space-y-4">
       <PageHeader
         title="Checkpoints"
         description="May we use this for X? Every catalogued version, its effective license terms and the uses approved for it."
@@ -40,6 +42,6 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
         </BrowseFiltersDisclosure>
         <BrowseResults query={parsed.query} result={result} filters={activeFilters(parsed.query, result.options)} />
       </div>
-    </div>
+    </DelegatedLinks>
   );
 }

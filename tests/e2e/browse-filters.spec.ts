@@ -56,6 +56,22 @@ test("a selection-guide preset sets its filters in the URL", async ({ page }) =>
   await expect(page.getByText("SDXL Turbo / SD-Turbo")).toBeVisible();
 });
 
+test("the page's links navigate within the app, without loading a new document", async ({ page }) => {
+  await page.goto("/");
+  // A full page load would start a new document and lose this mark.
+  await page.evaluate(() => document.documentElement.setAttribute("data-same-document", "yes"));
+  await page.getByRole("navigation", { name: "Selection guide" }).getByRole("link", { name: "Speed for brainstorming" }).click();
+  await expect(page).toHaveURL(/[?&]kind=DISTILLED/);
+  await expect(results(page)).toHaveCount(2);
+  await page.getByRole("link", { name: "Remove filter Kind: Distilled" }).click();
+  await expect(page).not.toHaveURL(/kind=/);
+  await page.getByRole("navigation", { name: "Selection guide" }).getByRole("link", { name: "Speed for brainstorming" }).click();
+  await results(page).getByRole("link", { name: "SDXL Turbo", exact: true }).click();
+  await expect(page).toHaveURL(/\/checkpoints\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("SDXL Turbo");
+  await expect(page.locator("html")).toHaveAttribute("data-same-document", "yes");
+});
+
 test("the effective-terms filter answers 'may we use this for research?' and shows the status column", async ({ page }) => {
   await page.goto("/");
   await page.getByLabel("Use", { exact: true }).selectOption("RESEARCH");
