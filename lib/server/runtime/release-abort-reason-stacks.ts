@@ -1,3 +1,5 @@
+import "server-only";
+
 /**
  * Works around a memory leak of React's server renderer on Node 20 (react/react#37288; seen here as
  * ~60 KB kept per request, without bound, by `npm run bench -- soak`).
