@@ -13,8 +13,9 @@ import { get } from "node:http";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { BenchReport } from "@/scripts/bench/run";
 import { residentBytes, startBenchServer } from "@/scripts/bench/lib/bench-server";
-import { findRetention } from "@/scripts/bench/lib/heap-retainers";
-import { heapGrowth, summariseHeapSnapshot } from "@/scripts/bench/lib/heap-summary";
+import { findRetention, type Retention } from "@/scripts/bench/lib/heap-retainers";
+import { readHeapSnapshot } from "@/scripts/bench/lib/heap-snapshot";
+import { heapGrowth, summariseHeapSnapshot, type HeapSummary } from "@/scripts/bench/lib/heap-summary";
 
 const log = (line: string) => console.log(line);
 const SOAK_SECONDS = Number(process.env.SOAK_SECONDS ?? 600);
@@ -121,16 +122,21 @@ export default async function run(): Promise<BenchReport> {
   const after = samples.find((each) => each.at === "after")!;
   const growth = Math.round((after.rssMb / firstMinute.rssMb - 1) * 100);
   const snapshots = samples.flatMap((each) => (each.snapshot ? [each.snapshot] : []));
-  const summaries = snapshots.length === 2 ? [await summariseHeapSnapshot(snapshots[0]!), await summariseHeapSnapshot(snapshots[1]!)] : [];
+  // Each snapshot is read once (a large one takes minutes): its summary, and the responses it still
+  // holds — a response object still in the heap after a full collection is a request the server still holds.
+  const summaries: HeapSummary[] = [];
+  const retentions: Retention[] = [];
+  for (const file of snapshots) {
+    const snapshot = await readHeapSnapshot(file, { edges: true });
+    summaries.push(summariseHeapSnapshot(snapshot));
+    retentions.push(findRetention(snapshot, "ServerResponse"));
+  }
   const grown =
     summaries.length === 2
       ? heapGrowth(summaries[0]!, summaries[1]!, 20).map(
           (group) => `  ${(group.bytesDelta / 2 ** 20).toFixed(1).padStart(7)} MB ${String(group.countDelta).padStart(8)}×  ${group.key}`,
         )
       : [];
-  // A response object still in the heap after a full collection is a request the server still holds.
-  const retentions = [];
-  for (const snapshot of snapshots) retentions.push(await findRetention(snapshot, "ServerResponse"));
   const retainedResponses = retentions.map((retention) => retention.count);
   const lastPath = retentions.at(-1)?.shortestPath ?? [];
   return {

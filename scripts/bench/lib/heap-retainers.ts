@@ -1,4 +1,4 @@
-import { readHeapSnapshot } from "@/scripts/bench/lib/heap-snapshot";
+import type { HeapSnapshot } from "@/scripts/bench/lib/heap-snapshot";
 
 /**
  * Why a heap snapshot still holds the objects of one constructor (e.g. `ServerResponse` after a full
@@ -18,8 +18,10 @@ export interface Retention {
   shortestPath: string[];
 }
 
-export async function findRetention(file: string, constructorName: string): Promise<Retention> {
-  const { meta, nodes, edges, strings } = await readHeapSnapshot(file, { edges: true });
+/** Of a snapshot read with readHeapSnapshot and its edges (`edges: true`). */
+export function findRetention(snapshot: HeapSnapshot, constructorName: string): Retention {
+  const { meta, nodes, edges, strings } = snapshot;
+  if (edges.length === 0) throw new Error("findRetention needs the snapshot's edges: read it with { edges: true }.");
   const nodeFields = meta.node_fields.length;
   const edgeFields = meta.edge_fields.length;
   const [typeAt, nameAt, edgeCountAt] = ["type", "name", "edge_count"].map((field) => meta.node_fields.indexOf(field)) as [number, number, number];
@@ -41,7 +43,8 @@ export async function findRetention(file: string, constructorName: string): Prom
     return type === "element" || type === "hidden" ? `[${name}]` : strings[name]!;
   };
 
-  // Breadth first from the root (node 0), so the path found to each node is a shortest one.
+  // Breadth first from the root (node 0), so the path found to each node is a shortest one, and the
+  // first held object the walk reaches is the nearest.
   const parentEdge = new Int32Array(count).fill(-1);
   const parentNode = new Int32Array(count).fill(-1);
   const queue = new Int32Array(count);
@@ -63,18 +66,17 @@ export async function findRetention(file: string, constructorName: string): Prom
     }
   }
 
+  const isWanted = (node: number) =>
+    nodeTypes[nodes[node * nodeFields + typeAt]!] === "object" && strings[nodes[node * nodeFields + nameAt]!] === constructorName;
   let total = 0;
+  for (let node = 0; node < count; node += 1) if (isWanted(node)) total += 1;
   let reachable = 0;
   let nearest = -1;
-  let nearestDepth = Infinity;
-  for (let node = 0; node < count; node += 1) {
-    if (nodeTypes[nodes[node * nodeFields + typeAt]!] !== "object" || strings[nodes[node * nodeFields + nameAt]!] !== constructorName) continue;
-    total += 1;
-    if (parentNode[node] === -1) continue;
+  for (let at = 0; at < tail; at += 1) {
+    const node = queue[at]!;
+    if (!isWanted(node)) continue;
     reachable += 1;
-    let depth = 0;
-    for (let step = node; step !== 0; step = parentNode[step]!) depth += 1;
-    if (depth < nearestDepth) [nearest, nearestDepth] = [node, depth];
+    if (nearest === -1) nearest = node;
   }
   const shortestPath: string[] = [];
   for (let step = nearest; step > 0; step = parentNode[step]!) shortestPath.unshift(`${nodeLabel(parentNode[step]!)} -[${edgeLabel(parentEdge[step]!)}]->`);

@@ -1,4 +1,4 @@
-import { readHeapSnapshot } from "@/scripts/bench/lib/heap-snapshot";
+import type { HeapSnapshot } from "@/scripts/bench/lib/heap-snapshot";
 
 /**
  * What a V8 heap snapshot (`v8.writeHeapSnapshot()`) holds, summed by kind: self size and count per
@@ -19,9 +19,10 @@ export interface HeapSummary {
 
 const STRING_TYPES = new Set(["string", "concatenated string", "sliced string"]);
 
-export async function summariseHeapSnapshot(file: string, options: { stringPrefix?: number } = {}): Promise<HeapSummary> {
+/** Of a snapshot read with readHeapSnapshot (its edges are not needed). */
+export function summariseHeapSnapshot(snapshot: HeapSnapshot, options: { stringPrefix?: number } = {}): HeapSummary {
   const stringPrefix = options.stringPrefix ?? 48;
-  const { meta, nodes: nodeValues, strings } = await readHeapSnapshot(file);
+  const { meta, nodes: nodeValues, strings } = snapshot;
   const fieldCount = meta.node_fields.length;
   const typeAt = meta.node_fields.indexOf("type");
   const nameAt = meta.node_fields.indexOf("name");
