@@ -1,10 +1,9 @@
 import { SiteHeader } from "@/components/layout/site-header";
-import { requireUser } from "@/lib/server/auth/current-user";
-import { countUnreadNotifications } from "@/lib/server/notifications/queries";
+import { getUnreadNotificationCount, requireUser } from "@/lib/server/auth/current-user";
 
 export default async function RegistryLayout({ children }: { children: React.ReactNode }) {
   const user = await requireUser();
-  const unreadNotifications = await countUnreadNotifications(user.id);
+  const unreadNotifications = await getUnreadNotificationCount();
   return (
     <>
       <SiteHeader user={user} unreadNotifications={unreadNotifications} />

@@ -1,9 +1,8 @@
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SiteHeader } from "@/components/layout/site-header";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { getUnreadNotificationCount, requireUser } from "@/lib/server/auth/current-user";
 import { benchRoutesEnabled } from "@/lib/server/bench-routes";
-import { countUnreadNotifications } from "@/lib/server/notifications/queries";
 
 // A reference of `npm run bench`, not a target: what every signed-in page pays before its own
 // content — the session, the user re-read from the database and the registry's header, as
@@ -12,7 +11,7 @@ export default async function SignedInEmptyPage() {
   await connection();
   if (!benchRoutesEnabled()) notFound();
   const user = await requireUser("/bench/signed-in");
-  const unreadNotifications = await countUnreadNotifications(user.id);
+  const unreadNotifications = await getUnreadNotificationCount();
   return (
     <>
       <SiteHeader user={user} unreadNotifications={unreadNotifications} />

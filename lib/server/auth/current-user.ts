@@ -4,7 +4,8 @@ import { cache } from "react";
 import { toActor, type CurrentUser } from "@/lib/auth/current-user";
 import type { Actor, Decision, OrgRole } from "@/lib/policy/capabilities";
 import { sessionCookieUserId } from "@/lib/server/auth/session-cookie";
-import { prisma } from "@/lib/server/db/prisma";
+import { hotPathRows } from "@/lib/server/db/hot-path-sql";
+import { Prisma } from "@/lib/server/generated/prisma/client";
 import { UnauthenticatedError } from "@/lib/server/errors";
 
 // The types and the pure mapping live in lib/auth (components import them); re-exported for the server side.
@@ -13,23 +14,40 @@ export { toActor, type CurrentUser };
 /** The user id of the session cookie, whether or not that user may still use the registry. */
 const sessionUserId = cache(sessionCookieUserId);
 
+interface SignedIn {
+  user: CurrentUser;
+  unreadNotifications: number;
+}
+
 /**
  * The signed-in user, re-read from the database on every request: a deactivated user, or one
- * whose roles changed, is treated accordingly on their very next request.
+ * whose roles changed, is treated accordingly on their very next request. Every signed-in page
+ * pays for this read, so it is one prepared statement, which also counts the header's unread
+ * notifications.
  */
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+const loadSignedIn = cache(async (): Promise<SignedIn | null> => {
   const id = await sessionUserId();
   if (!id || !/^[0-9a-f-]{36}$/i.test(id)) return null;
-  // One round trip: every signed-in page pays for this read.
-  const [user] = await prisma.$queryRaw<(Omit<CurrentUser, "roles"> & { roles: string[]; active: boolean })[]>`
+  const [row] = await hotPathRows<Omit<CurrentUser, "roles"> & { roles: string[]; active: boolean; unread: number }>(Prisma.sql`
     SELECT u.id::text AS id, u.email, u.name, u.roles::text[] AS roles, u.active,
            coalesce((SELECT json_agg(json_build_object('id', t.id, 'slug', t.slug, 'name', t.name) ORDER BY t.name)
-                     FROM "Membership" m JOIN "Team" t ON t.id = m."teamId" WHERE m."userId" = u.id), '[]'::json) AS teams
+                     FROM "Membership" m JOIN "Team" t ON t.id = m."teamId" WHERE m."userId" = u.id), '[]'::json) AS teams,
+           (SELECT count(*)::int FROM "Notification" n WHERE n."userId" = u.id AND n."readAt" IS NULL) AS unread
     FROM "User" u
-    WHERE u.id = ${id}::uuid`;
-  if (!user || !user.active) return null;
-  return { id: user.id, email: user.email, name: user.name, roles: user.roles as OrgRole[], teams: user.teams };
+    WHERE u.id = ${id}::uuid`);
+  if (!row || !row.active) return null;
+  return {
+    user: { id: row.id, email: row.email, name: row.name, roles: row.roles as OrgRole[], teams: row.teams },
+    unreadNotifications: row.unread,
+  };
 });
+
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await loadSignedIn())?.user ?? null);
+
+/** The header's badge: the signed-in user's unread notifications, read with the user (0 when signed out). */
+export async function getUnreadNotificationCount(): Promise<number> {
+  return (await loadSignedIn())?.unreadNotifications ?? 0;
+}
 
 /**
  * For pages: the signed-in user, or a redirect to the sign-in page that comes back here. A session

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { canManageUsers } from "@/lib/policy/capabilities";
 import { grantRole } from "@/lib/server/admin/user-roles";
 import { deactivateUser } from "@/lib/server/admin/set-user-active";
-import { getCurrentUser, requireActionUser, requirePageAccess, requireUser } from "@/lib/server/auth/current-user";
+import { getCurrentUser, getUnreadNotificationCount, requireActionUser, requirePageAccess, requireUser } from "@/lib/server/auth/current-user";
 import { prisma } from "@/lib/server/db/prisma";
 import { UnauthenticatedError } from "@/lib/server/errors";
 import { createPerson, createTeamRow } from "./support/people";
@@ -78,5 +78,26 @@ describe("the session on every request", () => {
     const admin = await createPerson(prisma, { roles: ["ADMIN"] });
     session.userId = admin.user.id;
     expect(await interrupt(() => requirePageAccess(canManageUsers, "/admin"))).toBe("no interrupt");
+  });
+
+  it("reads the header's unread count with the user: the signed-in user's own unread notifications, 0 when signed out", async () => {
+    const person = await createPerson(prisma);
+    const other = await createPerson(prisma);
+    await prisma.notification.createMany({
+      data: [
+        { userId: person.user.id, kind: "TEST", title: "unread 1" },
+        { userId: person.user.id, kind: "TEST", title: "unread 2" },
+        { userId: person.user.id, kind: "TEST", title: "read", readAt: new Date() },
+        { userId: other.user.id, kind: "TEST", title: "someone else's" },
+      ],
+    });
+    session.userId = person.user.id;
+    expect(await getUnreadNotificationCount()).toBe(2);
+
+    await prisma.notification.updateMany({ where: { userId: person.user.id, title: "unread 1" }, data: { readAt: new Date() } });
+    expect(await getUnreadNotificationCount()).toBe(1);
+
+    session.userId = null;
+    expect(await getUnreadNotificationCount()).toBe(0);
   });
 });
