@@ -1,5 +1,6 @@
 import { USE_APPROVAL_STATE_LABELS, type UseApprovalState } from "@/lib/catalog/approval-summary";
 import { SHORT_USE_LABELS } from "@/lib/catalog/use-labels";
+import { escapeHtml } from "@/lib/html/escape-html";
 import { INTENDED_USE_LABELS, INTENDED_USES, type IntendedUse } from "@/lib/licensing/vocabulary";
 
 const STYLE: Readonly<Record<UseApprovalState, { mark: string; className: string }>> = {
@@ -9,24 +10,20 @@ const STYLE: Readonly<Record<UseApprovalState, { mark: string; className: string
   EXPIRED: { mark: "○", className: "bg-slate-100 text-slate-600 ring-slate-300" },
 };
 
-/** Which uses are approved, at a glance: one chip per use that has an approval, in vocabulary order. */
-export function UseChips({ uses }: { uses: Partial<Record<IntendedUse, UseApprovalState>> }) {
-  const shown = INTENDED_USES.filter((use) => uses[use]);
-  if (shown.length === 0) return <span className="text-xs text-slate-500">No approved uses</span>;
-  return (
-    <ul className="use-chips flex flex-wrap gap-1" aria-label="Approved uses">
-      {shown.map((use) => {
-        const state = uses[use]!;
-        const label = `${INTENDED_USE_LABELS[use]}: ${USE_APPROVAL_STATE_LABELS[state]}`;
-        return (
-          <li key={use} title={label} className={STYLE[state].className}>
-            <span aria-hidden="true">{`${STYLE[state].mark} ${SHORT_USE_LABELS[use]}`}</span>
-            <span className="sr-only">{label}</span>
-          </li>
-        );
-      })}
-    </ul>
-  );
+/**
+ * Which uses are approved, at a glance: one chip per use that has an approval, in vocabulary order.
+ * Markup as text, for the browse rows (app/(registry)/browse-rows-html.ts).
+ */
+export function approvedUseChipsHtml(uses: Partial<Record<IntendedUse, UseApprovalState>>): string {
+  const chips = INTENDED_USES.flatMap((use) => {
+    const state = uses[use];
+    if (!state) return [];
+    const label = escapeHtml(`${INTENDED_USE_LABELS[use]}: ${USE_APPROVAL_STATE_LABELS[state]}`);
+    const visible = escapeHtml(`${STYLE[state].mark} ${SHORT_USE_LABELS[use]}`);
+    return [`<li title="${label}" class="${STYLE[state].className}"><span aria-hidden="true">${visible}</span><span class="sr-only">${label}</span></li>`];
+  });
+  if (chips.length === 0) return '<span class="text-xs text-slate-500">No approved uses</span>';
+  return `<ul class="use-chips flex flex-wrap gap-1" aria-label="Approved uses">${chips.join("")}</ul>`;
 }
 
 export function UseChipsLegend() {

@@ -8,9 +8,14 @@ const TONES = {
 
 export type BadgeTone = keyof typeof TONES;
 
+/** A badge's class names: the React Badge and markup written as text (the browse rows) share them. */
+export function badgeClassName(tone: BadgeTone): string {
+  return `badge ${TONES[tone]}`;
+}
+
 export function Badge({ tone = "neutral", children, title }: { tone?: BadgeTone; children: React.ReactNode; title?: string }) {
   return (
-    <span title={title} className={`badge ${TONES[tone]}`}>
+    <span title={title} className={badgeClassName(tone)}>
       {children}
     </span>
   );

@@ -1,6 +1,7 @@
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+import { Badge, badgeClassName, type BadgeTone } from "@/components/ui/badge";
 import { APPROVAL_STATE_LABELS, type ApprovalState } from "@/lib/approvals/approval-state";
 import { CATALOG_STATUS_LABELS, type CatalogStatus } from "@/lib/catalog/approval-summary";
+import { escapeHtml } from "@/lib/html/escape-html";
 import { TERM_STATUS_LABELS, type TermStatus } from "@/lib/licensing/vocabulary";
 import { DECISION_LABELS, REVIEW_STATUS_LABELS, type ReviewStatus, type SignOffDecision } from "@/lib/reviews/review-state";
 import type { ApiTokenStatus } from "@/lib/tokens/api-token-row";
@@ -56,6 +57,11 @@ export function ReviewStatusBadge({ status }: { status: ReviewStatus }) {
 /** A version's one-word review state in lists and on its page. */
 export function CatalogStatusBadge({ status }: { status: CatalogStatus }) {
   return <Badge tone={CATALOG_STATUS_TONES[status]}>{CATALOG_STATUS_LABELS[status]}</Badge>;
+}
+
+/** CatalogStatusBadge as markup, for the browse rows (app/(registry)/browse-rows-html.ts). */
+export function catalogStatusBadgeHtml(status: CatalogStatus): string {
+  return `<span class="${badgeClassName(CATALOG_STATUS_TONES[status])}">${escapeHtml(CATALOG_STATUS_LABELS[status])}</span>`;
 }
 
 /** A standing approval's state right now (an ACTIVE approval past its review-by date reads EXPIRED). */

@@ -110,13 +110,16 @@ export function TableFrame({
   dense,
   bodyClassName,
   children,
+  bodyHtml,
 }: {
   caption: string;
   headers: readonly ReactNode[];
   variant?: TableVariant;
   dense?: boolean;
   bodyClassName?: string;
-  children: ReactNode;
+  /** The rows as elements, or `bodyHtml`: rows written as markup (escaped by their writer), as browse does. */
+  children?: ReactNode;
+  bodyHtml?: string;
 }) {
   return (
     // A region that can take focus: on a narrow screen it scrolls sideways, and a keyboard must reach it.
@@ -132,7 +135,11 @@ export function TableFrame({
             ))}
           </tr>
         </thead>
-        <tbody className={`divide-y divide-slate-100 ${bodyClassName ?? ""}`}>{children}</tbody>
+        {bodyHtml === undefined ? (
+          <tbody className={`divide-y divide-slate-100 ${bodyClassName ?? ""}`}>{children}</tbody>
+        ) : (
+          <tbody className={`divide-y divide-slate-100 ${bodyClassName ?? ""}`} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
+        )}
       </table>
     </div>
   );

@@ -31,14 +31,24 @@ function embeddedDatabaseUrl(): string {
 /**
  * Resolves once React has hydrated every form control on the page. Until then a click on a control
  * whose behaviour is client state (a confirm step, a checkbox that reveals fields) reaches no
- * handler, and the test would wait for something that never comes.
+ * handler, and the test would wait for something that never comes. Controls written as markup
+ * (the browse filters) have no React state of their own: they count once the element React filled
+ * with them has hydrated.
  */
 export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll("form, button, input:not([type=hidden]), select, textarea")].every((element) =>
-      Object.keys(element).some((key) => key.startsWith("__reactFiber$")),
-    ),
-  );
+  await page.waitForFunction(() => {
+    const reactKey = (element: Element, prefix: string) => Object.keys(element).find((key) => key.startsWith(prefix));
+    const writtenAsMarkup = (element: Element) => {
+      for (let node = element.parentElement; node; node = node.parentElement) {
+        const props = reactKey(node, "__reactProps$");
+        if (props) return Boolean((node as unknown as Record<string, { dangerouslySetInnerHTML?: unknown }>)[props]?.dangerouslySetInnerHTML);
+      }
+      return false;
+    };
+    return [...document.querySelectorAll("form, button, input:not([type=hidden]), select, textarea")].every(
+      (element) => reactKey(element, "__reactFiber$") !== undefined || writtenAsMarkup(element),
+    );
+  });
 }
 
 /** Makes the page's goto and reload return only once the page they load has hydrated. */
