@@ -25,3 +25,9 @@ export function residentBytes(pid: number): number {
   const kb = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
   return kb ? Number(kb) * 1024 : 0;
 }
+
+/** The CPU time the process has used, user and system, in milliseconds, from /proc (Linux, where USER_HZ is 100). */
+export function cpuMilliseconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
