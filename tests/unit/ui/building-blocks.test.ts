@@ -25,6 +25,10 @@ function placesOf(pattern: RegExp): string[] {
 }
 
 describe("one place for each UI building block", () => {
+  it("markup written as text (escapeHtml on every outside value): only the browse rows, through TableFrame's bodyHtml, and the browse filter form", () => {
+    expect(placesOf(/dangerouslySetInnerHTML/).sort()).toEqual(["app/(registry)/browse-filters.tsx", "components/ui/table.tsx"]);
+  });
+
   it("tables: only components/ui/table.tsx writes <table>", () => {
     expect(placesOf(/<table\b/)).toEqual(["components/ui/table.tsx"]);
   });
