@@ -6,7 +6,7 @@ import { INTENDED_USE_LABELS, INTENDED_USES, TERM_STATUS_LABELS, TERM_STATUSES, 
 import type { BrowseOption, BrowseOptions } from "@/lib/server/catalog/browse";
 
 // The browse filters' controls as markup: some 120 elements that React rendered one by one on every
-// request, a sixth of the browse page's server time. A plain GET form: every filter is a query
+// request, about a tenth of the browse page's server time. A plain GET form: every filter is a query
 // parameter, so it works without JavaScript and every state has a URL. Every value that is not the
 // registry's own vocabulary goes through escapeHtml.
 

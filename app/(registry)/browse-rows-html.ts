@@ -6,7 +6,7 @@ import type { CatalogStatus, UseApprovalState } from "@/lib/catalog/approval-sum
 import { TERM_STATUS_LABELS, type IntendedUse, type TermStatus, type VersionKind } from "@/lib/licensing/vocabulary";
 
 // The browse table's rows as markup. React renders a page of them (25 rows, 300 to 500 elements
-// with the use chips) element by element, which was the largest part of the browse page's server
+// with the use chips) element by element, which was a quarter of the acceptance filter's server
 // time per request; as one string it is a single write. The same function runs on the server and
 // in the browser, so hydration finds the same markup. Every value from the database goes through
 // escapeHtml; everything else is the registry's own vocabulary.

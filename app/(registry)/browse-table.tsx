@@ -8,7 +8,7 @@ import { browseRowsHtml, type BrowseTableRow } from "./browse-rows-html";
  * The browse results table. A client component fed compact props: a server component's table
  * travels in the page's payload as every element and class name of every cell, this one as its
  * rows' data. Its rows are written as markup (browse-rows-html.ts), not rendered element by
- * element: on the server that per-element work was the largest part of the page's time per request.
+ * element: on the server that per-element work was a quarter of the page's time per request.
  */
 export function BrowseTable({ rows, effective }: { rows: BrowseTableRow[]; effective: IntendedUse | null }) {
   return (
