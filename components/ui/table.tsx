@@ -135,11 +135,10 @@ export function TableFrame({
             ))}
           </tr>
         </thead>
-        {bodyHtml === undefined ? (
-          <tbody className={`divide-y divide-slate-100 ${bodyClassName ?? ""}`}>{children}</tbody>
-        ) : (
-          <tbody className={`divide-y divide-slate-100 ${bodyClassName ?? ""}`} dangerouslySetInnerHTML={{ __html: bodyHtml }} />
-        )}
+        <tbody
+          className={`divide-y divide-slate-100 ${bodyClassName ?? ""}`}
+          {...(bodyHtml === undefined ? { children } : { dangerouslySetInnerHTML: { __html: bodyHtml } })}
+        />
       </table>
     </div>
   );

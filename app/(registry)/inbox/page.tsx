@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireUser } from "@/lib/server/auth/current-user";
+import { getUnreadNotificationCount, requireUser } from "@/lib/server/auth/current-user";
 import { listNotifications } from "@/lib/server/notifications/queries";
 import { MarkAllReadButton, MarkReadButton } from "./read-buttons";
 import { PageHeader } from "@/components/ui/page-header";
@@ -14,12 +14,14 @@ export default async function InboxPage({ searchParams }: { searchParams: Search
   const user = await requireUser("/inbox");
   const page = Number((await searchParams).page ?? 1) || 1;
   const inbox = await listNotifications(user.id, page);
+  // The same count as the header's badge: read with the user, once per request.
+  const unread = await getUnreadNotificationCount();
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <PageHeader
         title="Inbox"
-        description={`${inbox.unread === 0 ? "Nothing unread." : `${inbox.unread} unread.`} Requests waiting for your review, and decisions on yours.`}
-        actions={inbox.unread > 0 && <MarkAllReadButton />}
+        description={`${unread === 0 ? "Nothing unread." : `${unread} unread.`} Requests waiting for your review, and decisions on yours.`}
+        actions={unread > 0 && <MarkAllReadButton />}
       />
       {inbox.notifications.length === 0 ? (
         <EmptyState>Your inbox is empty.</EmptyState>

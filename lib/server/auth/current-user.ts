@@ -42,7 +42,9 @@ const loadSignedIn = cache(async (): Promise<SignedIn | null> => {
   };
 });
 
-export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => (await loadSignedIn())?.user ?? null);
+export async function getCurrentUser(): Promise<CurrentUser | null> {
+  return (await loadSignedIn())?.user ?? null;
+}
 
 /** The header's badge: the signed-in user's unread notifications, read with the user (0 when signed out). */
 export async function getUnreadNotificationCount(): Promise<number> {

@@ -1,5 +1,4 @@
 import "server-only";
-import { cache } from "react";
 import { prisma } from "@/lib/server/db/prisma";
 
 export const INBOX_PAGE_SIZE = 30;
@@ -16,19 +15,13 @@ export interface InboxNotification {
 
 export interface InboxPage {
   notifications: InboxNotification[];
-  unread: number;
   total: number;
   page: number;
   pageCount: number;
 }
 
-/** The header's badge: cached per request so the layout and the inbox page share one count. */
-export const countUnreadNotifications = cache(async (userId: string): Promise<number> => {
-  return prisma.notification.count({ where: { userId, readAt: null } });
-});
-
 export async function listNotifications(userId: string, page = 1): Promise<InboxPage> {
-  const [total, unread] = await Promise.all([prisma.notification.count({ where: { userId } }), countUnreadNotifications(userId)]);
+  const total = await prisma.notification.count({ where: { userId } });
   const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
   const rows = await prisma.notification.findMany({
@@ -40,7 +33,6 @@ export async function listNotifications(userId: string, page = 1): Promise<Inbox
   });
   return {
     notifications: rows.map(({ readAt, ...row }) => ({ ...row, read: readAt !== null })),
-    unread,
     total,
     page: current,
     pageCount,
