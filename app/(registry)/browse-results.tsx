@@ -5,6 +5,7 @@ import { ActiveFilterChips } from "./active-filter-chips";
 import { BrowseTable } from "./browse-table";
 import type { BrowseTableRow } from "./browse-rows-html";
 import { browseHref, hasFilters, type BrowseQuery } from "@/lib/catalog/browse-query";
+import { toJsonText } from "@/lib/json/json-text";
 import type { IntendedUse } from "@/lib/licensing/vocabulary";
 import type { BrowseResult, BrowseRow } from "@/lib/server/catalog/browse";
 import { EmptyState } from "@/components/ui/empty-state";
@@ -26,7 +27,7 @@ export function BrowseResults({ query, result, filters }: { query: BrowseQuery; 
       {result.rows.length === 0 ? (
         <NoResults query={query} beyondLastPage={result.total > 0} />
       ) : (
-        <BrowseTable rows={result.rows.map((row) => toTableRow(row, effective))} effective={effective} />
+        <BrowseTable rows={toJsonText(result.rows.map((row) => toTableRow(row, effective)))} effective={effective} />
       )}
 
       {result.pageCount > 1 && <Pagination query={query} page={result.page} pageCount={result.pageCount} />}

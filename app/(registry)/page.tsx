@@ -8,6 +8,7 @@ import { BrowseFilters } from "./browse-filters";
 import { BrowseFiltersDisclosure } from "./browse-filters-disclosure";
 import { BrowsePresets } from "./browse-presets";
 import { BrowseResults } from "./browse-results";
+import { toJsonText } from "@/lib/json/json-text";
 import { DelegatedLinks } from "@/components/ui/delegated-links";
 import { PageHeader } from "@/components/ui/page-header";
 
@@ -36,8 +37,8 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
           {/* Keyed by the URL: after a client-side navigation (a preset, a page link) the form shows the new state. */}
           <BrowseFilters
             key={browseSearchParams(parsed.query).toString()}
-            query={parsed.query}
-            options={{ ...result.options, licenses: result.options.licenses.length <= MAX_LICENSE_OPTIONS ? result.options.licenses : null }}
+            query={toJsonText(parsed.query)}
+            options={toJsonText({ ...result.options, licenses: result.options.licenses.length <= MAX_LICENSE_OPTIONS ? result.options.licenses : null })}
           />
         </BrowseFiltersDisclosure>
         <BrowseResults query={parsed.query} result={result} filters={activeFilters(parsed.query, result.options)} />

@@ -1,3 +1,4 @@
+import { toJsonText } from "@/lib/json/json-text";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -82,7 +83,7 @@ describe("browseRowsHtml", () => {
   });
 
   it("fills the table's body, under a heading for each cell", () => {
-    const html = renderToStaticMarkup(createElement(BrowseTable, { rows: [row({ effective: "ALLOWED" })], effective: "RESEARCH" }));
+    const html = renderToStaticMarkup(createElement(BrowseTable, { rows: toJsonText([row({ effective: "ALLOWED" })]), effective: "RESEARCH" }));
     expect([...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual([
       "Name",
       "Version",
