@@ -1,108 +1,73 @@
-import Link from "next/link";
-import { UseChipsLegend } from "@/components/catalog/use-chips";
-import type { ActiveFilter } from "@/lib/catalog/active-filters";
-import { ActiveFilterChips } from "./active-filter-chips";
-import { BrowseTable } from "./browse-table";
-import type { BrowseTableRow } from "./browse-rows-html";
-import { browseHref, hasFilters, type BrowseQuery } from "@/lib/catalog/browse-query";
-import { toJsonText } from "@/lib/json/json-text";
-import type { IntendedUse } from "@/lib/licensing/vocabulary";
-import type { BrowseResult, BrowseRow } from "@/lib/server/catalog/browse";
-import { EmptyState } from "@/components/ui/empty-state";
+"use client";
 
-export function BrowseResults({ query, result, filters }: { query: BrowseQuery; result: BrowseResult; filters: readonly ActiveFilter[] }) {
-  const effective = query.effective;
-  const countText = `${result.totalCapped ? `More than ${result.total.toLocaleString("en")}` : result.total.toLocaleString("en")} version${result.total === 1 ? "" : "s"}`;
+import Link from "next/link";
+import { EmptyState } from "@/components/ui/empty-state";
+import { TableFrame } from "@/components/ui/table";
+import { memoizeByText } from "@/lib/cache/memoize-by-text";
+import { fromJsonText, type JsonText } from "@/lib/json/json-text";
+import { INTENDED_USE_LABELS } from "@/lib/licensing/vocabulary";
+import { paginationHtml, resultsSummaryHtml, type BrowseResultsData, type NoResults } from "./browse-results-html";
+import { browseRowsHtml } from "./browse-rows-html";
+
+/**
+ * The browse results: the filters in force, the count, the table and the page links. A client
+ * component fed one JSON text (browse-results-data.ts makes it on the server): React's payload
+ * serialiser and parser take a string as it is, where an object prop costs a callback per value.
+ * Its parts are written as markup (browse-results-html.ts, browse-rows-html.ts) by the same
+ * functions on the server and in the browser, so hydration finds them; the markup of a text is
+ * remembered, so the same page of results asked for again costs a lookup.
+ */
+export function BrowseResults({ data }: { data: JsonText<BrowseResultsData> }) {
+  const view = markupOf(data);
   return (
     <section aria-label="Results" className="min-w-0 space-y-3">
-      <ActiveFilterChips filters={filters} />
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <p className="text-sm text-slate-700" aria-live="polite">
-          {countText}
-          {result.rows.length > 0 ? ` · page ${result.page} of ${result.totalCapped ? "more than " : ""}${result.pageCount}` : ""}
-        </p>
-        <UseChipsLegend />
-      </div>
-
-      {result.rows.length === 0 ? (
-        <NoResults query={query} beyondLastPage={result.total > 0} />
+      <div className="space-y-3" dangerouslySetInnerHTML={{ __html: view.summary }} />
+      {view.noResults ? (
+        <NoResultsMessage noResults={view.noResults} />
       ) : (
-        <BrowseTable rows={toJsonText(result.rows.map((row) => toTableRow(row, effective)))} effective={effective} />
+        <TableFrame caption="Checkpoint versions" dense headers={view.headers} bodyHtml={view.rows} />
       )}
-
-      {result.pageCount > 1 && <Pagination query={query} page={result.page} pageCount={result.pageCount} />}
+      {view.pagination && (
+        <nav aria-label="Pagination" className="flex flex-wrap items-center gap-1 text-sm" dangerouslySetInnerHTML={{ __html: view.pagination }} />
+      )}
     </section>
   );
 }
 
-/** What a row shows, and no more: the page's payload carries these props, not the whole row. */
-function toTableRow(row: BrowseRow, effective: IntendedUse | null): BrowseTableRow {
+const HEADERS = ["Name", "Version", "Architecture", "License", "Status", "Approved uses"];
+
+const markupOf = memoizeByText((text) => {
+  const data = fromJsonText<BrowseResultsData>(text);
   return {
-    id: row.id,
-    name: row.name,
-    version: row.version,
-    kind: row.kind,
-    architecture: row.architecture.name,
-    licenses: row.licenses.map((license) => license.name).join(" + "),
-    status: row.status,
-    violations: row.violations,
-    uses: row.uses,
-    ...(effective ? { effective: row.effective[effective] } : {}),
+    summary: resultsSummaryHtml(data),
+    headers: data.effective ? [...HEADERS, INTENDED_USE_LABELS[data.effective]] : HEADERS,
+    rows: browseRowsHtml(data.rows, data.effective),
+    noResults: data.noResults,
+    pagination: data.pagination ? paginationHtml(data.pagination) : null,
   };
-}
+}, 100);
 
-function NoResults({ query, beyondLastPage }: { query: BrowseQuery; beyondLastPage: boolean }) {
-  return (
-    <EmptyState>
-      {beyondLastPage ? (
-        <>
-          This page is past the last one. <a href={browseHref({ ...query, page: 1 })}>Go to the first page</a>.
-        </>
-      ) : query.q ? (
-        <>
-          No checkpoint matches “{query.q}”{hasFilters({ ...query, q: "" }) ? " with these filters" : ""}. <Link href="/">Clear the search and filters</Link>.
-        </>
-      ) : hasFilters(query) ? (
-        <>
+function NoResultsMessage({ noResults }: { noResults: NoResults }) {
+  switch (noResults.reason) {
+    case "beyond-last-page":
+      return (
+        <EmptyState>
+          This page is past the last one. <a href={noResults.firstPageHref}>Go to the first page</a>.
+        </EmptyState>
+      );
+    case "search":
+      return (
+        <EmptyState>
+          No checkpoint matches “{noResults.q}”{noResults.withFilters ? " with these filters" : ""}. <Link href="/">Clear the search and filters</Link>.
+        </EmptyState>
+      );
+    case "filters":
+      return (
+        <EmptyState>
           No checkpoint version matches these filters. <Link href="/">Clear all filters</Link>.
-        </>
-      ) : (
-        "The catalog is empty. An admin can add checkpoints under Admin → Catalog."
-      )}
-    </EmptyState>
-  );
-}
-
-function Pagination({ query, page, pageCount }: { query: BrowseQuery; page: number; pageCount: number }) {
-  const pages = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, pageCount])]
-    .filter((number) => number >= 1 && number <= pageCount)
-    .sort((a, b) => a - b);
-  return (
-    <nav aria-label="Pagination" className="flex flex-wrap items-center gap-1 text-sm">
-      {page > 1 && (
-        <a href={browseHref({ ...query, page: page - 1 })} rel="prev" className="rounded px-2 py-1 hover:bg-slate-100">
-          Previous
-        </a>
-      )}
-      {pages.map((number, index) => (
-        <span key={number} className="flex items-center">
-          {index > 0 && number - pages[index - 1]! > 1 && <span className="px-1 text-slate-400">…</span>}
-          {number === page ? (
-            <span aria-current="page" className="rounded bg-indigo-600 px-2 py-1 text-white">
-              {number}
-            </span>
-          ) : (
-            <a href={browseHref({ ...query, page: number })} aria-label={`Page ${number}`} className="rounded px-2 py-1 hover:bg-slate-100">
-              {number}
-            </a>
-          )}
-        </span>
-      ))}
-      {page < pageCount && (
-        <a href={browseHref({ ...query, page: page + 1 })} rel="next" className="rounded px-2 py-1 hover:bg-slate-100">
-          Next
-        </a>
-      )}
-    </nav>
-  );
+        </EmptyState>
+      );
+    case "empty-catalog":
+      return <EmptyState>The catalog is empty. An admin can add checkpoints under Admin → Catalog.</EmptyState>;
+  }
 }

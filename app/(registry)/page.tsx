@@ -8,6 +8,7 @@ import { BrowseFilters } from "./browse-filters";
 import { BrowseFiltersDisclosure } from "./browse-filters-disclosure";
 import { BrowsePresets } from "./browse-presets";
 import { BrowseResults } from "./browse-results";
+import { browseResultsData } from "./browse-results-data";
 import { toJsonText } from "@/lib/json/json-text";
 import { DelegatedLinks } from "@/components/ui/delegated-links";
 import { PageHeader } from "@/components/ui/page-header";
@@ -41,7 +42,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
             options={toJsonText({ ...result.options, licenses: result.options.licenses.length <= MAX_LICENSE_OPTIONS ? result.options.licenses : null })}
           />
         </BrowseFiltersDisclosure>
-        <BrowseResults query={parsed.query} result={result} filters={activeFilters(parsed.query, result.options)} />
+        <BrowseResults data={toJsonText(browseResultsData(parsed.query, result, activeFilters(parsed.query, result.options)))} />
       </div>
     </DelegatedLinks>
   );

@@ -1,14 +1,17 @@
-import { toJsonText } from "@/lib/json/json-text";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { browseFiltersHtml } from "@/app/(registry)/browse-filters-html";
 import { browseRowsHtml, type BrowseTableRow } from "@/app/(registry)/browse-rows-html";
-import { BrowseTable } from "@/app/(registry)/browse-table";
+import { BrowseResults } from "@/app/(registry)/browse-results";
+import { browseResultsData } from "@/app/(registry)/browse-results-data";
+import { paginationHtml, resultsSummaryHtml, type BrowseResultsData } from "@/app/(registry)/browse-results-html";
 import { parseBrowseQuery } from "@/lib/catalog/browse-query";
 import { escapeHtml } from "@/lib/html/escape-html";
+import { toJsonText } from "@/lib/json/json-text";
+import type { BrowseResult } from "@/lib/server/catalog/browse";
 
-// The browse rows and filter controls are written as markup, not rendered by React: these check
+// The browse rows, the results around them and the filter controls are written as markup, not rendered by React: these check
 // that what comes from the database is escaped, that the markup is well formed, and that it says
 // what the React version said (labels tied to their controls, states ticked, chips named).
 
@@ -83,7 +86,9 @@ describe("browseRowsHtml", () => {
   });
 
   it("fills the table's body, under a heading for each cell", () => {
-    const html = renderToStaticMarkup(createElement(BrowseTable, { rows: toJsonText([row({ effective: "ALLOWED" })]), effective: "RESEARCH" }));
+    const html = renderToStaticMarkup(
+      createElement(BrowseResults, { data: toJsonText(resultsData({ effective: "RESEARCH", rows: [row({ effective: "ALLOWED" })] })) }),
+    );
     expect([...html.matchAll(/<th scope="col">([^<]*)<\/th>/g)].map((match) => match[1])).toEqual([
       "Name",
       "Version",
@@ -95,6 +100,75 @@ describe("browseRowsHtml", () => {
     ]);
     expect(html).toMatch(/<tbody class="[^"]*"><tr><td class="font-medium">/);
     expect(unbalanced(html)).toEqual([]);
+  });
+});
+
+const resultsData = (overrides: Partial<BrowseResultsData> = {}): BrowseResultsData => ({
+  filters: [],
+  countText: "1 version · page 1 of 1",
+  effective: null,
+  rows: [row()],
+  noResults: null,
+  pagination: null,
+  ...overrides,
+});
+
+const browseResult = (overrides: Partial<BrowseResult>): BrowseResult =>
+  ({ rows: [], total: 0, totalCapped: false, page: 1, pageCount: 1, options: { architectures: [], licenses: [], teams: [] }, ...overrides }) as BrowseResult;
+
+describe("the results around the table", () => {
+  it("escapes a filter's name, value and link, and offers Clear all only for two or more", () => {
+    const one = resultsSummaryHtml(resultsData({ filters: [{ name: "Search", value: HOSTILE, removeHref: `/?q="><b>` }] }));
+    expect(one).not.toContain("<img");
+    expect(one).not.toContain("<b>");
+    expect(one).toContain(`aria-label="Remove filter Search: ${escapeHtml(HOSTILE)}"`);
+    expect(one).toContain(`href="${escapeHtml(`/?q="><b>`)}"`);
+    expect(one).not.toContain("Clear all");
+    expect(unbalanced(one)).toEqual([]);
+    const two = resultsSummaryHtml(
+      resultsData({
+        filters: [
+          { name: "Kind", value: "Fine-tune", removeHref: "/" },
+          { name: "Kind", value: "Merge", removeHref: "/" },
+        ],
+      }),
+    );
+    expect(two).toContain('<li><a href="/">Clear all</a></li>');
+    expect(resultsSummaryHtml(resultsData())).not.toContain("Active filters");
+  });
+
+  it("says the count in a live region, beside the legend of the chips' marks", () => {
+    const html = resultsSummaryHtml(resultsData({ countText: "More than 10,000 versions · page 3 of more than 400" }));
+    expect(html).toContain('<p class="text-sm text-slate-700" aria-live="polite">More than 10,000 versions · page 3 of more than 400</p>');
+    expect(textOf(html)).toContain("✓*approved with waiver");
+  });
+
+  it("links the first and last pages and two either side of this one, marking gaps and the current page", () => {
+    const { query } = parseBrowseQuery({ approved: "COMMERCIAL_OUTPUTS", page: "10" });
+    const data = browseResultsData(query, browseResult({ rows: [], total: 10_000, page: 10, pageCount: 400 }), []);
+    const html = paginationHtml(data.pagination!);
+    expect([...html.matchAll(/aria-label="Page (\d+)"/g)].map((match) => Number(match[1]))).toEqual([1, 8, 9, 11, 12, 400]);
+    expect(html).toContain('<span aria-current="page" class="rounded bg-indigo-600 px-2 py-1 text-white">10</span>');
+    expect(html.match(/…/g)).toHaveLength(2);
+    expect(html).toContain('href="/?approved=COMMERCIAL_OUTPUTS&amp;page=9" rel="prev"');
+    expect(html).toContain('href="/?approved=COMMERCIAL_OUTPUTS&amp;page=11" rel="next"');
+    expect(unbalanced(html)).toEqual([]);
+    expect(browseResultsData(query, browseResult({ total: 3, page: 1, pageCount: 1 }), []).pagination).toBeNull();
+  });
+
+  it("says why a page is empty: past the last page, a search, filters, or an empty catalog", () => {
+    const reason = (address: Record<string, string>, total: number) =>
+      browseResultsData(parseBrowseQuery(address).query, browseResult({ total }), []).noResults;
+    expect(reason({ page: "99" }, 30)).toEqual({ reason: "beyond-last-page", firstPageHref: "/" });
+    expect(reason({ q: "pony", arch: "SDXL" }, 0)).toEqual({ reason: "search", q: "pony", withFilters: true });
+    expect(reason({ arch: "SDXL" }, 0)).toEqual({ reason: "filters" });
+    expect(reason({}, 0)).toEqual({ reason: "empty-catalog" });
+    const html = renderToStaticMarkup(
+      createElement(BrowseResults, { data: toJsonText(resultsData({ rows: [], noResults: { reason: "search", q: HOSTILE, withFilters: false } })) }),
+    );
+    expect(html).not.toContain("<img");
+    expect(html).not.toContain("<table");
+    expect(textOf(html)).toContain("Clear the search and filters");
   });
 });
 

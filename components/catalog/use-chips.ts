@@ -26,17 +26,10 @@ export function approvedUseChipsHtml(uses: Partial<Record<IntendedUse, UseApprov
   return `<ul class="use-chips flex flex-wrap gap-1" aria-label="Approved uses">${chips.join("")}</ul>`;
 }
 
-export function UseChipsLegend() {
-  return (
-    <p className="flex flex-wrap gap-3 text-xs text-slate-600">
-      {(Object.keys(STYLE) as UseApprovalState[]).map((state) => (
-        <span key={state}>
-          <span aria-hidden="true" className={`mr-1 rounded px-1 ring-1 ring-inset ${STYLE[state].className}`}>
-            {STYLE[state].mark}
-          </span>
-          {USE_APPROVAL_STATE_LABELS[state]}
-        </span>
-      ))}
-    </p>
-  );
-}
+/** What each chip's mark means, as markup (the browse results, app/(registry)/browse-results-html.ts). */
+export const USE_CHIPS_LEGEND_HTML = `<p class="flex flex-wrap gap-3 text-xs text-slate-600">${(Object.keys(STYLE) as UseApprovalState[])
+  .map(
+    (state) =>
+      `<span><span aria-hidden="true" class="mr-1 rounded px-1 ring-1 ring-inset ${STYLE[state].className}">${escapeHtml(STYLE[state].mark)}</span>${escapeHtml(USE_APPROVAL_STATE_LABELS[state])}</span>`,
+  )
+  .join("")}</p>`;
