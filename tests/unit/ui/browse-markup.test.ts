@@ -3,10 +3,12 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { browseFiltersHtml } from "@/app/(registry)/browse-filters-html";
 import { browseRowsHtml, type BrowseTableRow } from "@/app/(registry)/browse-rows-html";
+import { BrowsePresets } from "@/app/(registry)/browse-presets";
 import { BrowseResults } from "@/app/(registry)/browse-results";
 import { browseResultsData } from "@/app/(registry)/browse-results-data";
 import { paginationHtml, resultsSummaryHtml, type BrowseResultsData } from "@/app/(registry)/browse-results-html";
-import { parseBrowseQuery } from "@/lib/catalog/browse-query";
+import { browseHref, parseBrowseQuery } from "@/lib/catalog/browse-query";
+import { BROWSE_PRESETS } from "@/lib/catalog/presets";
 import { escapeHtml } from "@/lib/html/escape-html";
 import { toJsonText } from "@/lib/json/json-text";
 import type { BrowseResult } from "@/lib/server/catalog/browse";
@@ -169,6 +171,27 @@ describe("the results around the table", () => {
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<table");
     expect(textOf(html)).toContain("Clear the search and filters");
+  });
+});
+
+describe("the selection guide", () => {
+  const presets = (address: Record<string, string | string[]>) =>
+    renderToStaticMarkup(createElement(BrowsePresets, { query: toJsonText(parseBrowseQuery(address).query) }));
+
+  it("links every preset, keeping the sort, and marks the one whose filters are in force with its guide line", () => {
+    const preset = BROWSE_PRESETS.find((candidate) => candidate.id === "strong-modern-results")!;
+    const html = presets({ arch: "FLUX1", sort: "added" });
+    expect(html.match(/<a /g)).toHaveLength(BROWSE_PRESETS.length);
+    expect(html).toContain(`<a href="${escapeHtml(browseHref({ ...preset.filters, sort: "added" }))}" title="${escapeHtml(preset.guide)}" aria-current="true"`);
+    expect(html.match(/aria-current/g)).toHaveLength(1);
+    expect(textOf(html)).toContain(`Selection guide: “${preset.guide}”`);
+    expect(unbalanced(html)).toEqual([]);
+  });
+
+  it("marks none when the filters are no preset's", () => {
+    const html = presets({ arch: "FLUX1", kind: "MERGE" });
+    expect(html).not.toContain("aria-current");
+    expect(html).not.toContain("Selection guide:");
   });
 });
 

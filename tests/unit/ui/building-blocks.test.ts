@@ -25,9 +25,10 @@ function placesOf(pattern: RegExp): string[] {
 }
 
 describe("one place for each UI building block", () => {
-  it("markup written as text (escapeHtml on every outside value): only the browse results (their rows through TableFrame's bodyHtml) and the browse filter form", () => {
+  it("markup written as text (escapeHtml on every outside value): only the browse results (their rows through TableFrame's bodyHtml) the browse filter form and the selection guide", () => {
     expect(placesOf(/dangerouslySetInnerHTML/).sort()).toEqual([
       "app/(registry)/browse-filters.tsx",
+      "app/(registry)/browse-presets.tsx",
       "app/(registry)/browse-results.tsx",
       "components/ui/table.tsx",
     ]);
