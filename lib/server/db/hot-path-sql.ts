@@ -1,4 +1,5 @@
 import "server-only";
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { requireDatabaseUrl } from "@/lib/server/db/database-url";
 import type { Prisma } from "@/lib/server/generated/prisma/client";
@@ -28,13 +29,16 @@ function pool(): pg.Pool {
 // them on every request. Not on the embedded database: all its connections share one session,
 // where a name one connection prepared clashes with the same name from another.
 const prepareStatements = process.env.DATABASE_SHARED_SESSION !== "1";
-// The hot path has a handful of statement shapes (optional filters), so this stays small.
+// A statement's name is a digest of its text, not a counter: Next bundles this module into each
+// route's chunks, so several copies of it share the one pool (globalThis), and a counter per copy
+// gave two statements the same name on one connection (pg refuses it: every request of that kind
+// failed). The hot path has a handful of statement shapes (optional filters), so this stays small.
 const statementNames = new Map<string, string>();
 
 function statementName(text: string): string {
   let name = statementNames.get(text);
   if (!name) {
-    name = `hot_path_${statementNames.size + 1}`;
+    name = `hot_path_${createHash("sha256").update(text).digest("hex").slice(0, 24)}`;
     statementNames.set(text, name);
   }
   return name;
