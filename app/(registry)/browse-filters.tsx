@@ -5,13 +5,19 @@ import type { BrowseQuery } from "@/lib/catalog/browse-state";
 import { memoizeByText } from "@/lib/cache/memoize-by-text";
 import { fromJsonText, type JsonText } from "@/lib/json/json-text";
 
+/** What the filter form shows: the query in force and the options to choose from. */
+export interface BrowseFiltersData {
+  query: BrowseQuery;
+  options: BrowseFilterOptions;
+}
+
 /**
  * The browse filters: a plain GET form (browse-filters-html.ts writes its controls). A client
- * component fed the query and the options as JSON text (lib/json/json-text.ts), so the page's
- * payload carries those, not the markup; the same function writes the markup on the server and in
- * the browser, so hydration finds it. The markup of a query and its options is remembered by their text.
+ * component fed its data as one JSON text (lib/json/json-text.ts), so the page's payload carries
+ * that, not the markup; the same function writes the markup on the server and in the browser, so
+ * hydration finds it. The markup of a text is remembered.
  */
-export function BrowseFilters({ query, options }: { query: JsonText<BrowseQuery>; options: JsonText<BrowseFilterOptions> }) {
+export function BrowseFilters({ data }: { data: JsonText<BrowseFiltersData> }) {
   return (
     <form
       role="search"
@@ -19,13 +25,12 @@ export function BrowseFilters({ query, options }: { query: JsonText<BrowseQuery>
       method="get"
       aria-label="Filter checkpoints"
       className="space-y-4 rounded-lg border border-slate-200 bg-white p-4 text-sm"
-      dangerouslySetInnerHTML={{ __html: filtersHtml(`${query}\n${options}`) }}
+      dangerouslySetInnerHTML={{ __html: filtersHtml(data) }}
     />
   );
 }
 
-/** Keyed by the query's JSON and the options' JSON, on a line each (JSON text has no raw newline). */
 const filtersHtml = memoizeByText((text) => {
-  const newline = text.indexOf("\n");
-  return browseFiltersHtml(fromJsonText<BrowseQuery>(text.slice(0, newline)), fromJsonText<BrowseFilterOptions>(text.slice(newline + 1)));
+  const { query, options } = fromJsonText<BrowseFiltersData>(text);
+  return browseFiltersHtml(query, options);
 }, 100);

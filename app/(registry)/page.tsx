@@ -19,7 +19,6 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
   await requirePageAccess(canBrowse, "/");
   const parsed = parseBrowseQuery(await searchParams);
   const result = await listBrowse(parsed.query);
-  const queryText = toJsonText(parsed.query);
 
   return (
     // The page's links are plain anchors; this gives them client-side navigation (components/ui/delegated-links.tsx).
@@ -28,7 +27,7 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
         title="Checkpoints"
         description="May we use this for X? Every catalogued version, its effective license terms and the uses approved for it."
       />
-      <BrowsePresets query={queryText} />
+      <BrowsePresets query={toJsonText(parsed.query)} />
       {!parsed.ok && (
         <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Some filters in the address could not be read and were left out: {Object.values(parsed.errors).join(" ")}
@@ -39,8 +38,10 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
           {/* Keyed by the URL: after a client-side navigation (a preset, a page link) the form shows the new state. */}
           <BrowseFilters
             key={browseSearchParams(parsed.query).toString()}
-            query={queryText}
-            options={toJsonText({ ...result.options, licenses: result.options.licenses.length <= MAX_LICENSE_OPTIONS ? result.options.licenses : null })}
+            data={toJsonText({
+              query: parsed.query,
+              options: { ...result.options, licenses: result.options.licenses.length <= MAX_LICENSE_OPTIONS ? result.options.licenses : null },
+            })}
           />
         </BrowseFiltersDisclosure>
         <BrowseResults data={toJsonText(browseResultsData(parsed.query, result, activeFilters(parsed.query, result.options)))} />
